@@ -1,0 +1,55 @@
+// The shape of every command: one file per AIX command declares its synopsis, a pure parser that
+// returns a usage error instead of throwing, the run step, and our own manual page.
+import type { Host, World } from '../model/types.ts';
+import type { PendingInput } from '../session/api.ts';
+import type { SimEvent } from '../session/types.ts';
+
+export interface CommandContext {
+  world: World;
+  /** The host the console is attached to (a live object inside `world`). */
+  host: Host;
+  stdin: string;
+  /** Environment for this command: exported variables plus NAME=value prefixes (FORCE=yes). */
+  env: Readonly<Record<string, string>>;
+  out(text: string): void;
+  err(text: string): void;
+  /** Lets simulated time pass: advances the world clock and the offset of later output. */
+  wait(ms: number): void;
+  /** Emits an event at the current simulated offset (atMs is filled in). */
+  event(e: DistributiveOmit<SimEvent, 'atMs'>): void;
+  /** Simulated ms since the start of this command line. */
+  elapsed(): number;
+  history: readonly string[];
+  scenario: string;
+  /** Makes the next input line an answer (reset's confirmation, SMS menus). */
+  ask(pending: PendingInput, prompt: string): void;
+  /** The line as typed, for logs such as alt_disk_inst.log. */
+  line: string;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; stderr: string; exitCode: number };
+
+export interface CommandDef<T = unknown> {
+  name: string;
+  /** Usage lines as AIX prints them. */
+  synopsis: string;
+  /** One line for `help`. */
+  summary: string;
+  /** Our own manual page (`man <command>`). */
+  manual: string;
+  /** Installed fileset the command comes with; without it ksh says "not found". */
+  fileset?: string;
+  /** Trainer meta commands (help, man, reset, lab) are not AIX commands. */
+  meta?: boolean;
+  parse(args: string[]): Parsed<T>;
+  run(ctx: CommandContext, parsed: T): number;
+}
+
+export function defineCommand<T>(def: CommandDef<T>): CommandDef<T> {
+  return def;
+}
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const usage = (stderr: string, exitCode = 1): Parsed<never> => ({ ok: false, stderr, exitCode });

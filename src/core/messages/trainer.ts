@@ -1,0 +1,10 @@
+// The trainer's own words (not AIX output). They never carry an AIX message number.
+export const trainerMessages = {
+  notSimulated: (prog: string, what: string) => `${prog}: ${what} is not simulated in this trainer.`,
+  shellFeatureNotSimulated: (what: string) => `ksh: ${what} is not simulated in this trainer.`,
+  resetAsk: 'Reset the lab to the start of the scenario? All changes are lost; the command history is kept. (y/n) ',
+  resetDone: (title: string) => `The lab is back at the start of "${title}".`,
+  resetKept: 'Nothing was reset.',
+  internalError: (detail: string) => `trainer: internal error (${detail}); the command was not applied.`,
+  hostDown: (host: string, power: string) => `${host} is ${power}: the console does not take commands now.`,
+} as const;

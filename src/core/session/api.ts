@@ -1,0 +1,35 @@
+// The simulation session: one console on one world. Pure and deterministic: the same start world and
+// the same lines always give the same bytes of output.
+import type { World } from '../model/types.ts';
+import type { SimSnapshot } from './snapshot.ts';
+import type { ExecResult } from './types.ts';
+
+/** Everything needed to rebuild a session exactly (stored in IndexedDB, written by --state). */
+export interface SessionState {
+  format: 'altdisk-session';
+  version: 1;
+  scenario: string;
+  /** The world the scenario started from (reset goes back to it). */
+  start: World;
+  /** The world now. */
+  world: World;
+  /** Command lines accepted so far, oldest first (the ksh history). */
+  history: string[];
+  /** A question the next line answers (reset's confirmation, an SMS menu), or null. */
+  pending: PendingInput | null;
+}
+
+/** A question the console is waiting on; each kind is answered in session/pending.ts. */
+export type PendingInput = { kind: 'confirm-reset' };
+
+export interface Session {
+  exec(line: string): ExecResult;
+  /** Replays lines through exec, returning every result (used by links and tests). */
+  replay(lines: readonly string[]): ExecResult[];
+  world(): World;
+  snapshot(): SimSnapshot;
+  history(): readonly string[];
+  state(): SessionState;
+  /** Names for Tab completion: command names, disks, VGs, LVs of the live state. */
+  completions(): { commands: string[]; words: string[] };
+}

@@ -1,0 +1,188 @@
+// The session: takes one console line at a time, runs it against a draft of the world, and keeps
+// the result only if nothing inside the simulator broke. Pure: no real clock, no I/O.
+import { allCommands, lookupCommand } from '../commands/registry.ts';
+import type { CommandContext } from '../commands/types.ts';
+import { normalizePath, readFile, writeFile } from '../engine/fs.ts';
+import { shellMessages, trainerMessages } from '../messages/index.ts';
+import { consoleHost, runningOdm } from '../model/select.ts';
+import type { World } from '../model/types.ts';
+import { DEFAULT_SCENARIO, findScenario } from '../scenario/builtins.ts';
+import { runLine, type Stream } from '../shell/run.ts';
+import { answerPending, pendingPrompt } from './pending.ts';
+import { project } from './project.ts';
+import type { PendingInput, Session, SessionState } from './api.ts';
+import type { ExecResult, OutputChunk, SimEvent } from './types.ts';
+
+export const PROMPT = '# ';
+
+export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionState | null {
+  const scenario = findScenario(scenarioId);
+  if (!scenario) return null;
+  const start = scenario.build();
+  return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: structuredClone(start), history: [], pending: null };
+}
+
+/** Collects a line's output and events with their simulated offsets. */
+export class LineRecorder {
+  chunks: OutputChunk[] = [];
+  events: SimEvent[] = [];
+  elapsedMs = 0;
+  constructor(private readonly world: World) {}
+  write(stream: Stream, text: string) {
+    if (!text) return;
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && last.stream === stream && last.atMs === this.elapsedMs) last.text += text;
+    else this.chunks.push({ stream, text, atMs: this.elapsedMs });
+  }
+  wait(ms: number) {
+    if (ms <= 0) return;
+    this.elapsedMs += ms;
+    this.world.clock.nowMs += ms;
+  }
+  result(line: string, exitCode: number): ExecResult {
+    const join = (s: Stream) => this.chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
+    return { line, stdout: join('stdout'), stderr: join('stderr'), exitCode, chunks: this.chunks, events: this.events, durationMs: this.elapsedMs };
+  }
+}
+
+export function createSession(initial: SessionState): Session {
+  let state: SessionState = structuredClone(initial);
+
+  function exec(line: string): ExecResult {
+    const before = state;
+    const draft: SessionState = structuredClone(state);
+    const rec = new LineRecorder(draft.world);
+    try {
+      const code = execInto(draft, line, rec);
+      state = draft;
+      return rec.result(line, code);
+    } catch (e) {
+      state = before;
+      const detail = e instanceof Error ? e.message : String(e);
+      const failed = new LineRecorder(structuredClone(before.world));
+      failed.write('stderr', trainerMessages.internalError(detail) + '\n');
+      return failed.result(line, 1);
+    }
+  }
+
+  function snapshot() {
+    const prompt = state.pending ? pendingPrompt(state.pending) : PROMPT;
+    const host = consoleHost(state.world);
+    const mode = state.pending ? 'confirm' : host.power === 'running' ? 'shell' : host.power === 'off' ? 'off' : 'console';
+    return project(state, prompt, mode);
+  }
+
+  return {
+    exec,
+    replay: (lines) => lines.map((l) => exec(l)),
+    world: () => state.world,
+    snapshot,
+    history: () => state.history,
+    state: () => structuredClone(state),
+    completions: () => completionWords(state.world),
+  };
+}
+
+function execInto(state: SessionState, line: string, rec: LineRecorder): number {
+  if (state.pending) {
+    const pending = state.pending;
+    state.pending = null;
+    return answerPending(state, pending, line, rec);
+  }
+  const trimmed = line.trim();
+  if (trimmed === '') return consoleHost(state.world).run?.lastExit ?? 0;
+  state.history.push(trimmed);
+  const host = consoleHost(state.world);
+  if (!host.run) {
+    // Only trainer commands reach a host that is not up (power off, hung, in SMS).
+    const name = trimmed.split(/\s+/)[0];
+    const def = lookupCommand(name);
+    if (!def?.meta) {
+      rec.write('stderr', trainerMessages.hostDown(host.name, host.power === 'hung' ? `hung at LED ${host.led ?? '----'}` : host.power) + '\n');
+      return 1;
+    }
+  }
+  return runLine(trimmed, shellRuntime(state, rec, line));
+}
+
+function shellRuntime(state: SessionState, rec: LineRecorder, line: string) {
+  const world = state.world;
+  let fallbackExit = 0;
+  const run = () => consoleHost(world).run;
+  const cwd = () => run()?.cwd ?? '/';
+  return {
+    lookupVar(name: string) {
+      if (name === '?') return String(run()?.lastExit ?? fallbackExit);
+      if (name === '$') return '4128';
+      if (name === 'HOME') return '/';
+      if (name === 'PWD') return cwd();
+      return run()?.vars[name] ?? '';
+    },
+    setVar(name: string, value: string) {
+      const r = run();
+      if (r) r.vars[name] = value;
+    },
+    lastExit: () => run()?.lastExit ?? fallbackExit,
+    setLastExit(code: number) {
+      const r = run();
+      if (r) r.lastExit = code;
+      else fallbackExit = code;
+    },
+    terminal: (stream: Stream, text: string) => rec.write(stream, text),
+    readFile(path: string) {
+      const host = consoleHost(world);
+      const r = readFile(world, host, normalizePath(cwd(), path));
+      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpenInput(path) };
+    },
+    writeFile(path: string, text: string, append: boolean) {
+      const host = consoleHost(world);
+      const r = writeFile(world, host, normalizePath(cwd(), path), text, append);
+      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpen(path) };
+    },
+    runCommand(argv: string[], env: Record<string, string>, stdin: string, emit: (s: Stream, t: string) => void): number {
+      const name = argv[0].includes('/') ? argv[0].slice(argv[0].lastIndexOf('/') + 1) : argv[0];
+      const def = lookupCommand(name);
+      const host = consoleHost(world);
+      const odmOk = runningOdm(world, host);
+      const installed = !def?.fileset || (odmOk && world.vgs[host.run!.rootVgid].os!.filesets[def.fileset]);
+      if (!def || !installed) {
+        emit('stderr', shellMessages.notFound(argv[0]) + '\n');
+        return 127;
+      }
+      const parsed = def.parse(argv.slice(1));
+      if (!parsed.ok) {
+        if (parsed.stderr) emit('stderr', parsed.stderr.endsWith('\n') ? parsed.stderr : parsed.stderr + '\n');
+        return parsed.exitCode;
+      }
+      const ctx: CommandContext = {
+        world,
+        host,
+        stdin,
+        env: { ...(run()?.vars ?? {}), ...env },
+        out: (t) => emit('stdout', t),
+        err: (t) => emit('stderr', t),
+        wait: (ms) => rec.wait(ms),
+        event: (e) => rec.events.push({ ...e, atMs: rec.elapsedMs } as SimEvent),
+        elapsed: () => rec.elapsedMs,
+        history: state.history,
+        scenario: state.scenario,
+        ask: (pending: PendingInput) => {
+          state.pending = pending;
+        },
+        line,
+      };
+      // Commands may replace the whole session world (reset); keep `world` pointing at the live one.
+      return def.run(ctx, parsed.value);
+    },
+  };
+}
+
+function completionWords(world: World): { commands: string[]; words: string[] } {
+  const host = consoleHost(world);
+  const odm = runningOdm(world, host);
+  const words = new Set<string>();
+  for (const d of odm?.disks ?? []) words.add(d.name);
+  for (const v of odm?.vgs ?? []) words.add(v.name);
+  for (const l of odm?.lvs ?? []) words.add(l.name);
+  return { commands: Object.keys(allCommands()).sort(), words: [...words].sort() };
+}

@@ -1,0 +1,29 @@
+// What one command line produces. Output arrives in timed chunks so long operations (a clone takes
+// tens of simulated minutes) can be played back at the learner's speed.
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+  /** Simulated milliseconds after the start of the command line at which the chunk appears. */
+  atMs: number;
+}
+
+export type SimEvent =
+  | { type: 'clear' }
+  | { type: 'reset' }
+  /** Operator-panel code shown during shutdown/boot (e.g. 0551), at a simulated offset. */
+  | { type: 'led'; host: string; code: string | null; atMs: number }
+  | { type: 'power'; host: string; state: 'off' | 'firmware' | 'sms' | 'booting' | 'hung' | 'running'; atMs: number }
+  | { type: 'lifecycle'; from: string; to: string; command: string }
+  /** Progress figure (0–100) of a long operation, at a simulated offset. */
+  | { type: 'progress'; percent: number; label: string; atMs: number };
+
+export interface ExecResult {
+  line: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  chunks: OutputChunk[];
+  events: SimEvent[];
+  /** Total simulated duration of the line. */
+  durationMs: number;
+}

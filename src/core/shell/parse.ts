@@ -1,0 +1,99 @@
+// Grammar the simulator accepts: lists of pipelines joined by ; && ||, simple commands with
+// NAME=value prefixes and redirections. Everything else is reported, never half-run.
+import type { Operator, Segment, Token } from './tokenize.ts';
+
+export type Redirection =
+  | { kind: 'stdout' | 'stdout-append' | 'stderr' | 'stderr-append' | 'stdin'; target: Segment[] }
+  | { kind: 'stderr-to-stdout' }
+  | { kind: 'stdout-to-stderr' };
+
+export interface SimpleCommand {
+  assignments: { name: string; value: Segment[] }[];
+  words: Segment[][];
+  redirections: Redirection[];
+}
+
+export interface ListItem {
+  pipeline: SimpleCommand[];
+  /** How the next item depends on this one. */
+  then: ';' | '&&' | '||' | null;
+}
+
+export type ParseResult =
+  | { ok: true; list: ListItem[] }
+  | { ok: false; error: 'syntax'; token: string }
+  | { ok: false; error: 'unsupported'; what: string };
+
+const UNSUPPORTED: Partial<Record<Operator, string>> = {
+  '&': 'running a command in the background (&)',
+  '(': 'a subshell ( … )',
+  ')': 'a subshell ( … )',
+  '<<': 'a here-document (<<)',
+  '`': 'command substitution',
+};
+
+const REDIRECT: Partial<Record<Operator, Redirection['kind']>> = {
+  '>': 'stdout',
+  '>>': 'stdout-append',
+  '2>': 'stderr',
+  '2>>': 'stderr-append',
+  '<': 'stdin',
+};
+
+export function parse(tokens: Token[]): ParseResult {
+  const list: ListItem[] = [];
+  let pipeline: SimpleCommand[] = [];
+  let cmd: SimpleCommand | null = null;
+  const fresh = (): SimpleCommand => ({ assignments: [], words: [], redirections: [] });
+  const closeCommand = (tok: string): ParseResult | null => {
+    if (!cmd || (cmd.words.length === 0 && cmd.assignments.length === 0 && cmd.redirections.length === 0)) {
+      return { ok: false, error: 'syntax', token: tok };
+    }
+    pipeline.push(cmd);
+    cmd = null;
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      cmd ??= fresh();
+      const first = t.segments[0];
+      const m = cmd.words.length === 0 && first?.quote === 'none' ? /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(first.text) : null;
+      if (m) cmd.assignments.push({ name: m[1], value: [{ text: m[2], quote: 'none' }, ...t.segments.slice(1)] });
+      else cmd.words.push(t.segments);
+      continue;
+    }
+    const unsupported = UNSUPPORTED[t.op];
+    if (unsupported) return { ok: false, error: 'unsupported', what: unsupported };
+    const redirect = REDIRECT[t.op];
+    if (redirect) {
+      const target = tokens[i + 1];
+      if (!target || target.kind !== 'word') return { ok: false, error: 'syntax', token: target?.kind === 'op' ? target.op : 'newline' };
+      cmd ??= fresh();
+      cmd.redirections.push({ kind: redirect, target: target.segments } as Redirection);
+      i++;
+      continue;
+    }
+    if (t.op === '2>&1' || t.op === '>&2') {
+      cmd ??= fresh();
+      cmd.redirections.push({ kind: t.op === '2>&1' ? 'stderr-to-stdout' : 'stdout-to-stderr' });
+      continue;
+    }
+    const err = closeCommand(t.op);
+    if (err) return err;
+    if (t.op === '|') continue;
+    list.push({ pipeline, then: t.op as ListItem['then'] });
+    pipeline = [];
+  }
+  const lastTok = tokens[tokens.length - 1];
+  if (lastTok?.kind === 'op' && (lastTok.op === '|' || lastTok.op === '&&' || lastTok.op === '||')) {
+    return { ok: false, error: 'syntax', token: 'newline' };
+  }
+  if (cmd) {
+    const err = closeCommand('newline');
+    if (err) return err;
+  }
+  if (pipeline.length > 0) list.push({ pipeline, then: null });
+  else if (list.length > 0) list[list.length - 1].then = null; // a trailing ";" is fine
+  return { ok: true, list };
+}
