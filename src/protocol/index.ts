@@ -61,7 +61,9 @@ export type FromWorker =
   | { id: number; type: 'event'; event: SimEvent }
   | { id: number; type: 'done'; done: ExecDone }
   | { id: number; type: 'error'; error: HostError }
-  | { id: 0; type: 'storage'; storage: StorageStatus };
+  | { id: 0; type: 'storage'; storage: StorageStatus }
+  /** The first save succeeded: the page asks for persistent storage (navigator.storage.persist is window-only). */
+  | { id: 0; type: 'persist' };
 
 /** The page's handle on the simulation, whether it runs in a worker or in the page. */
 export interface SimApi {

@@ -1,0 +1,272 @@
+// The trainer's IndexedDB: the only module that imports idb. One database, four stores:
+//   session     the SessionState, one record under the key 'current'
+//   log         one record per command, keyed by seq (1, 2, 3, …)
+//   scrollback  terminal lines, keyed by a running seq; only the last SCROLLBACK_CAP are kept
+//   meta        schema information ({ key: 'schema', version, … })
+// A command's state, log entry and terminal lines are written in ONE readwrite transaction, so a tab
+// closed mid-command leaves storage exactly before or after it. Every failure leaves this module as a
+// StorageError (see errors.ts); the host turns it into a banner and keeps the lab running in memory.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { SessionState } from '../../core/session/api.ts';
+import type { TerminalLine } from '../../protocol/index.ts';
+import { StorageError, toStorageError } from './errors.ts';
+
+export const DB_NAME = 'altdisk-trainer';
+/** Bump together with a new `case` in upgradeSchema. */
+export const DB_VERSION = 1;
+export const SCROLLBACK_CAP = 5000;
+const SESSION_KEY = 'current';
+
+export interface LogEntry {
+  /** 1-based position of the command in this session's log. */
+  seq: number;
+  line: string;
+  exitCode: number;
+  /** Simulated clock (world ms) when the command started. */
+  atMs: number;
+  /** Simulated duration of the command. */
+  durationMs: number;
+}
+
+export interface MetaRecord {
+  key: 'schema';
+  app: 'altdisk-trainer';
+  version: number;
+  /** The version the database had before the last upgrade (0: created). */
+  upgradedFrom: number;
+}
+
+interface TrainerDB extends DBSchema {
+  session: { key: string; value: SessionState };
+  log: { key: number; value: LogEntry };
+  scrollback: { key: number; value: TerminalLine };
+  meta: { key: string; value: MetaRecord };
+}
+
+type TrainerDatabase = IDBPDatabase<TrainerDB>;
+
+export interface StoredSession {
+  /** The saved session, or null when nothing was saved yet (not validated: the host checks it). */
+  state: SessionState | null;
+  /** The saved terminal lines, oldest first (at most SCROLLBACK_CAP). */
+  scrollback: TerminalLine[];
+  /** Number of commands in the log. */
+  logLength: number;
+}
+
+export interface CommitRequest {
+  state: SessionState;
+  logEntry: Omit<LogEntry, 'seq'>;
+  lines: readonly TerminalLine[];
+  /** Drop the stored scrollback first (the command cleared the screen). */
+  replaceScrollback?: boolean;
+}
+
+export interface Store {
+  load(): Promise<StoredSession>;
+  /** Writes a command's state, log entry and lines atomically; resolves with the entry's seq. */
+  commit(request: CommitRequest): Promise<{ seq: number }>;
+  /** Empties session, log and scrollback (a new scenario); with `initial`, saves it as the session. */
+  clear(initial?: SessionState): Promise<void>;
+  readLog(): Promise<LogEntry[]>;
+  meta(): Promise<MetaRecord | null>;
+  /** Closes the connection; later calls reject with a StorageError. */
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  /** Database name (tests use their own). */
+  name?: string;
+  /** The connection was lost after opening: a newer tab is upgrading ('versionchange'), or 'terminated'. */
+  onLost?: (error: StorageError) => void;
+  /** Another tab keeps an older connection open; the open waits until it closes. */
+  onBlocked?: () => void;
+  /** Asked once after the first successful save; null to never ask. Default: navigator.storage.persist. */
+  requestPersist?: (() => Promise<boolean>) | null;
+}
+
+const noop = () => {};
+
+/**
+ * The upgrade ladder: one `case` per version step, falling through so a database at any older
+ * version climbs every step in order. Add `case 1:` (v1 → v2) below `case 0:` when the schema changes.
+ */
+function upgradeSchema(
+  db: TrainerDatabase,
+  oldVersion: number,
+  newVersion: number,
+  tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], 'versionchange'>,
+): void {
+  switch (oldVersion) {
+    case 0:
+      db.createObjectStore('session');
+      db.createObjectStore('log', { keyPath: 'seq' });
+      db.createObjectStore('scrollback');
+      db.createObjectStore('meta', { keyPath: 'key' });
+    // falls through
+    default:
+      break;
+  }
+  tx.objectStore('meta')
+    .put({ key: 'schema', app: 'altdisk-trainer', version: newVersion, upgradedFrom: oldVersion })
+    .catch(noop); // a failure aborts the upgrade and openDB rejects: reported there
+}
+
+function defaultRequestPersist(): Promise<boolean> {
+  const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } }).navigator?.storage;
+  if (storage && typeof storage.persist === 'function') return storage.persist();
+  return Promise.resolve(false);
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    throw new StorageError('unavailable', 'indexedDB is not available in this context');
+  }
+  let lost: StorageError | null = null;
+  let closed = false;
+  let database: TrainerDatabase;
+  const loseConnection = (error: StorageError) => {
+    if (lost || closed) return;
+    lost = error;
+    options.onLost?.(error);
+  };
+
+  try {
+    database = await openDB<TrainerDB>(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion, newVersion, tx) {
+        upgradeSchema(database, oldVersion, newVersion ?? DB_VERSION, tx);
+      },
+      blocked() {
+        options.onBlocked?.();
+      },
+      blocking(_current, _blocked, event) {
+        // A newer tab wants to upgrade: step aside so it can, and stop saving here.
+        (event.target as IDBDatabase).close();
+        loseConnection(new StorageError('versionchange', 'another tab is upgrading the database'));
+      },
+      terminated() {
+        loseConnection(new StorageError('terminated', 'the browser closed the connection'));
+      },
+    });
+  } catch (err) {
+    throw toStorageError(err, 'unavailable');
+  }
+
+  let persistAsked = false;
+  const askPersist = () => {
+    if (persistAsked) return;
+    persistAsked = true;
+    const ask = options.requestPersist === undefined ? defaultRequestPersist : options.requestPersist;
+    if (!ask) return;
+    try {
+      ask().catch(noop);
+    } catch {
+      // a browser without the Storage API: nothing to ask
+    }
+  };
+
+  const live = (): TrainerDatabase => {
+    if (lost) throw lost;
+    if (closed) throw new StorageError('write', 'the store was closed');
+    return database;
+  };
+
+  /** Runs `body` in a transaction; every request it issues is tracked so none rejects unhandled. */
+  async function inTransaction<T, Mode extends IDBTransactionMode>(
+    stores: StoreNames<TrainerDB>[],
+    mode: Mode,
+    fallback: 'read' | 'write',
+    body: (tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], Mode>, track: <P>(p: Promise<P>) => Promise<P>) => Promise<T>,
+  ): Promise<T> {
+    const conn = live();
+    let tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], Mode>;
+    try {
+      tx = conn.transaction(stores, mode, { durability: 'relaxed' });
+    } catch (err) {
+      throw toStorageError(err, fallback);
+    }
+    const requests: Promise<unknown>[] = [];
+    const track = <P>(p: Promise<P>): Promise<P> => {
+      p.catch(noop);
+      requests.push(p);
+      return p;
+    };
+    track(tx.done);
+    try {
+      const result = await body(tx, track);
+      await Promise.all(requests);
+      return result;
+    } catch (err) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      const cause = err instanceof Error && err.name === 'AbortError' && tx.error ? tx.error : err;
+      throw toStorageError(cause, fallback);
+    }
+  }
+
+  return {
+    load() {
+      return inTransaction(['session', 'scrollback', 'log'], 'readonly', 'read', async (tx, track) => {
+        const [state, scrollback, logLength] = await Promise.all([
+          track(tx.objectStore('session').get(SESSION_KEY)),
+          track(tx.objectStore('scrollback').getAll()),
+          track(tx.objectStore('log').count()),
+        ]);
+        return { state: state ?? null, scrollback, logLength };
+      });
+    },
+
+    async commit({ state, logEntry, lines, replaceScrollback }) {
+      const result = await inTransaction(['session', 'log', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
+        const sessionStore = tx.objectStore('session');
+        const logStore = tx.objectStore('log');
+        const lineStore = tx.objectStore('scrollback');
+        const [lastLog, lastLine] = await Promise.all([
+          track(logStore.openKeyCursor(null, 'prev')),
+          track(lineStore.openKeyCursor(null, 'prev')),
+        ]);
+        const seq = (lastLog ? Number(lastLog.key) : 0) + 1;
+        let next = (lastLine ? Number(lastLine.key) : 0) + 1;
+        track(sessionStore.put(state, SESSION_KEY));
+        track(logStore.put({ ...logEntry, seq }));
+        if (replaceScrollback) track(lineStore.clear());
+        for (const line of lines) track(lineStore.put(line, next++));
+        // Keys are consecutive, so the last SCROLLBACK_CAP lines are the keys >= next - CAP.
+        const firstKept = next - SCROLLBACK_CAP;
+        if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
+        return { seq };
+      });
+      askPersist();
+      return result;
+    },
+
+    async clear(initial) {
+      await inTransaction(['session', 'log', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('session').clear());
+        track(tx.objectStore('log').clear());
+        track(tx.objectStore('scrollback').clear());
+        if (initial) track(tx.objectStore('session').put(initial, SESSION_KEY));
+      });
+      if (initial) askPersist();
+    },
+
+    readLog() {
+      return inTransaction(['log'], 'readonly', 'read', (tx, track) => track(tx.objectStore('log').getAll()));
+    },
+
+    meta() {
+      return inTransaction(['meta'], 'readonly', 'read', async (tx, track) => {
+        return (await track(tx.objectStore('meta').get('schema'))) ?? null;
+      });
+    },
+
+    close() {
+      if (closed) return;
+      closed = true;
+      database.close();
+    },
+  };
+}

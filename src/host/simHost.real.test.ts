@@ -1,0 +1,91 @@
+// The host endpoint over the real core (src/core/session/session.ts) and fake-indexeddb.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
+import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
+import { openStore, type Store } from './persistence/db.ts';
+import { createHostEndpoint } from './simHost.ts';
+import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+
+let counter = 0;
+const stores: Store[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+function realHost(name: string) {
+  const clock = new FakeClock();
+  const msgs: FromWorker[] = [];
+  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
+    scheduler: clock.scheduler,
+    now: clock.now,
+    openStore: async (hooks) => {
+      const s = await openStore({ ...hooks, name, requestPersist: null });
+      stores.push(s);
+      return s;
+    },
+  });
+  let id = 0;
+  const request = async (m: ToWorkerBody) => {
+    const rid = ++id;
+    endpoint.receive({ ...m, id: rid } as ToWorker);
+    const final = () => msgs.find((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error'));
+    await until(() => !!final(), `reply to ${m.type}`);
+    return { final: final()!, all: msgs.filter((r) => r.id === rid) };
+  };
+  const open = async (req: Partial<OpenRequest> = {}) => {
+    const { final } = await request({ type: 'open', request: { speed: 'instant', ...req } });
+    if (final.type !== 'opened') throw new Error(JSON.stringify(final));
+    return final.result;
+  };
+  const exec = (line: string) => request({ type: 'exec', line });
+  return { open, exec, msgs, clock };
+}
+
+describe('host over the real core', () => {
+  it('opens the reference lab, runs commands, and restores them after a reload', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const a = realHost(name);
+    const opened = await a.open();
+    expect(opened.snapshot.scenario).toBe(DEFAULT_SCENARIO);
+    expect(opened.snapshot.prompt).toBe('# ');
+    expect(opened.storage).toEqual({ mode: 'indexeddb', message: null });
+    expect(opened.notice).toBeNull();
+
+    const lspv = await a.exec('lspv');
+    expect(lspv.final).toMatchObject({ type: 'done', done: { exitCode: 0 } });
+    const out = lspv.all.filter((m) => m.type === 'chunk').map((m) => (m.type === 'chunk' ? m.chunk.text : '')).join('');
+    expect(out).toMatch(/^hdisk0\s+00f6db0a6c7aece5\s+rootvg\s+active/);
+    const last = (await a.exec('nosuchcommand')).final;
+    expect(last).toMatchObject({ done: { exitCode: 127 } });
+
+    for (const s of stores.splice(0)) s.close();
+    const b = realHost(name);
+    const again = await b.open();
+    expect(again.history).toEqual(['lspv', 'nosuchcommand']);
+    expect(again.scrollback[0]).toEqual({ kind: 'input', text: '# lspv' });
+    expect(again.scrollback.some((l) => l.kind === 'stderr' && l.text.includes('nosuchcommand'))).toBe(true);
+    expect(last.type === 'done' && again.snapshot).toEqual(last.type === 'done' && last.done.snapshot);
+  });
+
+  it('answers an unknown scenario with the reference lab and a notice', async () => {
+    const h = realHost(`real-host-${Date.now()}-${counter++}`);
+    const r = await h.open({ scenario: 'no-such-lab' });
+    expect(r.snapshot.scenario).toBe(DEFAULT_SCENARIO);
+    expect(r.notice?.code).toBe('unknown-scenario');
+  });
+
+  it('keeps pending questions across the prompt (reset asks, y answers) and logs both lines', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const h = realHost(name);
+    await h.open();
+    const ask = await h.exec('reset');
+    expect(ask.final).toMatchObject({ done: { snapshot: { mode: 'confirm' } } });
+    const yes = await h.exec('y');
+    expect(yes.final).toMatchObject({ done: { exitCode: 0, snapshot: { mode: 'shell' } } });
+    const log = await stores[0].readLog();
+    expect(log.map((e) => e.line)).toEqual(['reset', 'y']);
+    const { scrollback } = await stores[0].load();
+    expect(scrollback.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['# reset', expect.stringMatching(/\(y\/n\) y$/)]);
+  });
+});

@@ -1,0 +1,381 @@
+// The host: owns the session, persists every command before acknowledging it, and streams output on
+// simulated time. The same endpoint runs inside the worker (sim.worker.ts) and, when workers are
+// unavailable, inside the page (ui/sim/inPageHost.ts): it only needs a `post` function and timers.
+//
+// Order for one 'exec': run the line (pure, instant) → commit state + log entry + terminal lines in one
+// IndexedDB transaction → post chunks/events as simulated time passes → post 'done'. So an
+// acknowledged command is never lost, and a tab closed mid-command keeps exactly before or after.
+import type { FromWorker, HostError, OpenRequest, Speed, StorageStatus, TerminalLine, ToWorker } from '../protocol/index.ts';
+import type { Session, SessionState } from '../core/session/api.ts';
+import type { SimSnapshot } from '../core/session/snapshot.ts';
+import type { ExecResult } from '../core/session/types.ts';
+import { createSession, newSessionState } from '../core/session/session.ts';
+import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
+import { openStore as openIndexedDbStore, SCROLLBACK_CAP, type OpenStoreOptions, type Store } from './persistence/db.ts';
+import { memoryStatus, StorageError, toStorageError } from './persistence/errors.ts';
+import { buildTimeline, startPlayback, type Playback, type Scheduler } from './playback.ts';
+import { transcript } from './transcript.ts';
+
+export type { Scheduler } from './playback.ts';
+export { MAX_WAIT_MS } from './playback.ts';
+
+/** Longest wait for IndexedDB to open before the lab starts in memory (the page gives 'open' 2 s). */
+export const STORE_OPEN_TIMEOUT_MS = 1000;
+const DEFAULT_PROMPT = '# ';
+
+/** The core functions the host uses (injectable for tests). */
+export interface HostCore {
+  createSession(state: SessionState): Session;
+  newSessionState(scenarioId: string): SessionState | null;
+  defaultScenario: string;
+}
+
+export interface HostDeps {
+  /** Opens storage. Default: IndexedDB (persistence/db.ts). null: memory only, said so in the status. */
+  openStore?: ((hooks: StoreHooks) => Promise<Store>) | null;
+  /**
+   * Asks for persistent storage after the first save. Default: navigator.storage.persist when present.
+   * StorageManager.persist() is exposed to windows only, so in a worker the default finds nothing to
+   * call: the worker should pass a function that asks the page to do it (see the report / protocol).
+   */
+  requestPersist?: (() => Promise<boolean>) | null;
+  /** Timers for playback and the storage-open timeout. Default: the global setTimeout/clearTimeout. */
+  scheduler?: Scheduler;
+  /** Reported in OpenResult.inPage: true when running in the page instead of a worker. */
+  inPage?: boolean;
+  /** Real clock in ms. Default: performance.now. */
+  now?: () => number;
+  core?: HostCore;
+  storeOpenTimeoutMs?: number;
+}
+
+export type StoreHooks = Pick<OpenStoreOptions, 'onLost' | 'requestPersist'>;
+
+export interface HostEndpoint {
+  receive(msg: ToWorker): void;
+}
+
+const REAL_CORE: HostCore = { createSession, newSessionState, defaultScenario: DEFAULT_SCENARIO };
+
+const globalScheduler: Scheduler = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+const MEMORY_ONLY: StorageStatus = {
+  mode: 'memory',
+  message: 'Saving is turned off for this session: the lab works, but nothing is kept after you close the tab.',
+};
+
+type Reply = (msg: FromWorker) => void;
+
+function isSpeed(value: unknown): value is Speed {
+  return value === 'instant' || value === '1x' || value === '10x';
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A light shape check of a stored session before the core is asked to rebuild it. */
+function looksLikeSessionState(value: unknown): value is SessionState {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Partial<SessionState>;
+  return (
+    s.format === 'altdisk-session' &&
+    s.version === 1 &&
+    typeof s.scenario === 'string' &&
+    !!s.world &&
+    typeof s.world === 'object' &&
+    !!s.start &&
+    Array.isArray(s.history)
+  );
+}
+
+export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDeps = {}): HostEndpoint {
+  const core = deps.core ?? REAL_CORE;
+  const scheduler = deps.scheduler ?? globalScheduler;
+  const now = deps.now ?? (() => performance.now());
+  const storeOpenTimeoutMs = deps.storeOpenTimeoutMs ?? STORE_OPEN_TIMEOUT_MS;
+
+  let phase: 'idle' | 'opening' | 'exec' = 'idle';
+  let opened = false;
+  let speed: Speed = '1x';
+  let session: Session | null = null;
+  /** The last committed state (a private deep copy): what an internal error goes back to. */
+  let good: SessionState | null = null;
+  let prompt = DEFAULT_PROMPT;
+  let scrollback: TerminalLine[] = [];
+  let store: Store | null = null;
+  let storeTried = false;
+  let storage: StorageStatus = { mode: 'indexeddb', message: null };
+  let playback: Playback | null = null;
+  let interruptPending = false;
+
+  const error = (id: number, code: HostError['code'], message: string) =>
+    post({ id, type: 'error', error: { code, message } });
+
+  /** Storage failed: drop it, keep running in memory, and say so (unsolicited once the page is open). */
+  function storageFailed(err: StorageError): void {
+    const failed = store;
+    store = null;
+    try {
+      failed?.close();
+    } catch {
+      // already closed
+    }
+    if (storage.mode === 'memory') return; // already reported
+    storage = memoryStatus(err);
+    if (opened) post({ id: 0, type: 'storage', storage });
+  }
+
+  async function ensureStore(): Promise<void> {
+    if (storeTried) return;
+    storeTried = true;
+    if (deps.openStore === null) {
+      storage = MEMORY_ONLY;
+      return;
+    }
+    const open = deps.openStore ?? openIndexedDbStore;
+    const hooks: StoreHooks = { onLost: (err: StorageError) => storageFailed(err) };
+    if (deps.requestPersist !== undefined) hooks.requestPersist = deps.requestPersist;
+    try {
+      store = await new Promise<Store>((resolve, reject) => {
+        let settled = false;
+        const timer = scheduler.setTimeout(() => {
+          settled = true;
+          reject(new StorageError('blocked', `storage did not open within ${storeOpenTimeoutMs} ms`));
+        }, storeOpenTimeoutMs);
+        open(hooks).then(
+          (s) => {
+            if (settled) s.close(); // too late: the lab already started in memory
+            else resolve(s);
+            settled = true;
+            scheduler.clearTimeout(timer);
+          },
+          (err: unknown) => {
+            settled = true;
+            scheduler.clearTimeout(timer);
+            reject(err);
+          },
+        );
+      });
+      storage = { mode: 'indexeddb', message: null };
+    } catch (err) {
+      storageFailed(toStorageError(err, 'unavailable'));
+    }
+  }
+
+  /** Builds a session from a state; throws when the state is not usable. */
+  function restore(state: SessionState): { session: Session; snapshot: SimSnapshot } {
+    if (!looksLikeSessionState(state)) throw new Error('not a saved session');
+    const s = core.createSession(structuredClone(state));
+    return { session: s, snapshot: s.snapshot() };
+  }
+
+  function adopt(next: { session: Session; snapshot: SimSnapshot }, lines: TerminalLine[]): SimSnapshot {
+    session = next.session;
+    good = structuredClone(session.state());
+    prompt = next.snapshot.prompt ?? DEFAULT_PROMPT;
+    scrollback = lines.slice(-SCROLLBACK_CAP);
+    return next.snapshot;
+  }
+
+  async function open(id: number, request: OpenRequest, reply: Reply): Promise<void> {
+    if (isSpeed(request.speed)) speed = request.speed;
+    // request.shared (a shared link) is handled by a later change; it is accepted and ignored here.
+    await ensureStore();
+    let saved: { state: SessionState; scrollback: TerminalLine[] } | null = null;
+    if (session && good) {
+      saved = { state: good, scrollback }; // re-open in the same host: memory is the newest copy
+    } else if (store) {
+      try {
+        const loaded = await store.load();
+        if (loaded.state) saved = { state: loaded.state, scrollback: loaded.scrollback };
+      } catch (err) {
+        storageFailed(toStorageError(err, 'read'));
+      }
+    }
+
+    const requested = request.scenario;
+    let notice: HostError | null = null;
+    let snapshot: SimSnapshot | null = null;
+    const tryRestoreSaved = (): boolean => {
+      if (!saved) return false;
+      try {
+        snapshot = adopt(restore(saved.state), saved.scrollback);
+        return true;
+      } catch {
+        notice = {
+          code: 'storage',
+          message: 'Your saved lab could not be restored (it may come from an older version), so a fresh lab was started.',
+        };
+        saved = null;
+        return false;
+      }
+    };
+
+    let restored = false;
+    if (saved && (requested === undefined || saved.state.scenario === requested)) restored = tryRestoreSaved();
+    if (!restored) {
+      let fresh = requested !== undefined ? core.newSessionState(requested) : null;
+      if (requested !== undefined && !fresh) {
+        notice = {
+          code: 'unknown-scenario',
+          message: `There is no built-in scenario called "${requested}", so ${
+            saved ? 'your saved lab was' : 'the reference lab was'
+          } opened instead.`,
+        };
+        restored = tryRestoreSaved();
+      }
+      if (!restored) {
+        fresh ??= core.newSessionState(core.defaultScenario);
+        if (!fresh) throw new Error(`the default scenario "${core.defaultScenario}" is missing`);
+        snapshot = adopt(restore(fresh), []);
+        if (store) {
+          try {
+            await store.clear(good ?? fresh); // a new lab replaces the saved one
+          } catch (err) {
+            storageFailed(toStorageError(err, 'write'));
+          }
+        }
+      }
+    }
+
+    opened = true;
+    reply({
+      id,
+      type: 'opened',
+      result: {
+        snapshot: snapshot!,
+        scrollback: [...scrollback],
+        history: [...session!.history()],
+        storage,
+        inPage: deps.inPage ?? false,
+        notice,
+      },
+    });
+  }
+
+  /** The core threw: go back to the last committed state with a fresh session built from it. */
+  function recover(id: number, err: unknown, reply: Reply): void {
+    try {
+      session = good ? core.createSession(structuredClone(good)) : null;
+    } catch {
+      session = null;
+    }
+    const message = `The simulator failed on this command and kept the state from before it (${errorText(err)}).`;
+    reply({ id, type: 'error', error: { code: 'internal', message } });
+  }
+
+  async function exec(id: number, line: string, reply: Reply): Promise<void> {
+    const current = session!;
+    const before = good!;
+    let result: ExecResult;
+    let state: SessionState;
+    let snapshot: SimSnapshot;
+    try {
+      result = current.exec(line);
+      snapshot = current.snapshot();
+      state = structuredClone(current.state());
+    } catch (err) {
+      recover(id, err, reply);
+      return;
+    }
+    const { lines, replace } = transcript(prompt, line, result);
+    if (store) {
+      try {
+        await store.commit({
+          state,
+          logEntry: { line, exitCode: result.exitCode, atMs: before.world.clock.nowMs, durationMs: result.durationMs },
+          lines,
+          replaceScrollback: replace,
+        });
+      } catch (err) {
+        const failure = toStorageError(err, 'write');
+        if (failure.kind === 'data') {
+          recover(id, failure, reply); // the core produced a state that cannot be stored: nothing was written
+          return;
+        }
+        storageFailed(failure);
+      }
+    }
+    good = state;
+    prompt = snapshot.prompt ?? DEFAULT_PROMPT;
+    scrollback = replace ? lines.slice(-SCROLLBACK_CAP) : [...scrollback, ...lines];
+    if (scrollback.length > SCROLLBACK_CAP + 500) scrollback = scrollback.slice(-SCROLLBACK_CAP);
+
+    const p = startPlayback({
+      timeline: buildTimeline(result),
+      speed,
+      scheduler,
+      now,
+      deliver: (item) =>
+        post(item.kind === 'chunk' ? { id, type: 'chunk', chunk: item.chunk } : { id, type: 'event', event: item.event }),
+      finish: ({ interrupted, atMs }) => {
+        if (interrupted) post({ id, type: 'chunk', chunk: { stream: 'stdout', text: '^C\n', atMs } });
+        reply({ id, type: 'done', done: { exitCode: result.exitCode, snapshot, events: result.events } });
+      },
+    });
+    if (!p.finished) {
+      playback = p;
+      if (interruptPending) p.interrupt();
+    }
+  }
+
+  /**
+   * Runs one request. `reply` posts its final message (opened, done or error) after marking the host
+   * idle, so a request sent the moment the page sees that reply is never refused as busy.
+   */
+  function run(id: number, task: (reply: Reply) => Promise<void>): void {
+    let replied = false;
+    const reply: Reply = (msg) => {
+      if (replied) return;
+      replied = true;
+      phase = 'idle';
+      playback = null;
+      interruptPending = false;
+      post(msg);
+    };
+    task(reply).catch((err: unknown) =>
+      reply({ id, type: 'error', error: { code: 'internal', message: `The simulator failed: ${errorText(err)}` } }),
+    );
+  }
+
+  return {
+    receive(msg: ToWorker): void {
+      switch (msg.type) {
+        case 'open':
+          if (phase !== 'idle') {
+            error(msg.id, 'busy', 'The simulator is busy; wait for the current command to finish.');
+            return;
+          }
+          phase = 'opening';
+          run(msg.id, (reply) => open(msg.id, msg.request, reply));
+          return;
+        case 'exec':
+          if (phase === 'opening') {
+            error(msg.id, 'busy', 'The simulator is still starting.');
+          } else if (phase === 'exec') {
+            error(msg.id, 'busy', 'A command is still running; wait for it or press Ctrl-C.');
+          } else if (!session || !good) {
+            error(msg.id, 'internal', 'The simulator is not open yet.');
+          } else {
+            phase = 'exec';
+            run(msg.id, (reply) => exec(msg.id, msg.line, reply));
+          }
+          return;
+        case 'interrupt':
+          if (playback) playback.interrupt();
+          else if (phase === 'exec') interruptPending = true; // still committing: stop as soon as playback starts
+          return;
+        case 'speed':
+          if (isSpeed(msg.speed)) {
+            speed = msg.speed;
+            playback?.setSpeed(speed);
+          }
+          return;
+      }
+    },
+  };
+}
