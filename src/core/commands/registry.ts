@@ -1,6 +1,8 @@
 // Every command the console understands, by name. Completion, help and man read this table.
 // Built on first use, so help/man (which list the table) can import it without an import cycle.
 import type { CommandDef } from './types.ts';
+import { alt_disk_copy } from './alt_disk_copy.ts';
+import { alt_rootvg_op } from './alt_rootvg_op.ts';
 import { bootlist } from './bootlist.ts';
 import { clear } from './clear.ts';
 import { echo } from './echo.ts';
@@ -19,7 +21,7 @@ let table: Record<string, AnyCommand> | null = null;
 
 export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
-    ([bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset] as AnyCommand[]).map((c) => [c.name, c]),
+    ([alt_disk_copy, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset] as AnyCommand[]).map((c) => [c.name, c]),
   );
   return table;
 }

@@ -25,6 +25,13 @@ export interface CommandContext {
   ask(pending: PendingInput, prompt: string): void;
   /** The line as typed, for logs such as alt_disk_inst.log. */
   line: string;
+  /** Runs a nested command line (a customization script, `shutdown -Fr` for -r) on the same console. */
+  shell(line: string): number;
+  /**
+   * True once the learner interrupted (Ctrl-C) or the power was cut at this point of simulated time:
+   * long operations check it between steps and stop there, leaving the world as AIX would.
+   */
+  stopRequested(): boolean;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

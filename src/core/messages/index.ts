@@ -3,3 +3,4 @@ export { shellMessages } from './shell.ts';
 export { trainerMessages } from './trainer.ts';
 export { lvmMessages } from './lvm.ts';
 export { bootMessages } from './boot.ts';
+export { altMessages } from './altdisk.ts';

@@ -100,6 +100,11 @@ export interface VgImage {
   pvids: string[];
   lvs: LvImage[];
   nextMinor: number;
+  /**
+   * Progress of an alternate-disk operation on this VG: 0 = phase 1 started (a partial clone if it
+   * stays so), 1 and 2 = phases done and the clone still awake. Absent once phase 3 put it to sleep.
+   */
+  altPhase?: 0 | 1 | 2;
   /** Quorum checking (mirrorvg of rootvg turns it off). Absent means enabled. */
   quorum?: boolean;
   /** Present when the VG holds an installed AIX (a rootvg, clone or old rootvg). */

@@ -1,7 +1,8 @@
 // The reference lab of REFERENCE §0.3: aixlab01 on AIX 7200-05-03-2148 with four virtual SCSI disks.
 import { addLvs, emptyVg, installRootvg, makeDisk, newHost, odmLvsFor, stanzasFor } from '../model/build.ts';
 import { epochMs } from '../model/time.ts';
-import type { World } from '../model/types.ts';
+import type { FileNode, VgImage, World } from '../model/types.ts';
+import { filesetsFor } from '../model/levels.ts';
 import { bringUp } from '../engine/startup.ts';
 
 export const LAB_START_MS = epochMs(2026, 11, 26, 9, 0, 0);
@@ -50,7 +51,27 @@ export function referenceLab(): World {
   odm.lvs.push(...odmLvsFor(datavg, 'datavg'));
   odm.filesystems.push(...stanzasFor(datavg, () => '/dev/loglv00'));
 
+  addUpdateImages(world, rootvg);
   world.hosts.aixlab01.nvram.normal = [{ diskId: 'd0', blv: 'hd5' }];
   bringUp(world, 'aixlab01', 'd0', LAB_START_MS - 3 * 86_400_000);
   return world;
+}
+
+/** Service pack 7200-05-04 as an installp directory (/export/7200-05-04) and on the DVD in /dev/cd0. */
+export function updateImages(level: string): Extract<FileNode, { kind: 'lppsource' }> {
+  const filesets: Record<string, string> = {};
+  for (const [name, f] of Object.entries(filesetsFor(level))) filesets[name] = f.level;
+  return { kind: 'lppsource', level, filesets };
+}
+
+function addUpdateImages(world: World, rootvg: VgImage): void {
+  const images = updateImages('7200-05-04-2220');
+  const hd4 = rootvg.lvs.find((l) => l.name === 'hd4')!.fs!;
+  hd4.files['export'] = { kind: 'dir' };
+  hd4.files['export/7200-05-04'] = { kind: 'dir' };
+  hd4.files['export/7200-05-04/.toc'] = images;
+  for (const [name, level] of Object.entries(images.filesets)) {
+    hd4.files[`export/7200-05-04/${name}.${level}.bff`] = { kind: 'file', sizeKB: 20480 };
+  }
+  world.hosts.aixlab01.cdrom = structuredClone(images);
 }

@@ -24,6 +24,11 @@ export type PendingInput = { kind: 'confirm-reset' };
 
 export interface Session {
   exec(line: string): ExecResult;
+  /**
+   * The last line was interrupted `atMs` simulated ms after it started (Ctrl-C, a closed tab): the
+   * session goes back to the state before it and runs it again up to that point. Null if no line ran.
+   */
+  interruptLast(atMs: number): ExecResult | null;
   /** Replays lines through exec, returning every result (used by links and tests). */
   replay(lines: readonly string[]): ExecResult[];
   world(): World;

@@ -47,14 +47,23 @@ export class LineRecorder {
 
 export function createSession(initial: SessionState): Session {
   let state: SessionState = structuredClone(initial);
+  /** The state before the last line, so an interrupted long operation can be cut where it stood. */
+  let beforeLast: { state: SessionState; line: string } | null = null;
 
-  function exec(line: string): ExecResult {
+  function exec(line: string, cutAtMs = Infinity): ExecResult {
     const before = state;
     const draft: SessionState = structuredClone(state);
     const rec = new LineRecorder(draft.world);
     try {
-      const code = execInto(draft, line, rec);
+      const code = execInto(draft, line, rec, cutAtMs);
       state = draft;
+      beforeLast = { state: before, line };
+      if (cutAtMs !== Infinity) {
+        // Output after the cut never happened; the clock stops where the cut fell.
+        rec.chunks = rec.chunks.filter((c) => c.atMs <= cutAtMs);
+        rec.events = rec.events.filter((e) => !('atMs' in e) || e.atMs <= cutAtMs);
+        return rec.result(line, code === 0 ? 1 : code);
+      }
       return rec.result(line, code);
     } catch (e) {
       state = before;
@@ -72,8 +81,18 @@ export function createSession(initial: SessionState): Session {
     return project(state, prompt, mode);
   }
 
+  /** Re-runs the last line from the state before it, stopping at `atMs` (Ctrl-C or a closed tab). */
+  function interruptLast(atMs: number): ExecResult | null {
+    if (!beforeLast) return null;
+    const { state: before, line } = beforeLast;
+    state = before;
+    const r = exec(line, atMs);
+    return { ...r, chunks: [...r.chunks, { stream: 'stdout', text: '^C\n', atMs }], stdout: r.stdout + '^C\n' };
+  }
+
   return {
-    exec,
+    exec: (line: string) => exec(line),
+    interruptLast,
     replay: (lines) => lines.map((l) => exec(l)),
     world: () => state.world,
     snapshot,
@@ -83,7 +102,7 @@ export function createSession(initial: SessionState): Session {
   };
 }
 
-function execInto(state: SessionState, line: string, rec: LineRecorder): number {
+function execInto(state: SessionState, line: string, rec: LineRecorder, cutAtMs = Infinity): number {
   if (state.pending) {
     const pending = state.pending;
     state.pending = null;
@@ -102,15 +121,15 @@ function execInto(state: SessionState, line: string, rec: LineRecorder): number 
       return 1;
     }
   }
-  return runLine(trimmed, shellRuntime(state, rec, line));
+  return runLine(trimmed, shellRuntime(state, rec, line, cutAtMs));
 }
 
-function shellRuntime(state: SessionState, rec: LineRecorder, line: string) {
+function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutAtMs: number) {
   const world = state.world;
   let fallbackExit = 0;
   const run = () => consoleHost(world).run;
   const cwd = () => run()?.cwd ?? '/';
-  return {
+  const rt = {
     lookupVar(name: string) {
       if (name === '?') return String(run()?.lastExit ?? fallbackExit);
       if (name === '$') return '4128';
@@ -170,11 +189,13 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string) {
           state.pending = pending;
         },
         line,
+        shell: (nested: string) => runLine(nested, rt),
+        stopRequested: () => rec.elapsedMs >= cutAtMs,
       };
-      // Commands may replace the whole session world (reset); keep `world` pointing at the live one.
       return def.run(ctx, parsed.value);
     },
   };
+  return rt;
 }
 
 function completionWords(world: World): { commands: string[]; words: string[] } {

@@ -1,0 +1,201 @@
+// alt_disk_copy — clone the running rootvg to free disk(s), optionally updating the clone
+// (REFERENCE §2.1, §3.1–§3.5, rules R1–R8, R16–R19, R22).
+import { AltLog } from '../engine/altdisk/common.ts';
+import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
+import { normalizePath, readFile } from '../engine/fs.ts';
+import { totalPps } from '../engine/lvm.ts';
+import { altMessages, trainerMessages } from '../messages/index.ts';
+import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
+import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+
+const PROG = 'alt_disk_copy';
+export const ALT_DISK_COPY_USAGE = `Usage: alt_disk_copy -d targetdisks... [-i image.data] [-s script] [-b bundlename]
+              [-I installpflags] [-l imageslocation] [-f fixbundle] [-F fixes]
+              [-e excludelist] [-w filesets] [-n] [-P phases] [-c console]
+              [-x first_boot_script] [-R resolvconf] [-DBOVgruTS]`;
+
+const PHASES: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
+
+export interface CopyArgs {
+  disks: string[];
+  phases: Phase[];
+  imageData: string | null;
+  exclude: string | null;
+  script: string | null;
+  firstBootScript: string | null;
+  resolvConf: string | null;
+  bundle: string | null;
+  filesets: string[] | null;
+  location: string | null;
+  installpFlags: string;
+  noBootlist: boolean;
+  reboot: boolean;
+  deviceReset: boolean;
+  console: string | null;
+  nimClient: boolean;
+  convertJfs: boolean;
+  skipSizeCheck: boolean;
+  verbose: boolean;
+}
+
+export const alt_disk_copy = defineCommand<CopyArgs>({
+  name: PROG,
+  fileset: 'bos.alt_disk_install.rte',
+  synopsis: ALT_DISK_COPY_USAGE,
+  summary: 'Clones the running rootvg to an alternate disk (altinst_rootvg).',
+  manual: `alt_disk_copy — copies the running rootvg to one or more free disks, where it becomes
+altinst_rootvg: a complete, bootable AIX you can update without touching the running system.
+
+  alt_disk_copy -d hdisk1                       clone, then point the bootlist at hdisk1
+  alt_disk_copy -B -d hdisk1                    clone, leave the bootlist alone
+  alt_disk_copy -b update_all -l DIR -d hdisk1  clone and apply the updates in DIR (or /dev/cd0)
+  alt_disk_copy -d "hdisk2 hdisk3"              a mirrored rootvg needs one disk per copy
+  alt_disk_copy -i /home/image.data -d hdisk2   use an edited image.data (COPIES=1 breaks a mirror)
+  alt_disk_copy -P 1 -d hdisk1 ... -P 2 ... -P 3   run the phases one at a time
+
+Phase 1 creates altinst_rootvg, its alt_ logical volumes and /alt_inst file systems, and copies
+the MOUNTED rootvg file systems (-e FILE skips files whose ./path matches a pattern, e.g. ^./tmp/).
+Phase 2 installs (-b bundle, -w filesets, with -l), copies -R resolv.conf, builds the clone's boot
+image and runs the -s script. Phase 3 renames everything back, unmounts, varies the VG off and sets
+the bootlist (not with -B). -r reboots at the end; -O resets devices for another machine (-c names
+its console); -T turns JFS into JFS2; -S skips the size check; -V lists the files copied.
+The target must not belong to a volume group (0505-126), and only one altinst_rootvg can exist.
+The transcript is appended to /var/adm/ras/alt_disk_inst.log.
+-f, -F (fixes), -u and -D are not simulated; -g (skip the bootable-disk check) changes nothing here.`,
+  parse(args) {
+    const r = getopt(PROG, args, 'd:i:s:b:I:l:f:F:e:w:nP:c:x:R:DBOVgruTS');
+    if (!r.ok) return usage(`${r.message}\n${ALT_DISK_COPY_USAGE}`);
+    const o = r.opts;
+    if (o.operands.length) return usage(ALT_DISK_COPY_USAGE);
+    for (const f of ['f', 'F', 'u', 'D'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
+    const d = flagValue(o, 'd');
+    if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);
+    if (hasFlag(o, 'r') && hasFlag(o, 'B')) return usage(altMessages.conflictRB(PROG));
+    if (hasFlag(o, 'c') && !hasFlag(o, 'O')) return usage(altMessages.consoleNeedsO(PROG));
+    const p = flagValue(o, 'P') ?? 'all';
+    if (!PHASES[p]) return usage(altMessages.badPhase(PROG, p));
+    const bundle = flagValue(o, 'b') ?? null;
+    const w = flagValue(o, 'w');
+    if ((bundle || w) && !hasFlag(o, 'l')) return usage(altMessages.needsImagesLocation(PROG));
+    return ok({
+      disks: d.trim().split(/\s+/),
+      phases: PHASES[p],
+      imageData: flagValue(o, 'i') ?? null,
+      exclude: flagValue(o, 'e') ?? null,
+      script: flagValue(o, 's') ?? null,
+      firstBootScript: flagValue(o, 'x') ?? null,
+      resolvConf: flagValue(o, 'R') ?? null,
+      bundle,
+      filesets: w ? w.trim().split(/\s+/) : null,
+      location: flagValue(o, 'l') ?? null,
+      installpFlags: (flagValue(o, 'I') ?? 'acgX').replace(/^-/, ''),
+      noBootlist: hasFlag(o, 'B'),
+      reboot: hasFlag(o, 'r'),
+      deviceReset: hasFlag(o, 'O'),
+      console: flagValue(o, 'c') ?? null,
+      nimClient: hasFlag(o, 'n'),
+      convertJfs: hasFlag(o, 'T'),
+      skipSizeCheck: hasFlag(o, 'S'),
+      verbose: hasFlag(o, 'V'),
+    });
+  },
+  run(ctx, a) {
+    const req = buildRequest(ctx, a);
+    if (!req) return 1;
+    const log = new AltLog(`/usr/sbin/${ctx.line.trim()}`);
+    const started = ctx.world.clock.nowMs;
+    const code = runClone(ctx, req, log);
+    log.flush(ctx, started);
+    return code;
+  },
+});
+
+/** Every check that can refuse the command runs before anything changes. */
+function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
+  const { world, host } = ctx;
+  const odm = odmOf(world, host);
+  const targets: CloneRequest['targets'] = [];
+  for (const name of a.disks) {
+    const found = diskByName(world, host, name);
+    if (!found) {
+      ctx.err(altMessages.noSuchDisk(PROG, name) + '\n');
+      return null;
+    }
+    targets.push({ name: found.odm.name, disk: found.disk });
+  }
+  const readText = (path: string, what: string): string | null => {
+    const r = readFile(world, host, normalizePath(host.run!.cwd, path));
+    if (!r.ok) ctx.err(altMessages.fileMissing(PROG, what, path) + '\n');
+    return r.ok ? r.text : null;
+  };
+  let copies: number | null = null;
+  if (a.imageData) {
+    const text = readText(a.imageData, 'image.data');
+    if (text === null) return null;
+    const values = [...text.matchAll(/COPIES\s*=\s*(\d+)/g)].map((m) => Number(m[1]));
+    copies = values.length ? Math.max(...values) : null;
+  }
+  const exclude: RegExp[] = [];
+  if (a.exclude) {
+    const text = readText(a.exclude, 'exclude list');
+    if (text === null) return null;
+    for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      try {
+        exclude.push(new RegExp(line));
+      } catch {
+        // grep would report the pattern; alt_disk_copy carries on without it
+      }
+    }
+  }
+  if (a.phases[0] === 1) {
+    for (const t of targets) {
+      if (odmVgOfPvid(odm, t.disk.pvid)) {
+        ctx.err(altMessages.targetHasVg(PROG, t.name) + '\n');
+        return null;
+      }
+    }
+    if (odm.vgs.some((v) => v.name === 'altinst_rootvg')) {
+      ctx.err(altMessages.altExists(PROG) + '\n');
+      return null;
+    }
+    const root = world.vgs[host.run!.rootVgid];
+    const rootCopies = Math.max(...root.lvs.map((l) => l.copies.length));
+    const wanted = copies ?? rootCopies;
+    if (wanted > targets.length) {
+      ctx.err(altMessages.notEnoughDisksForCopies(PROG, wanted) + '\n');
+      return null;
+    }
+    const neededPps = root.lvs.reduce((n, l) => n + l.lps * Math.min(wanted, Math.max(l.copies.length, copies ?? 0) || 1), 0);
+    const havePps = targets.reduce((n, t) => n + totalPps(t.disk.sizeMB, root.ppSizeMB), 0);
+    if (!a.skipSizeCheck && neededPps > havePps) {
+      ctx.err(altMessages.tooSmall(PROG, neededPps * root.ppSizeMB, havePps * root.ppSizeMB) + '\n');
+      return null;
+    }
+  } else {
+    const vgid = targets[0].disk.vgid;
+    const vg = vgid ? world.vgs[vgid] : undefined;
+    const entry = odm.vgs.find((v) => v.vgid === vgid);
+    if (!vg || entry?.name !== 'altinst_rootvg' || vg.altPhase === undefined || vg.altPhase < 1 || !host.run!.variedOn.includes(vg.vgid)) {
+      ctx.err(altMessages.phaseOrder(PROG, a.phases.join('')) + '\n');
+      return null;
+    }
+  }
+  return {
+    targets,
+    phases: a.phases,
+    setBootlist: !a.noBootlist,
+    reboot: a.reboot,
+    deviceReset: a.deviceReset ? { console: a.console } : null,
+    copies,
+    exclude,
+    script: a.script,
+    firstBootScript: a.firstBootScript,
+    resolvConf: a.resolvConf,
+    nimClient: a.nimClient,
+    install: a.location && (a.bundle || a.filesets) ? { bundle: a.bundle, filesets: a.filesets, location: a.location, flags: a.installpFlags } : null,
+    convertJfs: a.convertJfs,
+    verbose: a.verbose,
+    customImageData: !!a.imageData,
+  };
+}

@@ -1,0 +1,120 @@
+// Pieces shared by alt_disk_copy, alt_disk_mksysb and alt_rootvg_op: the transcript log, new
+// identifiers, boot images, customization scripts, the update step and putting a VG to sleep.
+import { altMessages } from '../../messages/index.ts';
+import { randomHex } from '../../model/rng.ts';
+import { formatDate } from '../../model/time.ts';
+import { odmOf } from '../../model/select.ts';
+import type { BootImage, OsImage, VgImage, World } from '../../model/types.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import { normalizePath, readFile, writeFile } from '../fs.ts';
+import { applyUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from './install.ts';
+import { fixLvcbs, fixSuperblocks, mountsOfVgDeepestFirst, realMount, realName, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';
+
+export const ALT_LOG = '/var/adm/ras/alt_disk_inst.log';
+
+/** Prints transcript lines and keeps them for /var/adm/ras/alt_disk_inst.log. */
+export class AltLog {
+  private lines: string[] = [];
+  constructor(private readonly cmd: string) {}
+  say(ctx: CommandContext, text: string, waitMs: number): void {
+    ctx.out(text + '\n');
+    this.lines.push(text);
+    ctx.wait(waitMs);
+  }
+  /** Appends this run to the log file on the running system (a date line, the command, the transcript). */
+  flush(ctx: CommandContext, startedAtMs: number): void {
+    const text = `${formatDate(startedAtMs)}\ncmd: ${this.cmd}\n${this.lines.join('\n')}\n`;
+    writeFile(ctx.world, ctx.host, ALT_LOG, text, true);
+  }
+}
+
+export function newVgid(world: World): string {
+  return `00f6db0a00004c00${randomHex(world, 16)}`;
+}
+
+export function newPvid(world: World): string {
+  return `00f6db0a${randomHex(world, 8)}`;
+}
+
+/** A boot image for the AIX on `vg`, naming the LVs and mounts that VG will have once asleep. */
+export function bootImageFor(ctx: CommandContext, vg: VgImage, deviceReset: { console: string | null } | null | undefined): BootImage {
+  const mounts: Record<string, string> = {};
+  for (const lv of vg.lvs) if (lv.fs) mounts[realMount(lv.fs.superblockMount)] = realName(lv.name);
+  return {
+    level: vg.os!.level,
+    builtAtMs: ctx.world.clock.nowMs,
+    blocks: 53276,
+    baseOdm: { rootLvs: vg.lvs.map((l) => realName(l.name)), mounts },
+    madeForHost: ctx.host.name,
+    ...(deviceReset ? { deviceReset } : {}),
+  };
+}
+
+/** A customization script runs line by line on the console, with the clone mounted under /alt_inst. */
+export function runScript(ctx: CommandContext, path: string, prog = 'alt_disk_copy'): number {
+  const read = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, path));
+  if (!read.ok) {
+    ctx.err(altMessages.fileMissing(prog, 'customization script', path) + '\n');
+    return 1;
+  }
+  for (const raw of read.text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    ctx.shell(line);
+    if (ctx.stopRequested()) return 1;
+  }
+  return 0;
+}
+
+export interface InstallRequest {
+  bundle: string | null;
+  filesets: string[] | null;
+  location: string;
+  flags: string;
+}
+
+/** installp inside the alternate: only the alternate's OS image changes, never the running one. */
+export function installInto(ctx: CommandContext, os: OsImage, req: InstallRequest, log: AltLog): number {
+  const images = findImages(ctx.world, ctx.host, req.location);
+  if (!images) {
+    ctx.err(altMessages.noImagesLocation(req.location) + '\n');
+    return 1;
+  }
+  const updates = selectUpdates(os, images, req.bundle === 'update_all' ? null : req.filesets);
+  const report = updates.length ? installpReport(updates, req.flags) : nothingToInstall(os, images);
+  for (const line of report) {
+    const slow = line.startsWith('installp:  APPLYING') ? 60_000 * Math.max(1, updates.length) : line.startsWith('installp:  COMMITTING') ? 20_000 : 200;
+    log.say(ctx, line, slow);
+    if (ctx.stopRequested()) return 1;
+  }
+  applyUpdates(os, images, updates, req.flags.includes('c'));
+  return 0;
+}
+
+/**
+ * The end of phase 3 and of `alt_rootvg_op -S`: forced unmounts (each reported twice, deepest
+ * first), then for -S the renames and LVCBs, then the superblocks; LV definitions leave the ODM and
+ * the VG is varied off.
+ */
+export function sleepSteps(ctx: CommandContext, vg: VgImage, log: AltLog, opts: { withSuperblocks: true; renameAfterUnmount?: boolean }): number {
+  const host = ctx.host;
+  for (const m of mountsOfVgDeepestFirst(host, vg)) {
+    log.say(ctx, altMessages.forcedUnmount(m.mount), 500);
+    log.say(ctx, altMessages.forcedUnmount(m.mount), 500);
+    host.run!.mounts = host.run!.mounts.filter((x) => x !== m);
+    if (ctx.stopRequested()) return 1;
+  }
+  unmountVg(host, vg);
+  if (opts.renameAfterUnmount) {
+    stripVgdaNames(vg);
+    log.say(ctx, altMessages.fixingLvcb, 5000);
+    fixLvcbs(vg);
+    if (ctx.stopRequested()) return 1;
+  }
+  log.say(ctx, altMessages.fixingSuperblocks, 5000);
+  fixSuperblocks(vg);
+  if (ctx.stopRequested()) return 1;
+  undefineLvsInOdm(odmOf(ctx.world, host), vg);
+  host.run!.variedOn = host.run!.variedOn.filter((id) => id !== vg.vgid);
+  return 0;
+}

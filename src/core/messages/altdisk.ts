@@ -1,0 +1,52 @@
+// alt_disk_copy / alt_disk_mksysb / alt_rootvg_op texts (REFERENCE §2.1–§2.4, §3, §11.1–§11.4).
+// Only 0505-126 has a verified number; the other refusals carry none (REFERENCE §9.1: do not invent).
+export const altMessages = {
+  // Transcript lines of a clone (§3.1; the first lines verified by §11.3).
+  callingMkszfile: 'Calling mkszfile to create new /image.data file.',
+  checkingSizes: 'Checking disk sizes.',
+  creatingVg: 'Creating cloned rootvg volume group and associated logical volumes.',
+  creatingLv: (lv: string) => `Creating logical volume ${lv}.`,
+  creatingFs: (mount: string) => `Creating ${mount} file system`,
+  generatingList: 'Generating a list of files\nfor backup and restore into the alternate file system...',
+  backingUp: 'Backing-up the rootvg files and restoring them to the\nalternate file system...',
+  modifyingOdm: 'Modifying ODM on cloned disk.',
+  resettingDevices: 'Resetting all device attributes.\nNOTE: The first boot from altinst_rootvg will prompt to define the new\nsystem console.',
+  buildingBootImage: 'Building boot image on cloned disk.',
+  forcedUnmount: (mount: string) => `forced unmount of ${mount}`,
+  changingNames: 'Changing logical volume names in volume group descriptor area.',
+  fixingLvcb: 'Fixing LV control blocks...',
+  fixingSuperblocks: 'Fixing file system superblocks...',
+  bootlistSet: (disk: string) => `Bootlist is set to the boot disk: ${disk} blv=hd5`,
+  // mksysb restore (§3.6)
+  restoringImageData: 'Restoring /image.data from mksysb image.',
+  restoringMksysb: 'Restoring mksysb image to alternate disk(s).',
+  linking64: 'Linking to 64bit kernel.',
+  // alt_rootvg_op (§3.7; first lines L/M, kept as the reference records them)
+  waking: 'Waking up altinst_rootvg volume group ...',
+  sleeping: 'Putting volume group altinst_rootvg to sleep ...',
+  // Refusals
+  targetHasVg: (prog: string, disk: string) => `0505-126 ${prog}: target disk ${disk} has a volume group assigned to it.`,
+  altExists: (prog: string) => `${prog}: The volume group altinst_rootvg already exists.\n  Remove it with "alt_rootvg_op -X altinst_rootvg" or rename it with "alt_rootvg_op -v".`,
+  noSuchDisk: (prog: string, disk: string) => `${prog}: ${disk} is not a valid disk on this system.`,
+  tooSmall: (prog: string, needMB: number, haveMB: number) =>
+    `${prog}: The target disk(s) are not large enough: ${needMB} megabytes are needed, ${haveMB} are available.`,
+  notEnoughDisksForCopies: (prog: string, copies: number) =>
+    `${prog}: The rootvg logical volumes have ${copies} copies; ${copies} target disks are needed\n  (or an image.data file with COPIES=1, given with -i).`,
+  needsImagesLocation: (prog: string) => `${prog}: The -l flag (images location) is required with -b, -w, -f or -F.`,
+  conflictRB: (prog: string) => `${prog}: The -r and -B flags cannot be used together.`,
+  consoleNeedsO: (prog: string) => `${prog}: The -c flag can only be used with -O.`,
+  badPhase: (prog: string, p: string) => `${prog}: ${p} is not a valid phase. Valid phases are 1, 2, 3, 12, 23 and all.`,
+  phaseOrder: (prog: string, p: string) => `${prog}: Phase ${p} cannot run: phase 1 has not been run on this disk.`,
+  noImagesLocation: (loc: string) => `0503-105 geninstall: The device or directory: ${loc} does not exist.`,
+  fileMissing: (prog: string, what: string, path: string) => `${prog}: The ${what} file ${path} does not exist.`,
+  noAltVg: (prog: string, vg: string) => `${prog}: The volume group ${vg} is not an alternate rootvg on this system.`,
+  noAwakeVg: (prog: string) => `${prog}: There is no alternate rootvg awake (woken with -W) to put to sleep.`,
+  alreadyAwake: (prog: string) => `${prog}: The volume group altinst_rootvg is already awake.`,
+  higherLevel: (prog: string, disk: string, vgLevel: string, runLevel: string) =>
+    `${prog}: The alternate rootvg on ${disk} is at level ${vgLevel}, higher than the\n  running system (${runLevel}). Waking it is not supported; set FORCE=yes to override.`,
+  notAltDisk: (prog: string, disk: string) => `${prog}: ${disk} does not hold an alternate rootvg.`,
+  notRootvgImage: (prog: string, disk: string) => `${prog}: ${disk} does not belong to an alternate rootvg volume group.`,
+  customizeNeedsAwake: (prog: string) => `${prog}: The alternate rootvg must be awake (alt_rootvg_op -W) before it can be customized.`,
+  nameInUse: (prog: string, name: string) => `${prog}: The volume group name ${name} is already in use.`,
+  logHeader: (date: string, cmd: string) => `\n${date}\ncmd: ${cmd}`,
+} as const;
