@@ -39,7 +39,9 @@ function realHost(name: string) {
     return final.result;
   };
   const exec = (line: string) => request({ type: 'exec', line });
-  return { open, exec, msgs, clock };
+  const interrupt = () => endpoint.receive({ id: ++id, type: 'interrupt' } as ToWorker);
+  const speed = (s: 'instant' | '1x' | '10x') => endpoint.receive({ id: ++id, type: 'speed', speed: s } as ToWorker);
+  return { open, exec, interrupt, speed, msgs, clock };
 }
 
 describe('host over the real core', () => {
@@ -87,5 +89,52 @@ describe('host over the real core', () => {
     expect(log.map((e) => e.line)).toEqual(['reset', 'y']);
     const { scrollback } = await stores[0].load();
     expect(scrollback.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['# reset', expect.stringMatching(/\(y\/n\) y$/)]);
+  });
+});
+
+/** Advances the fake clock until `check` holds (the playback posts on timers). */
+async function playUntil(h: { clock: { advance(ms: number): void } }, check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) {
+    await new Promise((r) => setTimeout(r, 2));
+    h.clock.advance(2000);
+  }
+  if (!check()) throw new Error('playback did not get there');
+}
+
+describe('interrupted long commands', () => {
+  it('Ctrl-C in the middle of alt_disk_copy leaves the partial altinst_rootvg AIX leaves (O10)', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const h = realHost(name);
+    await h.open({ speed: '1x' });
+    const rid = 2;
+    const done = h.exec('alt_disk_copy -d hdisk1');
+    // Let a few transcript lines play (1x, capped waits), then interrupt.
+    await playUntil(h, () => h.msgs.filter((m) => m.id === rid && m.type === 'chunk').length >= 6);
+    h.interrupt();
+    const { final } = await done;
+    expect(final.type).toBe('done');
+    if (final.type !== 'done') return;
+    expect(final.done.snapshot.lifecycle.state).toBe('partialClone');
+    h.speed('instant');
+    const lspv = await h.exec('lspv');
+    const text = lspv.all.map((m) => (m.type === 'chunk' ? m.chunk.text : '')).join('');
+    expect(text).toMatch(/hdisk1\s+00f6db0a8f3a1c22\s+altinst_rootvg\s+active/);
+    const clean = await h.exec('alt_rootvg_op -X altinst_rootvg');
+    expect(clean.final).toMatchObject({ done: { exitCode: 0 } });
+  });
+
+  it('a tab closed mid-clone comes back cut where the output had got to', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const a = realHost(name);
+    await a.open({ speed: '1x' });
+    void a.exec('alt_disk_copy -d hdisk1');
+    await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
+    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+    // The page goes away here: a new host opens the same database.
+    const b = realHost(name);
+    const reopened = await b.open({ speed: 'instant' });
+    expect(reopened.snapshot.lifecycle.state).toBe('partialClone');
+    expect(reopened.scrollback.some((l) => l.text.startsWith('Creating logical volume alt_hd5'))).toBe(true);
+    expect(reopened.scrollback.some((l) => l.text.startsWith('Bootlist is set'))).toBe(false);
   });
 });

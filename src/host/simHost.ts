@@ -11,10 +11,10 @@ import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { ExecResult } from '../core/session/types.ts';
 import { createSession, newSessionState } from '../core/session/session.ts';
 import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
-import { openStore as openIndexedDbStore, SCROLLBACK_CAP, type OpenStoreOptions, type Store } from './persistence/db.ts';
+import { openStore as openIndexedDbStore, SCROLLBACK_CAP, type InflightRecord, type OpenStoreOptions, type Store } from './persistence/db.ts';
 import { memoryStatus, StorageError, toStorageError } from './persistence/errors.ts';
 import { buildTimeline, startPlayback, type Playback, type Scheduler } from './playback.ts';
-import { transcript } from './transcript.ts';
+import { outputLines, transcript } from './transcript.ts';
 
 export type { Scheduler } from './playback.ts';
 export { MAX_WAIT_MS } from './playback.ts';
@@ -192,6 +192,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       try {
         const loaded = await store.load();
         if (loaded.state) saved = { state: loaded.state, scrollback: loaded.scrollback };
+        if (loaded.inflight) saved = await resumeInterrupted(loaded.inflight, loaded.scrollback) ?? saved;
       } catch (err) {
         storageFailed(toStorageError(err, 'read'));
       }
@@ -257,6 +258,31 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
     });
   }
 
+  /**
+   * The page went away while a long command was playing: the command is cut where its output had got
+   * to, as AIX leaves a clone whose terminal died (OUTCOMES O10), and that state is committed.
+   */
+  async function resumeInterrupted(inflight: InflightRecord, stored: TerminalLine[]): Promise<{ state: SessionState; scrollback: TerminalLine[] } | null> {
+    try {
+      const replay = core.createSession(inflight.before);
+      replay.exec(inflight.line);
+      const cut = replay.interruptLast(inflight.atMs);
+      if (!cut) return null;
+      const state = structuredClone(replay.state());
+      const lines = outputLines(cut.chunks);
+      await store!.commit({
+        state,
+        logEntry: { line: inflight.line, exitCode: cut.exitCode, atMs: inflight.before.world.clock.nowMs, durationMs: cut.durationMs, interruptedAtMs: inflight.atMs },
+        lines,
+        inflight: null,
+      });
+      return { state, scrollback: [...stored, ...lines] };
+    } catch (err) {
+      storageFailed(toStorageError(err, 'write'));
+      return null;
+    }
+  }
+
   /** The core threw: go back to the last committed state with a fresh session built from it. */
   function recover(id: number, err: unknown, reply: Reply): void {
     try {
@@ -283,13 +309,18 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       return;
     }
     const { lines, replace } = transcript(prompt, line, result);
+    // A command whose output plays over time is committed with an in-flight marker: if the page goes
+    // away before the end, the next open cuts the command where it was (resumeInterrupted).
+    const long = speed !== 'instant' && result.durationMs > 0 && !replace;
+    const committedLines = long ? lines.slice(0, 1) : lines;
     if (store) {
       try {
         await store.commit({
           state,
           logEntry: { line, exitCode: result.exitCode, atMs: before.world.clock.nowMs, durationMs: result.durationMs },
-          lines,
+          lines: committedLines,
           replaceScrollback: replace,
+          inflight: long ? { line, before, atMs: 0 } : null,
         });
       } catch (err) {
         const failure = toStorageError(err, 'write');
@@ -305,15 +336,25 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
     scrollback = replace ? lines.slice(-SCROLLBACK_CAP) : [...scrollback, ...lines];
     if (scrollback.length > SCROLLBACK_CAP + 500) scrollback = scrollback.slice(-SCROLLBACK_CAP);
 
+    let reported = 0;
     const p = startPlayback({
       timeline: buildTimeline(result),
       speed,
       scheduler,
       now,
-      deliver: (item) =>
-        post(item.kind === 'chunk' ? { id, type: 'chunk', chunk: item.chunk } : { id, type: 'event', event: item.event }),
+      deliver: (item) => {
+        post(item.kind === 'chunk' ? { id, type: 'chunk', chunk: item.chunk } : { id, type: 'event', event: item.event });
+        if (long && store && item.atMs > reported) {
+          reported = item.atMs;
+          store.progress(item.atMs).catch((err) => storageFailed(toStorageError(err, 'write')));
+        }
+      },
       finish: ({ interrupted, atMs }) => {
-        if (interrupted) post({ id, type: 'chunk', chunk: { stream: 'stdout', text: '^C\n', atMs } });
+        if (interrupted && atMs < result.durationMs) {
+          void finishInterrupted(id, line, before, current, atMs, lines.length - 1, result.exitCode, snapshot, reply);
+          return;
+        }
+        if (long && store) store.settle(lines.slice(1)).catch((err) => storageFailed(toStorageError(err, 'write')));
         reply({ id, type: 'done', done: { exitCode: result.exitCode, snapshot, events: result.events } });
       },
     });
@@ -321,6 +362,44 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       playback = p;
       if (interruptPending) p.interrupt();
     }
+  }
+
+  /** Ctrl-C while a long command plays: the command stops where it was, as AIX would leave it. */
+  async function finishInterrupted(
+    id: number,
+    line: string,
+    before: SessionState,
+    current: Session,
+    atMs: number,
+    playedLines: number,
+    fullExit: number,
+    fullSnapshot: SimSnapshot,
+    reply: Reply,
+  ): Promise<void> {
+    post({ id, type: 'chunk', chunk: { stream: 'stdout', text: '^C\n', atMs } });
+    const cut = current.interruptLast(atMs);
+    if (!cut) {
+      reply({ id, type: 'done', done: { exitCode: fullExit, snapshot: fullSnapshot, events: [] } });
+      return;
+    }
+    const state = structuredClone(current.state());
+    const snapshot = current.snapshot();
+    const lines = outputLines(cut.chunks);
+    if (store) {
+      try {
+        await store.commit({
+          state,
+          logEntry: { line, exitCode: cut.exitCode, atMs: before.world.clock.nowMs, durationMs: cut.durationMs, interruptedAtMs: atMs },
+          lines,
+          inflight: null,
+        });
+      } catch (err) {
+        storageFailed(toStorageError(err, 'write'));
+      }
+    }
+    good = state;
+    scrollback = [...scrollback.slice(0, scrollback.length - playedLines), ...lines];
+    reply({ id, type: 'done', done: { exitCode: cut.exitCode, snapshot, events: cut.events.filter((e) => e.type === 'lifecycle') } });
   }
 
   /**

@@ -64,6 +64,7 @@ export function fakeState(scenario: string): SessionState {
     world: world as unknown as World,
     history: [],
     pending: null,
+    lifecycle: { state: 'noAlternate', recent: [] },
   };
 }
 
@@ -126,6 +127,7 @@ export function fakeCore(): HostCore & { created: number } {
       };
       return {
         exec: run,
+        interruptLast: () => null,
         replay: (lines) => lines.map(run),
         world: () => state.world,
         snapshot,

@@ -8,6 +8,7 @@ import { altMessages, trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+import type { ClonePhases } from '../lifecycle/lifecycle.machine.ts';
 
 const PROG = 'alt_disk_copy';
 export const ALT_DISK_COPY_USAGE = `Usage: alt_disk_copy -d targetdisks... [-i image.data] [-s script] [-b bundlename]
@@ -107,9 +108,15 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
     const started = ctx.world.clock.nowMs;
     const code = runClone(ctx, req, log);
     log.flush(ctx, started);
+    if (code === 0) ctx.lifecycle.send({ type: 'CLONE', phases: phaseKey(a.phases) });
     return code;
   },
 });
+
+function phaseKey(phases: Phase[]): ClonePhases {
+  const key = phases.join('');
+  return key === '123' ? 'all' : (key as ClonePhases);
+}
 
 /** Every check that can refuse the command runs before anything changes. */
 function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
@@ -155,7 +162,8 @@ function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
         return null;
       }
     }
-    if (odm.vgs.some((v) => v.name === 'altinst_rootvg')) {
+    // One alternate at a time: the lifecycle rule book decides (an altinst_rootvg defined, awake, damaged…).
+    if (!ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(a.phases) })) {
       ctx.err(altMessages.altExists(PROG) + '\n');
       return null;
     }

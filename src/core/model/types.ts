@@ -81,8 +81,25 @@ export interface OsImage {
   odm: Odm;
   /** Set by alt_disk_copy -x: a script run on the first boot of the clone. */
   firstBootScript?: string | null;
+  /** The VG this AIX was cloned from (alt_disk_copy), so the lifecycle knows which disk is "old". */
+  clonedFrom?: string | null;
   /** True until the first boot of a clone or mksysb install has run (old_rootvg naming). */
   pendingFirstBoot?: { fromVgid: string | null } | null;
+  /** /var/adm/ras/errlog of this AIX, oldest first (errpt prints newest first). Absent = only the boot entry. */
+  errlog?: ErrEntry[];
+}
+
+/** One error log record (errpt). */
+export interface ErrEntry {
+  /** Error identifier, 8 hex digits (9DBCFDEE = ERRLOG_ON). */
+  id: string;
+  atMs: number;
+  /** P(ERM), T(EMP), I(NFO), U(NKN) as errpt's T column shows it. */
+  type: 'P' | 'T' | 'I' | 'U';
+  /** H(ardware), S(oftware), O(perator), U(ndetermined). */
+  cls: 'H' | 'S' | 'O' | 'U';
+  resource: string;
+  description: string;
 }
 
 export interface Fileset {
@@ -213,8 +230,12 @@ export interface Host {
   /** Why the host is hung, in plain words (for the boot console). */
   hangReason: string | null;
   run: RunState | null;
+  /** The disk firmware loaded last (also when that boot hung), for the lifecycle's reading of a reboot. */
+  bootAttemptDiskId?: string | null;
   /** The disk the last successful boot came from (bootinfo -b survives nothing else). */
   lastBootDiskId: string | null;
+  /** Error records the kernel kept in NVRAM until errdemon runs again (SYSTEM SHUTDOWN BY USER). */
+  errBuffer?: ErrEntry[];
   /** Update media in the optical drive (/dev/cd0), if any. */
   cdrom: FileNode | null;
 }

@@ -86,6 +86,11 @@ export function validateSessionState(data: unknown): Result<SessionState> {
   if (!isStr(data.scenario)) return { ok: false, error: 'the session names no scenario' };
   if (!Array.isArray(data.history) || !data.history.every(isStr)) return { ok: false, error: 'the history is invalid' };
   if (data.pending !== null && !(isObj(data.pending) && data.pending.kind === 'confirm-reset')) return { ok: false, error: 'the pending question is invalid' };
+  const lc = data.lifecycle;
+  if (!isObj(lc) || !isStr(lc.state) || !Array.isArray(lc.recent)) return { ok: false, error: 'the lifecycle record is invalid' };
+  for (const r of lc.recent) {
+    if (!isObj(r) || !isStr(r.command) || !isStr(r.from) || !isStr(r.to)) return { ok: false, error: 'the lifecycle record is invalid' };
+  }
   const start = validateWorld(data.start, 'start');
   if (!start.ok) return start;
   const world = validateWorld(data.world, 'world');

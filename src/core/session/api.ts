@@ -17,10 +17,34 @@ export interface SessionState {
   history: string[];
   /** A question the next line answers (reset's confirmation, an SMS menu), or null. */
   pending: PendingInput | null;
+  /** Where the alternate-disk lifecycle stands (a state of lifecycle.machine.ts) and how it got there. */
+  lifecycle: LifecycleRecord;
+}
+
+export interface LifecycleRecord {
+  state: string;
+  /** The latest transitions, newest last, with the command line that caused each. */
+  recent: { command: string; from: string; to: string }[];
 }
 
 /** A question the console is waiting on; each kind is answered in session/pending.ts. */
-export type PendingInput = { kind: 'confirm-reset' };
+export type PendingInput =
+  /** reset's y/n. `resume` is the console question it interrupted (an SMS screen), restored on "n". */
+  | { kind: 'confirm-reset'; resume?: PendingInput }
+  /** The partition firmware's SMS menus on `host`'s console: the next line is a menu choice. */
+  | { kind: 'sms'; host: string; screen: SmsScreen; back: SmsScreen[] }
+  /** cfgcon's "Please define the System Console" on the first boot of a -O clone (LED 0c31). */
+  | { kind: 'define-console'; host: string; diskId: string; blv: string };
+
+/** One SMS screen (engine/sms.ts draws and answers them). Device lists keep the order they were shown in. */
+export type SmsScreen =
+  | { id: 'main' }
+  | { id: 'boot-options' }
+  | { id: 'device-type' }
+  | { id: 'devices'; diskIds: string[] }
+  | { id: 'task'; diskId: string }
+  /** "Are you sure you want to exit System Management Services?": boot `diskId` once, or the normal list. */
+  | { id: 'exit'; diskId: string | null };
 
 export interface Session {
   exec(line: string): ExecResult;

@@ -88,18 +88,6 @@ function hostView(world: World, host: Host): HostView {
   };
 }
 
-/** A coarse reading of where the alternate-disk lifecycle stands (the statechart refines it). */
-export function lifecycleLabel(world: World): string {
-  const host = world.hosts[world.console];
-  if (!host) return 'noAlternate';
-  if (host.power === 'hung') return `hung.led${host.led ?? ''}`;
-  const view = hostView(world, host);
-  if (view.disks.some((d) => d.awake)) return 'altAwake';
-  if (view.disks.some((d) => d.role === 'altinst_rootvg')) return 'altAsleep';
-  if (view.disks.some((d) => d.role === 'old_rootvg')) return 'bootedClone';
-  return 'noAlternate';
-}
-
 export function project(state: SessionState, prompt: string, mode: SimSnapshot['mode']): SimSnapshot {
   const world = state.world;
   return {
@@ -108,7 +96,7 @@ export function project(state: SessionState, prompt: string, mode: SimSnapshot['
     scenario: state.scenario,
     hosts: Object.values(world.hosts).map((h) => hostView(world, h)),
     shelf: shelfDisks(world).map((d) => diskView(world, null, d, null)),
-    lifecycle: { state: lifecycleLabel(world), recent: [] },
+    lifecycle: { state: state.lifecycle.state, recent: state.lifecycle.recent.slice(-10) },
     mode,
     prompt,
   };

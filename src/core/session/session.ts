@@ -2,7 +2,7 @@
 // the result only if nothing inside the simulator broke. Pure: no real clock, no I/O.
 import { allCommands, lookupCommand } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
-import { normalizePath, readFile, writeFile } from '../engine/fs.ts';
+import { listDir, normalizePath, readFile, stat, writeFile } from '../engine/fs.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { consoleHost, runningOdm } from '../model/select.ts';
 import type { World } from '../model/types.ts';
@@ -10,6 +10,8 @@ import { DEFAULT_SCENARIO, findScenario } from '../scenario/builtins.ts';
 import { runLine, type Stream } from '../shell/run.ts';
 import { answerPending, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
+import { LifecycleTracker } from './lifecycleTrack.ts';
+import { classifyLifecycle } from '../lifecycle/index.ts';
 import type { PendingInput, Session, SessionState } from './api.ts';
 import type { ExecResult, OutputChunk, SimEvent } from './types.ts';
 
@@ -19,7 +21,8 @@ export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionS
   const scenario = findScenario(scenarioId);
   if (!scenario) return null;
   const start = scenario.build();
-  return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: structuredClone(start), history: [], pending: null };
+  const lifecycle = { state: classifyLifecycle(start), recent: [] };
+  return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: structuredClone(start), history: [], pending: null, lifecycle };
 }
 
 /** Collects a line's output and events with their simulated offsets. */
@@ -55,7 +58,9 @@ export function createSession(initial: SessionState): Session {
     const draft: SessionState = structuredClone(state);
     const rec = new LineRecorder(draft.world);
     try {
-      const code = execInto(draft, line, rec, cutAtMs);
+      const tracker = new LifecycleTracker(draft.lifecycle);
+      const code = execInto(draft, line, rec, cutAtMs, tracker);
+      tracker.finish(before.world, draft.world, line.trim(), rec.events);
       state = draft;
       beforeLast = { state: before, line };
       if (cutAtMs !== Infinity) {
@@ -102,7 +107,7 @@ export function createSession(initial: SessionState): Session {
   };
 }
 
-function execInto(state: SessionState, line: string, rec: LineRecorder, cutAtMs = Infinity): number {
+function execInto(state: SessionState, line: string, rec: LineRecorder, cutAtMs: number, tracker: LifecycleTracker): number {
   if (state.pending) {
     const pending = state.pending;
     state.pending = null;
@@ -121,10 +126,10 @@ function execInto(state: SessionState, line: string, rec: LineRecorder, cutAtMs 
       return 1;
     }
   }
-  return runLine(trimmed, shellRuntime(state, rec, line, cutAtMs));
+  return runLine(trimmed, shellRuntime(state, rec, line, cutAtMs, tracker));
 }
 
-function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutAtMs: number) {
+function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutAtMs: number, tracker: LifecycleTracker) {
   const world = state.world;
   let fallbackExit = 0;
   const run = () => consoleHost(world).run;
@@ -151,14 +156,19 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
     readFile(path: string) {
       const host = consoleHost(world);
       const r = readFile(world, host, normalizePath(cwd(), path));
-      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpenInput(path) };
+      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpenInput(path, r.reason === 'is-dir' ? 'EISDIR' : 'ENOENT') };
     },
     writeFile(path: string, text: string, append: boolean) {
       const host = consoleHost(world);
       const r = writeFile(world, host, normalizePath(cwd(), path), text, append);
-      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpen(path) };
+      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpen(path, r.reason === 'is-dir' ? 'EISDIR' : r.reason === 'read-only' ? 'EACCES' : 'ENOENT') };
     },
-    runCommand(argv: string[], env: Record<string, string>, stdin: string, emit: (s: Stream, t: string) => void): number {
+    listDir(path: string) {
+      const host = consoleHost(world);
+      const abs = normalizePath(cwd(), path);
+      return stat(world, host, abs)?.kind === 'dir' ? listDir(world, host, abs).map((e) => e.name) : null;
+    },
+    runCommand(argv: string[], env: Record<string, string>, stdin: string, emit: (s: Stream, t: string) => void, stdoutIsTerminal = true): number {
       const name = argv[0].includes('/') ? argv[0].slice(argv[0].lastIndexOf('/') + 1) : argv[0];
       const def = lookupCommand(name);
       const host = consoleHost(world);
@@ -189,8 +199,10 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
           state.pending = pending;
         },
         line,
+        stdoutIsTerminal,
         shell: (nested: string) => runLine(nested, rt),
         stopRequested: () => rec.elapsedMs >= cutAtMs,
+        lifecycle: tracker,
       };
       return def.run(ctx, parsed.value);
     },

@@ -53,7 +53,7 @@ describe('schema', () => {
     store.close();
     const raw = await rawOpen(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['log', 'meta', 'scrollback', 'session']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['inflight', 'log', 'meta', 'scrollback', 'session']);
     const tx = raw.transaction(['log', 'meta']);
     expect(tx.objectStore('log').keyPath).toBe('seq');
     expect(tx.objectStore('meta').keyPath).toBe('key');
@@ -72,7 +72,7 @@ describe('schema', () => {
 
   it('an empty database loads as nothing saved', async () => {
     const store = await open();
-    expect(await store.load()).toEqual({ state: null, scrollback: [], logLength: 0 });
+    expect(await store.load()).toEqual({ state: null, scrollback: [], logLength: 0, inflight: null });
   });
 });
 
@@ -160,7 +160,7 @@ describe('commit', () => {
     const store = await open();
     await store.commit({ state: state(4), logEntry: entry('x'), lines: [out('x')] });
     await store.clear(state(0));
-    expect(await store.load()).toEqual({ state: state(0), scrollback: [], logLength: 0 });
+    expect(await store.load()).toEqual({ state: state(0), scrollback: [], logLength: 0, inflight: null });
     const r = await store.commit({ state: state(1), logEntry: entry('y'), lines: [] });
     expect(r.seq).toBe(1);
     await store.clear();
@@ -217,5 +217,50 @@ describe('failures and other tabs', () => {
     const err = (await open().catch((e: unknown) => e)) as StorageError;
     expect(err.kind).toBe('unavailable');
     expect(memoryStatus(err).message).toMatch(/nothing is kept after you close the tab/);
+  });
+});
+
+describe('in-flight commands (schema v2)', () => {
+  it('upgrades a version-1 database without losing its session, log or scrollback', async () => {
+    const name = freshName();
+    // A v1 database as the first release wrote it.
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        db.createObjectStore('session');
+        db.createObjectStore('log', { keyPath: 'seq' });
+        db.createObjectStore('scrollback');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        const tx = req.transaction!;
+        tx.objectStore('session').put(state(2), 'current');
+        tx.objectStore('log').put({ seq: 1, ...entry('lspv') });
+        tx.objectStore('scrollback').put(out('hdisk0'), 1);
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const store = await open(name);
+    const loaded = await store.load();
+    expect(loaded.state).toEqual(state(2));
+    expect(loaded.logLength).toBe(1);
+    expect(loaded.scrollback).toEqual([out('hdisk0')]);
+    expect(loaded.inflight).toBeNull();
+    expect(await store.meta()).toMatchObject({ version: DB_VERSION, upgradedFrom: 1 });
+  });
+
+  it('keeps the in-flight marker with the commit, tracks progress, and settle() adds the output lines', async () => {
+    const store = await open();
+    await store.commit({ state: state(1), logEntry: entry('alt_disk_copy -d hdisk1'), lines: [out('# alt_disk_copy -d hdisk1')], inflight: { line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 0 } });
+    await store.progress(42_000);
+    let loaded = await store.load();
+    expect(loaded.inflight).toEqual({ line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 42_000 });
+    await store.settle([out('Checking disk sizes.')]);
+    loaded = await store.load();
+    expect(loaded.inflight).toBeNull();
+    expect(loaded.scrollback.map((l) => l.text)).toEqual(['# alt_disk_copy -d hdisk1', 'Checking disk sizes.']);
   });
 });

@@ -3,6 +3,8 @@
 //   log         one record per command, keyed by seq (1, 2, 3, …)
 //   scrollback  terminal lines, keyed by a running seq; only the last SCROLLBACK_CAP are kept
 //   meta        schema information ({ key: 'schema', version, … })
+//   inflight    (v2) the command whose output is still playing: the state before it and how far it got,
+//               so a tab closed mid-clone comes back as AIX leaves an interrupted clone
 // A command's state, log entry and terminal lines are written in ONE readwrite transaction, so a tab
 // closed mid-command leaves storage exactly before or after it. Every failure leaves this module as a
 // StorageError (see errors.ts); the host turns it into a banner and keeps the lab running in memory.
@@ -13,7 +15,7 @@ import { StorageError, toStorageError } from './errors.ts';
 
 export const DB_NAME = 'altdisk-trainer';
 /** Bump together with a new `case` in upgradeSchema. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const SCROLLBACK_CAP = 5000;
 const SESSION_KEY = 'current';
 
@@ -26,6 +28,15 @@ export interface LogEntry {
   atMs: number;
   /** Simulated duration of the command. */
   durationMs: number;
+  /** Set when this entry records that the line was interrupted (Ctrl-C, tab closed) this far into it. */
+  interruptedAtMs?: number;
+}
+
+/** A long command still playing back: where it started from and how far (simulated ms) it got. */
+export interface InflightRecord {
+  line: string;
+  before: SessionState;
+  atMs: number;
 }
 
 export interface MetaRecord {
@@ -41,6 +52,7 @@ interface TrainerDB extends DBSchema {
   log: { key: number; value: LogEntry };
   scrollback: { key: number; value: TerminalLine };
   meta: { key: string; value: MetaRecord };
+  inflight: { key: string; value: InflightRecord };
 }
 
 type TrainerDatabase = IDBPDatabase<TrainerDB>;
@@ -52,6 +64,8 @@ export interface StoredSession {
   scrollback: TerminalLine[];
   /** Number of commands in the log. */
   logLength: number;
+  /** A command that was still playing when the page went away, or null. */
+  inflight: InflightRecord | null;
 }
 
 export interface CommitRequest {
@@ -60,6 +74,8 @@ export interface CommitRequest {
   lines: readonly TerminalLine[];
   /** Drop the stored scrollback first (the command cleared the screen). */
   replaceScrollback?: boolean;
+  /** Written in the same transaction: the command is long and starts playing (or null: nothing plays). */
+  inflight?: InflightRecord | null;
 }
 
 export interface Store {
@@ -69,6 +85,10 @@ export interface Store {
   /** Empties session, log and scrollback (a new scenario); with `initial`, saves it as the session. */
   clear(initial?: SessionState): Promise<void>;
   readLog(): Promise<LogEntry[]>;
+  /** How far the playing command got (simulated ms after its start). */
+  progress(atMs: number): Promise<void>;
+  /** The playing command finished: its output lines join the scrollback and nothing is in flight. */
+  settle(lines: readonly TerminalLine[]): Promise<void>;
   meta(): Promise<MetaRecord | null>;
   /** Closes the connection; later calls reject with a StorageError. */
   close(): void;
@@ -103,6 +123,9 @@ function upgradeSchema(
       db.createObjectStore('log', { keyPath: 'seq' });
       db.createObjectStore('scrollback');
       db.createObjectStore('meta', { keyPath: 'key' });
+    // falls through
+    case 1:
+      db.createObjectStore('inflight');
     // falls through
     default:
       break;
@@ -209,18 +232,21 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 
   return {
     load() {
-      return inTransaction(['session', 'scrollback', 'log'], 'readonly', 'read', async (tx, track) => {
-        const [state, scrollback, logLength] = await Promise.all([
+      return inTransaction(['session', 'scrollback', 'log', 'inflight'], 'readonly', 'read', async (tx, track) => {
+        const [state, scrollback, logLength, inflight] = await Promise.all([
           track(tx.objectStore('session').get(SESSION_KEY)),
           track(tx.objectStore('scrollback').getAll()),
           track(tx.objectStore('log').count()),
+          track(tx.objectStore('inflight').get(SESSION_KEY)),
         ]);
-        return { state: state ?? null, scrollback, logLength };
+        return { state: state ?? null, scrollback, logLength, inflight: inflight ?? null };
       });
     },
 
-    async commit({ state, logEntry, lines, replaceScrollback }) {
-      const result = await inTransaction(['session', 'log', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
+    async commit({ state, logEntry, lines, replaceScrollback, inflight }) {
+      const result = await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
+        if (inflight) track(tx.objectStore('inflight').put(inflight, SESSION_KEY));
+        else track(tx.objectStore('inflight').delete(SESSION_KEY));
         const sessionStore = tx.objectStore('session');
         const logStore = tx.objectStore('log');
         const lineStore = tx.objectStore('scrollback');
@@ -243,8 +269,29 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       return result;
     },
 
+    async progress(atMs) {
+      await inTransaction(['inflight'], 'readwrite', 'write', async (tx, track) => {
+        const store = tx.objectStore('inflight');
+        const current = await track(store.get(SESSION_KEY));
+        if (current) track(store.put({ ...current, atMs }, SESSION_KEY));
+      });
+    },
+
+    async settle(lines) {
+      await inTransaction(['inflight', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('inflight').delete(SESSION_KEY));
+        const lineStore = tx.objectStore('scrollback');
+        const lastLine = await track(lineStore.openKeyCursor(null, 'prev'));
+        let next = (lastLine ? Number(lastLine.key) : 0) + 1;
+        for (const line of lines) track(lineStore.put(line, next++));
+        const firstKept = next - SCROLLBACK_CAP;
+        if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
+      });
+    },
+
     async clear(initial) {
-      await inTransaction(['session', 'log', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
+      await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('inflight').clear());
         track(tx.objectStore('session').clear());
         track(tx.objectStore('log').clear());
         track(tx.objectStore('scrollback').clear());

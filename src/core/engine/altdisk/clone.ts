@@ -42,13 +42,13 @@ export function runClone(ctx: CommandContext, req: CloneRequest, log: AltLog): n
   let vg: VgImage | null = null;
   if (req.phases.includes(1)) {
     vg = phase1(ctx, req, log);
-    if (!vg) return 1;
+    if (!vg || ctx.stopRequested()) return 1;
   } else {
     vg = ctx.world.vgs[req.targets[0].disk.vgid!];
   }
   if (req.phases.includes(2)) {
     const code = phase2(ctx, vg, req, log);
-    if (code !== 0) return code;
+    if (code !== 0 || ctx.stopRequested()) return code || 1;
   }
   if (req.phases.includes(3)) {
     const code = phase3(ctx, vg, req, log);
@@ -197,6 +197,7 @@ function cloneOsImage(root: VgImage, vg: VgImage, req: CloneRequest, runningRoot
     });
   if (req.deviceReset) odm.disks = [];
   os.pendingFirstBoot = { fromVgid: runningRootVgid };
+  os.clonedFrom = runningRootVgid;
   os.firstBootScript = req.firstBootScript;
   return os;
 }

@@ -51,7 +51,8 @@ export function wake(ctx: CommandContext, diskArg: string): WakeResult {
   const running = world.vgs[host.run!.rootVgid].os!.level;
   const higher = compareLevels(vg.os!.level, running) > 0;
   const force = (ctx.env.FORCE ?? '').toLowerCase() === 'yes';
-  if (higher && !force) {
+  // R12 lives in the lifecycle rule book: a newer alternate wakes only with FORCE=yes.
+  if (higher && !ctx.lifecycle.can({ type: 'WAKE', higherLevel: true, force })) {
     ctx.err(altMessages.higherLevel(PROG, target.name, vg.os!.level, running) + '\n');
     return { code: 1, forced: false };
   }
@@ -63,8 +64,10 @@ export function wake(ctx: CommandContext, diskArg: string): WakeResult {
   prefixLvs(vg);
   defineLvsInOdm(odm, vg, 'altinst_rootvg');
   mountAll(host, vg, world.clock.nowMs);
+  if (higher) ctx.out(altMessages.forcedWakeWarning(vg.os!.level, running) + '\n');
   ctx.wait(10_000);
   log.flush(ctx, world.clock.nowMs);
+  ctx.lifecycle.send({ type: 'WAKE', higherLevel: higher, force });
   return { code: 0, forced: higher };
 }
 
@@ -94,6 +97,7 @@ export function sleep(ctx: CommandContext, rebuildBootImage: boolean): number {
   const code = sleepSteps(ctx, vg, log, { withSuperblocks: true, renameAfterUnmount: true });
   if (code === 0) delete vg.altPhase;
   log.flush(ctx, started);
+  if (code === 0) ctx.lifecycle.send({ type: 'SLEEP' });
   return code;
 }
 
@@ -119,6 +123,7 @@ export function removeDefinition(ctx: CommandContext, vgName: string): number {
   host.nvram.normal = [{ diskId: host.run!.bootDiskId, blv: 'hd5' }];
   ctx.wait(5000);
   if (bootName) ctx.out(altMessages.bootlistSet(bootName) + '\n');
+  ctx.lifecycle.send({ type: 'REMOVE', target: isRunningRoot ? 'rootvg' : 'alternate' });
   return 0;
 }
 
@@ -135,6 +140,7 @@ export function rename(ctx: CommandContext, newName: string, diskArg: string): n
   if (entry) entry.name = newName;
   else odm.vgs.push({ name: newName, vgid: target.vg.vgid, pvids: [...target.vg.pvids], autoOn: false });
   for (const l of odm.lvs) if (l.lvid.startsWith(target.vg.vgid + '.')) l.vg = newName;
+  if (newName !== 'altinst_rootvg' && newName !== 'old_rootvg') ctx.lifecycle.send({ type: 'RENAME' });
   return 0;
 }
 
