@@ -1,0 +1,98 @@
+// Page object for the trainer: the automation contract of ARCHITECTURE §7 (roles and test ids only).
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export type Speed = 'instant' | '1x' | '10x';
+
+export interface GotoOptions {
+  speed?: Speed;
+  scenario?: string;
+  lesson?: string;
+  /** #s= payload of a shared link. */
+  shared?: string;
+}
+
+export class TrainerPage {
+  readonly page: Page;
+  readonly terminal: Locator;
+  readonly input: Locator;
+  readonly output: Locator;
+  readonly bootlist: Locator;
+  readonly lifecycleState: Locator;
+  readonly speedControl: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.terminal = page.getByTestId('terminal');
+    this.input = page.getByRole('textbox', { name: 'Command line' });
+    this.output = page.getByRole('log', { name: 'Terminal output' });
+    this.bootlist = page.getByTestId('diagram.bootlist');
+    this.lifecycleState = page.getByTestId('lifecycle.state');
+    this.speedControl = page.getByRole('combobox', { name: 'Simulation speed' });
+  }
+
+  static url(options: GotoOptions = {}): string {
+    const query = new URLSearchParams();
+    query.set('speed', options.speed ?? 'instant');
+    if (options.scenario) query.set('scenario', options.scenario);
+    if (options.lesson) query.set('lesson', options.lesson);
+    const hash = options.shared ? `#s=${options.shared}` : '';
+    return `/?${query.toString()}${hash}`;
+  }
+
+  async goto(options: GotoOptions = {}): Promise<void> {
+    await this.page.goto(TrainerPage.url(options));
+    await this.waitReady();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitReady();
+  }
+
+  /** The terminal is on screen, takes input and runs nothing. */
+  async waitReady(): Promise<void> {
+    await expect(this.input).toBeVisible();
+    await this.waitIdle();
+  }
+
+  async waitIdle(): Promise<void> {
+    await expect(this.terminal).toHaveAttribute('data-busy', 'false');
+  }
+
+  /** Types a line, presses Enter and waits until the command has finished streaming. */
+  async run(line: string): Promise<void> {
+    await this.input.fill(line);
+    await this.input.press('Enter');
+    await this.waitIdle();
+  }
+
+  /** Every line of the terminal output as shown. */
+  async outputLines(): Promise<string[]> {
+    const text = await this.output.innerText();
+    return text === '' ? [] : text.split('\n');
+  }
+
+  /** The lines printed by the last run of `line` (after its echo `# line`, up to the next echo). */
+  async outputOf(line: string, prompt = '# '): Promise<string[]> {
+    const lines = await this.outputLines();
+    const echo = `${prompt}${line}`;
+    const start = lines.lastIndexOf(echo);
+    if (start < 0) throw new Error(`"${echo}" is not in the terminal output:\n${lines.join('\n')}`);
+    const rest = lines.slice(start + 1);
+    const next = rest.findIndex((l) => l.startsWith(prompt));
+    return next < 0 ? rest : rest.slice(0, next);
+  }
+
+  host(name: string): Locator {
+    return this.page.getByTestId(`diagram.host.${name}`);
+  }
+
+  disk(name: string): Locator {
+    return this.page.getByTestId(`diagram.disk.${name}`);
+  }
+
+  vg(name: string): Locator {
+    return this.page.getByTestId(`diagram.vg.${name}`);
+  }
+}

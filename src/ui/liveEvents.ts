@@ -1,0 +1,35 @@
+// Streamed events that change what the diagram should show before the command's final snapshot
+// arrives (a reboot's LED sequence and power states). Pure: returns a new snapshot or the same one.
+import type { SimEvent, SimSnapshot } from '../protocol/index.ts';
+
+export function applyLiveEvent(snapshot: SimSnapshot, event: SimEvent): SimSnapshot {
+  if (event.type === 'led' || event.type === 'power') {
+    let changed = false;
+    const hosts = snapshot.hosts.map((host) => {
+      if (host.name !== event.host) return host;
+      if (event.type === 'led') {
+        if (host.led === event.code) return host;
+        changed = true;
+        return { ...host, led: event.code };
+      }
+      if (host.power === event.state) return host;
+      changed = true;
+      return { ...host, power: event.state };
+    });
+    return changed ? { ...snapshot, hosts } : snapshot;
+  }
+  if (event.type === 'lifecycle') {
+    if (snapshot.lifecycle.state === event.to) return snapshot;
+    return { ...snapshot, lifecycle: { ...snapshot.lifecycle, state: event.to } };
+  }
+  return snapshot;
+}
+
+export interface Progress {
+  percent: number;
+  label: string;
+}
+
+export function progressOf(event: SimEvent): Progress | null {
+  return event.type === 'progress' ? { percent: Math.max(0, Math.min(100, event.percent)), label: event.label } : null;
+}

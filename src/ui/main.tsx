@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { readPageParams } from './params.ts';
+import { startSimOrPlain } from './sim/client.ts';
+import './app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const params = readPageParams(window.location.search, window.location.hash);
+// Started once, outside React, so StrictMode's double effects never open a second simulator.
+const boot = startSimOrPlain(params.request);
+
+createRoot(root).render(
+  <StrictMode>
+    <App params={params} boot={boot} />
+  </StrictMode>,
+);

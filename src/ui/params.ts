@@ -1,0 +1,41 @@
+// Reads the page address into an OpenRequest: ?speed=instant|1x|10x, ?scenario=<id>, #s=<payload>.
+// Pure (takes the search and hash strings) so it is tested in node.
+import type { OpenRequest, Speed } from '../protocol/index.ts';
+
+export const SPEEDS: readonly Speed[] = ['1x', '10x', 'instant'];
+export const DEFAULT_SPEED: Speed = '1x';
+
+export function isSpeed(value: unknown): value is Speed {
+  return typeof value === 'string' && (SPEEDS as readonly string[]).includes(value);
+}
+
+export interface PageParams {
+  request: OpenRequest;
+  /** ?lesson=<id>: not wired yet, kept so the side panel can pick it up. */
+  lesson: string | null;
+}
+
+export function readPageParams(search: string, hash: string): PageParams {
+  const query = new URLSearchParams(search);
+  const speedParam = query.get('speed');
+  const speed: Speed = isSpeed(speedParam) ? speedParam : DEFAULT_SPEED;
+  const request: OpenRequest = { speed };
+  const scenario = query.get('scenario');
+  if (scenario) request.scenario = scenario;
+  const shared = readHashPayload(hash);
+  if (shared) request.shared = shared;
+  return { request, lesson: query.get('lesson') || null };
+}
+
+/** The `s=` value of a `#s=<payload>` fragment (other fragment keys are ignored). */
+export function readHashPayload(hash: string): string | null {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment) return null;
+  for (const part of fragment.split('&')) {
+    if (part.startsWith('s=')) {
+      const value = part.slice(2);
+      return value.length > 0 ? value : null;
+    }
+  }
+  return null;
+}

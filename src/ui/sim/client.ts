@@ -1,0 +1,259 @@
+// The page's SimApi over a message transport: a module worker (normally) or the host running in the
+// page (fallback, see inPageHost.ts). Replies are correlated by id; an exec's chunks and events stream
+// to its callbacks until its 'done'; an 'error' reply rejects the request it answers.
+import type {
+  ExecDone,
+  FromWorker,
+  HostError,
+  OpenRequest,
+  OpenResult,
+  OutputChunk,
+  SimApi,
+  SimEvent,
+  Speed,
+  StorageStatus,
+  ToWorker,
+} from '../../protocol/index.ts';
+
+/** Distributes a message over ToWorker by its type, keeping the id separate. */
+type ToWorkerBody = ToWorker extends infer M ? (M extends ToWorker ? Omit<M, 'id'> : never) : never;
+
+/** Where messages go and come from. */
+export interface Transport {
+  send(msg: ToWorker): void;
+  /** Called with every message from the host, and with a fatal error when the host dies. */
+  listen(onMessage: (msg: FromWorker) => void, onFatal: (error: HostError) => void): void;
+  close(): void;
+}
+
+/** The error a request rejects with. */
+export class SimError extends Error {
+  readonly code: HostError['code'];
+  constructor(error: HostError) {
+    super(error.message);
+    this.name = 'SimError';
+    this.code = error.code;
+  }
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: SimError): void;
+  onChunk?: (chunk: OutputChunk) => void;
+  onEvent?: (event: SimEvent) => void;
+}
+
+export interface SimClient extends SimApi {
+  /** Stops the transport and rejects whatever is still pending. */
+  close(): void;
+  /** Listener for a host that died after it had started (worker crash). */
+  onFatal(listener: (error: HostError) => void): void;
+}
+
+export function createSimClient(transport: Transport): SimClient {
+  let nextId = 1;
+  let closed = false;
+  const pending = new Map<number, Pending>();
+  const storageListeners = new Set<(status: StorageStatus) => void>();
+  const fatalListeners = new Set<(error: HostError) => void>();
+
+  const failAll = (error: HostError) => {
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const p of waiting) p.reject(new SimError(error));
+  };
+
+  transport.listen(
+    (msg) => {
+      if (msg.type === 'storage') {
+        for (const listener of storageListeners) listener(msg.storage);
+        return;
+      }
+      const p = pending.get(msg.id);
+      if (!p) return; // a reply to interrupt/speed, or to a request already abandoned
+      switch (msg.type) {
+        case 'opened':
+          pending.delete(msg.id);
+          p.resolve(msg.result);
+          break;
+        case 'chunk':
+          p.onChunk?.(msg.chunk);
+          break;
+        case 'event':
+          p.onEvent?.(msg.event);
+          break;
+        case 'done':
+          pending.delete(msg.id);
+          p.resolve(msg.done);
+          break;
+        case 'error':
+          pending.delete(msg.id);
+          p.reject(new SimError(msg.error));
+          break;
+      }
+    },
+    (error) => {
+      failAll(error);
+      for (const listener of fatalListeners) listener(error);
+    },
+  );
+
+  function request<T>(body: ToWorkerBody, extra?: Pick<Pending, 'onChunk' | 'onEvent'>): Promise<T> {
+    if (closed) return Promise.reject(new SimError({ code: 'internal', message: 'The simulator has stopped.' }));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...extra });
+      try {
+        transport.send({ ...body, id } as ToWorker);
+      } catch (err) {
+        pending.delete(id);
+        reject(new SimError({ code: 'internal', message: `Could not reach the simulator: ${String(err)}` }));
+      }
+    });
+  }
+
+  function notify(body: ToWorkerBody): void {
+    if (closed) return;
+    transport.send({ ...body, id: nextId++ } as ToWorker);
+  }
+
+  return {
+    open(req: OpenRequest) {
+      return request<OpenResult>({ type: 'open', request: req });
+    },
+    exec(line, onChunk, onEvent) {
+      return request<ExecDone>({ type: 'exec', line }, { onChunk, onEvent });
+    },
+    interrupt() {
+      notify({ type: 'interrupt' });
+    },
+    setSpeed(speed: Speed) {
+      notify({ type: 'speed', speed });
+    },
+    onStorage(listener) {
+      storageListeners.add(listener);
+    },
+    onFatal(listener) {
+      fatalListeners.add(listener);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      failAll({ code: 'internal', message: 'The simulator has stopped.' });
+      transport.close();
+    },
+  };
+}
+
+/** A transport over a dedicated module worker. Throws when workers are unavailable. */
+export function createWorkerTransport(): Transport {
+  const worker = new Worker(new URL('../../host/sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'altdisk-sim',
+  });
+  return {
+    send(msg) {
+      worker.postMessage(msg);
+    },
+    listen(onMessage, onFatal) {
+      worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
+      worker.onmessageerror = () =>
+        onFatal({ code: 'internal', message: 'A message from the simulator could not be read.' });
+      worker.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        onFatal({ code: 'internal', message: `The background worker failed: ${e.message || 'it could not start'}` });
+      };
+    },
+    close() {
+      worker.terminate();
+    },
+  };
+}
+
+export const OPEN_TIMEOUT_MS = 2000;
+
+export interface StartedSim {
+  api: SimClient;
+  opened: OpenResult;
+  /** Why the in-page host is used, or null when the worker runs. */
+  fallbackReason: string | null;
+}
+
+/**
+ * Opens the simulation in a worker; when a worker cannot be created, dies, or does not answer 'open'
+ * within OPEN_TIMEOUT_MS, runs the host in the page instead. A request error (bad link, unknown
+ * scenario) is not a reason to fall back: the host reports those as a notice or an error reply.
+ */
+export interface StartOptions {
+  createTransport?: () => Transport;
+  createFallback?: () => Promise<Transport>;
+  timeoutMs?: number;
+}
+
+export async function startSim(request: OpenRequest, options: StartOptions = {}): Promise<StartedSim> {
+  const createTransport = options.createTransport ?? createWorkerTransport;
+  const createFallback = options.createFallback ?? (async () => (await import('./inPageHost.ts')).createInPageTransport());
+  const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
+
+  let reason: string;
+  try {
+    const api = createSimClient(createTransport());
+    try {
+      const opened = await withTimeout(api.open(request), timeoutMs);
+      return { api, opened, fallbackReason: null };
+    } catch (err) {
+      if (err instanceof SimError && err.code !== 'internal') {
+        api.close();
+        throw err;
+      }
+      api.close();
+      reason = err instanceof TimeoutError ? `the worker did not answer within ${timeoutMs / 1000} s` : errorText(err);
+    }
+  } catch (err) {
+    if (err instanceof SimError) throw err;
+    reason = `a worker could not be created (${errorText(err)})`;
+  }
+  const api = createSimClient(await createFallback());
+  const opened = await api.open(request);
+  return { api, opened, fallbackReason: reason };
+}
+
+/**
+ * startSim, and when the request itself is refused (a bad shared link, an unknown scenario), a plain
+ * session instead with the refusal kept as the notice the page shows.
+ */
+export async function startSimOrPlain(request: OpenRequest, options: StartOptions = {}): Promise<StartedSim> {
+  try {
+    return await startSim(request, options);
+  } catch (err) {
+    if (err instanceof SimError && (err.code === 'bad-link' || err.code === 'unknown-scenario')) {
+      const started = await startSim({ speed: request.speed }, options);
+      const notice: HostError = { code: err.code, message: err.message };
+      return { ...started, opened: { ...started.opened, notice: started.opened.notice ?? notice } };
+    }
+    throw err;
+  }
+}
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

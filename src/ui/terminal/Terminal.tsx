@@ -1,0 +1,242 @@
+// The learner's terminal: a React component (not an emulator). Output is a role="log" of lines, input is
+// one text box. Every accepted line goes to the simulator (SimApi.exec); chunks stream in as simulated
+// time passes; the snapshot that comes back with 'done' drives the rest of the page.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { ExecDone, SimApi, SimEvent, SimSnapshot, TerminalLine } from '../../protocol/index.ts';
+import { complete, completionWords } from './completion.ts';
+import { createHistory, historyDown, historyUp, pushHistory } from './history.ts';
+import type { HistoryState } from './history.ts';
+import { appendLine, appendText, clearScreen, echoText, screenFromScrollback } from './screen.ts';
+import type { Screen, ScreenLine } from './screen.ts';
+
+export interface TerminalProps {
+  api: SimApi;
+  snapshot: SimSnapshot;
+  scrollback: readonly TerminalLine[];
+  history: readonly string[];
+  commands: readonly string[];
+  /** Called with the snapshot after each command. */
+  onDone(done: ExecDone): void;
+  /** Events other than 'clear' and 'reset' (LEDs, power, progress) as they stream. */
+  onEvent?(event: SimEvent): void;
+  onBusyChange?(busy: boolean): void;
+}
+
+/** Pixels from the bottom within which the view keeps following new output. */
+const STICK_THRESHOLD = 48;
+
+export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange }: TerminalProps) {
+  const prompt = snapshot.prompt;
+  const [screen, setScreen] = useState<Screen>(() => screenFromScrollback(scrollback));
+  const [input, setInput] = useState('');
+  const [busy, setBusy] = useState(false);
+  const historyRef = useRef<HistoryState>(createHistory(history));
+  const queueRef = useRef<string[]>([]);
+  const busyRef = useRef(false);
+  const lastKeyWasTab = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const stickRef = useRef(true);
+  const pendingCaret = useRef<number | null>(null);
+  // Latest values for callbacks that outlive a render (streamed chunks, queued lines).
+  const live = useRef({ api, snapshot, onDone, onEvent, onBusyChange });
+  live.current = { api, snapshot, onDone, onEvent, onBusyChange };
+
+  const words = useMemo(() => completionWords(snapshot), [snapshot]);
+
+  const setBusyBoth = useCallback((value: boolean) => {
+    busyRef.current = value;
+    setBusy(value);
+    live.current.onBusyChange?.(value);
+  }, []);
+
+  const run = useCallback(
+    (line: string) => {
+      const { api: sim, snapshot: snap } = live.current;
+      stickRef.current = true;
+      setScreen((s) => appendLine(s, 'input', echoText(snap.prompt, line)));
+      if (snap.mode === 'shell' && line.trim() !== '') {
+        historyRef.current = pushHistory(historyRef.current, line);
+      } else {
+        historyRef.current = { ...historyRef.current, index: historyRef.current.entries.length, draft: '' };
+      }
+      if (snap.mode === 'shell' && line.trim() === '') return;
+      setBusyBoth(true);
+      const finish = () => {
+        const next = queueRef.current.shift();
+        if (next !== undefined) {
+          run(next);
+        } else {
+          setBusyBoth(false);
+        }
+      };
+      sim
+        .exec(
+          line,
+          (chunk) => setScreen((s) => appendText(s, chunk.stream, chunk.text)),
+          (event) => {
+            if (event.type === 'clear' || event.type === 'reset') {
+              // The host stores the scrollback the same way: a clear or a reset starts a new screen.
+              setScreen(clearScreen);
+            } else {
+              live.current.onEvent?.(event);
+            }
+          },
+        )
+        .then(
+          (done) => {
+            // Output that did not end with a newline still ends before the next prompt.
+            setScreen((s) => (s.open ? { ...s, open: false } : s));
+            live.current.onDone(done);
+            finish();
+          },
+          (err: unknown) => {
+            const message = err instanceof Error ? err.message : String(err);
+            setScreen((s) => appendLine(s, 'system', `[simulator] ${message}`));
+            queueRef.current = [];
+            setBusyBoth(false);
+          },
+        );
+    },
+    [setBusyBoth],
+  );
+
+  const submit = useCallback(() => {
+    const line = input;
+    setInput('');
+    lastKeyWasTab.current = false;
+    if (busyRef.current) {
+      queueRef.current.push(line);
+      return;
+    }
+    run(line);
+  }, [input, run]);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLInputElement>) => {
+      const el = e.currentTarget;
+      const wasTab = lastKeyWasTab.current;
+      lastKeyWasTab.current = e.key === 'Tab';
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        submit();
+        return;
+      }
+      if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+        e.preventDefault();
+        const move = e.key === 'ArrowUp' ? historyUp(historyRef.current, input) : historyDown(historyRef.current, input);
+        historyRef.current = move.state;
+        setInput(move.line);
+        pendingCaret.current = move.line.length;
+        return;
+      }
+      if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
+        e.preventDefault();
+        const cursor = el.selectionStart ?? input.length;
+        const result = complete(input, cursor, { commands, words });
+        if (result.changed) {
+          setInput(result.line);
+          pendingCaret.current = result.cursor;
+        } else if (wasTab && result.matches.length > 1) {
+          stickRef.current = true;
+          setScreen((s) => appendLine(appendLine(s, 'input', echoText(prompt, input)), 'system', result.matches.join('  ')));
+        }
+        return;
+      }
+      if (e.ctrlKey && !e.altKey && !e.metaKey) {
+        const key = e.key.toLowerCase();
+        if (key === 'l') {
+          e.preventDefault();
+          setScreen(clearScreen);
+          return;
+        }
+        if (key === 'c') {
+          // Let the browser copy when text is selected; otherwise it is the terminal's interrupt.
+          const inputSelection = (el.selectionEnd ?? 0) - (el.selectionStart ?? 0);
+          const pageSelection = window.getSelection()?.toString() ?? '';
+          if (inputSelection > 0 || pageSelection !== '') return;
+          e.preventDefault();
+          if (busyRef.current) {
+            queueRef.current = [];
+            live.current.api.interrupt();
+          } else {
+            stickRef.current = true;
+            setScreen((s) => appendLine(s, 'input', echoText(prompt, input)));
+            setInput('');
+            historyRef.current = { ...historyRef.current, index: historyRef.current.entries.length, draft: '' };
+          }
+          return;
+        }
+      }
+    },
+    [commands, input, prompt, submit, words],
+  );
+
+  // Keep the caret where history/completion put it.
+  useLayoutEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret !== null && inputRef.current) {
+      inputRef.current.setSelectionRange(caret, caret);
+      pendingCaret.current = null;
+    }
+  }, [input]);
+
+  // Follow new output unless the learner scrolled up to read.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && stickRef.current) el.scrollTop = el.scrollHeight;
+  }, [screen, busy]);
+
+  const onScroll = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    stickRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICK_THRESHOLD;
+  }, []);
+
+  // A click anywhere in the terminal focuses the input, unless the learner is selecting text to copy.
+  const onClick = useCallback((e: MouseEvent<HTMLDivElement>) => {
+    if ((window.getSelection()?.toString() ?? '') !== '') return;
+    if (e.target instanceof HTMLElement && e.target.closest('a, button, select')) return;
+    inputRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    inputRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <section className="terminal" data-testid="terminal" data-busy={busy ? 'true' : 'false'} aria-label="Terminal" onClick={onClick}>
+      <div className="terminal__scroll" ref={scrollRef} onScroll={onScroll}>
+        <div className="terminal__log" role="log" aria-label="Terminal output">
+          {screen.lines.map((line) => (
+            <Line key={line.id} line={line} />
+          ))}
+        </div>
+        <div className="terminal__input-row">
+          <span className="terminal__prompt" aria-hidden="true">
+            {busy ? '' : prompt}
+          </span>
+          <input
+            ref={inputRef}
+            className="terminal__input"
+            type="text"
+            aria-label="Command line"
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="send"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const Line = memo(function Line({ line }: { line: ScreenLine }) {
+  return <div className={`term-line term-line--${line.kind}`}>{line.text}</div>;
+});
