@@ -251,6 +251,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
         snapshot: snapshot!,
         scrollback: [...scrollback],
         history: [...session!.history()],
+        commands: session!.completions().commands,
         storage,
         inPage: deps.inPage ?? false,
         notice,

@@ -36,6 +36,8 @@ export interface OpenResult {
   snapshot: SimSnapshot;
   scrollback: TerminalLine[];
   history: string[];
+  /** Command names the console understands (Tab completion). */
+  commands: string[];
   storage: StorageStatus;
   /** True when the host runs in the page because a worker could not start. */
   inPage: boolean;

@@ -9,7 +9,6 @@ import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
 import { startSim } from './sim/client.ts';
 import type { StartedSim } from './sim/client.ts';
-import { COMMAND_NAMES } from './terminal/commandNames.ts';
 import { Terminal } from './terminal/Terminal.tsx';
 
 const SPEED_LABELS: Record<Speed, string> = { '1x': '1×', '10x': '10×', instant: 'instant' };
@@ -148,7 +147,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
               snapshot={snapshot}
               scrollback={phase.sim.opened.scrollback}
               history={phase.sim.opened.history}
-              commands={COMMAND_NAMES}
+              commands={phase.sim.opened.commands}
               onDone={onDone}
               onEvent={onEvent}
               onBusyChange={setBusy}

@@ -29,6 +29,7 @@ const opened = (inPage = false): OpenResult => ({
   snapshot: referenceSnapshot(),
   scrollback: [],
   history: [],
+  commands: ['lspv'],
   storage: { mode: 'indexeddb', message: null },
   inPage,
   notice: null,

@@ -69,6 +69,11 @@ export function createSimClient(transport: Transport): SimClient {
         for (const listener of storageListeners) listener(msg.storage);
         return;
       }
+      if (msg.type === 'persist') {
+        // The first save succeeded in the worker; only a window may ask for persistent storage (BUDGETS R6).
+        void globalThis.navigator?.storage?.persist?.().catch(() => false);
+        return;
+      }
       const p = pending.get(msg.id);
       if (!p) return; // a reply to interrupt/speed, or to a request already abandoned
       switch (msg.type) {

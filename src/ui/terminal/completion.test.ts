@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { referenceSnapshot } from '../testing/fixtures.ts';
-import { COMMAND_NAMES } from './commandNames.ts';
 import { commonPrefix, complete, completionWords, wordAtCursor } from './completion.ts';
 
+const COMMAND_NAMES = ['alt_disk_copy', 'alt_disk_install', 'alt_disk_mksysb', 'alt_rootvg_op', 'bootinfo', 'bootlist', 'grep', 'lspv', 'lsvg', 'oslevel'];
 const sources = { commands: COMMAND_NAMES, words: completionWords(referenceSnapshot()) };
 const at = (line: string) => complete(line, line.length, sources);
 
