@@ -1,0 +1,179 @@
+// npm run bench — prints the figures of ../shared/design/BUDGETS.md this project measures:
+//   P1  gzip JS loaded before first interaction, against the bare-stack floor built in the same run
+//   P3  Enter → output painted, p50/p95 over 200 commands in headless Debian chromium
+//   P5  CPU of a simulated alt_disk_copy and the stored cost of a 146 GB disk
+// A script, not a test: it prints a table and exits 0 unless --strict is given and a budget is missed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createSession, newSessionState } from '../src/core/session/session.ts';
+import { makeDisk } from '../src/core/model/build.ts';
+import { emptyVg } from '../src/core/model/build.ts';
+import { createLv } from '../src/core/engine/lvm.ts';
+
+const root = join(import.meta.dirname, '..');
+const strict = process.argv.includes('--strict');
+type Row = { id: string; figure: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
+const rows: Row[] = [];
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** JS the page loads before the terminal can take input: entry script + its modulepreloads + the worker. */
+function initialJs(dist: string): { entry: number; worker: number; largest: number; css: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const entry = refs.reduce((n, f) => n + gz(join(dist, f)), 0);
+  const assets = readdirSync(join(dist, 'assets'));
+  const worker = assets.filter((f) => /worker.*\.js$/.test(f)).reduce((n, f) => n + gz(join(dist, 'assets', f)), 0);
+  const largest = Math.max(...assets.filter((f) => f.endsWith('.js')).map((f) => gz(join(dist, 'assets', f))));
+  const css = assets.filter((f) => f.endsWith('.css')).reduce((n, f) => n + gz(join(dist, 'assets', f)), 0);
+  return { entry, worker, largest, css };
+}
+
+/** The floor: a minimal app importing react-dom, @xyflow/react and xstate, built with the same vite. */
+async function bareStackFloor(): Promise<number> {
+  // Inside the project so the build resolves the same node_modules.
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'node_modules/.cache/altdisk-floor-'));
+  try {
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="r"></div><script type="module" src="/src/main.tsx"></script>');
+    writeFileSync(
+      join(dir, 'src', 'main.tsx'),
+      `import { createRoot } from 'react-dom/client';
+import { ReactFlow } from '@xyflow/react';
+import { createMachine, createActor } from 'xstate';
+const a = createActor(createMachine({ initial: 'x', states: { x: {} } })).start();
+createRoot(document.getElementById('r')!).render(<div><ReactFlow nodes={[]} edges={[]} />{String(a.getSnapshot().value)}</div>);`,
+    );
+    await build({ root: dir, logLevel: 'silent', build: { outDir: join(dir, 'dist') }, configFile: false, plugins: [react()] });
+    const js = readdirSync(join(dir, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+    return js.reduce((n, f) => n + gz(join(dir, 'dist', 'assets', f)), 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes(String(port))) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** Enter → the output is in the log and painted (next animation frame), measured inside the page. */
+async function roundTrips(port: number, count: number): Promise<{ p50: number; p95: number; maxTask: number }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?speed=instant`);
+    const input = page.getByRole('textbox', { name: 'Command line' });
+    await input.waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __bench: { longTasks: number[] } };
+      w.__bench = { longTasks: [] };
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__bench.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    });
+    const lines = ['lspv', 'lsvg -l rootvg', 'bootlist -m normal -o', 'oslevel -s', 'lsvg rootvg'];
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await input.fill(lines[i % lines.length]);
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const term = document.querySelector('[data-testid="terminal"]')!;
+            const field = document.querySelector('input[aria-label="Command line"]') as HTMLInputElement;
+            const t0 = performance.now();
+            const obs = new MutationObserver(() => {
+              if (term.getAttribute('data-busy') === 'false') {
+                obs.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - t0));
+              }
+            });
+            obs.observe(term, { attributes: true, childList: true, subtree: true });
+            field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          }),
+      );
+      times.push(ms);
+    }
+    const longTasks = await page.evaluate(() => (window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks);
+    return { p50: pct(times, 50), p95: pct(times, 95), maxTask: longTasks.length ? Math.max(...longTasks) : 0 };
+  } finally {
+    await browser.close();
+  }
+}
+
+function cloneCpu(): number {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const s = createSession(newSessionState('reference-lab')!);
+    const t0 = performance.now();
+    s.exec('alt_disk_copy -d hdisk1');
+    samples.push(performance.now() - t0);
+  }
+  return pct(samples, 50);
+}
+
+function diskCost(): number {
+  const disk = makeDisk('big', 'h', 0, 149_504, '00f6db0a00000001');
+  const vg = emptyVg('00f6db0a00004c000000000000000001', 256, [disk.pvid!]);
+  createLv(vg, disk, { name: 'datalv', type: 'jfs2', lps: 500, label: '/data' });
+  disk.vgid = vg.vgid;
+  return JSON.stringify({ disk, vg }).length;
+}
+
+async function main(): Promise<void> {
+  const port = 4319;
+  await build({ root, logLevel: 'silent' });
+  const app = initialJs(join(root, 'dist'));
+  const floor = await bareStackFloor();
+  rows.push({ id: 'P1', figure: 'JS before first interaction, gzip (entry + preloads)', value: app.entry / 1024, unit: 'KB', budget: (1.25 * floor) / 1024, better: 'lower' });
+  rows.push({ id: 'P1', figure: '  bare-stack floor built in this run', value: floor / 1024, unit: 'KB', budget: floor / 1024, better: 'lower' });
+  rows.push({ id: 'P1', figure: '  worker script, gzip (loaded at start)', value: app.worker / 1024, unit: 'KB', budget: 350, better: 'lower' });
+  rows.push({ id: 'P1', figure: '  largest chunk, gzip', value: app.largest / 1024, unit: 'KB', budget: 350, better: 'lower' });
+  rows.push({ id: 'P1', figure: '  CSS, gzip', value: app.css / 1024, unit: 'KB', budget: 15, better: 'lower' });
+  const preview = await startPreview(port);
+  try {
+    const rt = await roundTrips(port, 200);
+    rows.push({ id: 'P3', figure: 'Enter → output painted, p50', value: rt.p50, unit: 'ms', budget: 16, better: 'lower' });
+    rows.push({ id: 'P3', figure: 'Enter → output painted, p95', value: rt.p95, unit: 'ms', budget: 16, better: 'lower' });
+    rows.push({ id: 'P3', figure: 'longest task over 200 commands', value: rt.maxTask, unit: 'ms', budget: 50, better: 'lower' });
+  } finally {
+    preview.kill('SIGTERM');
+  }
+  rows.push({ id: 'P5', figure: 'CPU of a simulated alt_disk_copy (median of 7)', value: cloneCpu(), unit: 'ms', budget: 20, better: 'lower' });
+  rows.push({ id: 'P5', figure: 'stored cost of a 146 GB disk + its VG', value: diskCost() / 1024, unit: 'KB', budget: 4, better: 'lower' });
+
+  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  console.log(`${'id'.padEnd(4)}${'figure'.padEnd(54)}${'value'.padStart(10)}${'budget'.padStart(10)}${'ratio'.padStart(8)}`);
+  let missed = 0;
+  for (const r of rows) {
+    const ratio = r.value / r.budget;
+    const ok = r.better === 'lower' ? ratio <= 1 : ratio >= 1;
+    if (!ok) missed++;
+    console.log(`${r.id.padEnd(4)}${r.figure.padEnd(54)}${(fmt(r.value) + ' ' + r.unit).padStart(10)}${(fmt(r.budget) + ' ' + r.unit).padStart(10)}${ratio.toFixed(2).padStart(8)}${ok ? '' : '  over budget'}`);
+  }
+  if (strict && missed) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
