@@ -2,13 +2,10 @@
 // (REFERENCE §2.1, §3.1–§3.5, rules R1–R8, R16–R19, R22).
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
-import { normalizePath, readFile } from '../engine/fs.ts';
-import { totalPps } from '../engine/lvm.ts';
+import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets } from '../engine/altdisk/targets.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
-import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
-import type { ClonePhases } from '../lifecycle/lifecycle.machine.ts';
 
 const PROG = 'alt_disk_copy';
 export const ALT_DISK_COPY_USAGE = `Usage: alt_disk_copy -d targetdisks... [-i image.data] [-s script] [-b bundlename]
@@ -113,39 +110,19 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
   },
 });
 
-function phaseKey(phases: Phase[]): ClonePhases {
-  const key = phases.join('');
-  return key === '123' ? 'all' : (key as ClonePhases);
-}
-
-/** Every check that can refuse the command runs before anything changes. */
+/** Every check that can refuse runs before anything changes. */
 function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
-  const { world, host } = ctx;
-  const odm = odmOf(world, host);
-  const targets: CloneRequest['targets'] = [];
-  for (const name of a.disks) {
-    const found = diskByName(world, host, name);
-    if (!found) {
-      ctx.err(altMessages.noSuchDisk(PROG, name) + '\n');
-      return null;
-    }
-    targets.push({ name: found.odm.name, disk: found.disk });
-  }
-  const readText = (path: string, what: string): string | null => {
-    const r = readFile(world, host, normalizePath(host.run!.cwd, path));
-    if (!r.ok) ctx.err(altMessages.fileMissing(PROG, what, path) + '\n');
-    return r.ok ? r.text : null;
-  };
+  const targets = resolveTargets(ctx, PROG, a.disks);
+  if (!targets) return null;
   let copies: number | null = null;
   if (a.imageData) {
-    const text = readText(a.imageData, 'image.data');
+    const text = readGiven(ctx, PROG, 'image.data', a.imageData);
     if (text === null) return null;
-    const values = [...text.matchAll(/COPIES\s*=\s*(\d+)/g)].map((m) => Number(m[1]));
-    copies = values.length ? Math.max(...values) : null;
+    copies = imageDataCopies(text);
   }
   const exclude: RegExp[] = [];
   if (a.exclude) {
-    const text = readText(a.exclude, 'exclude list');
+    const text = readGiven(ctx, PROG, 'exclude list', a.exclude);
     if (text === null) return null;
     for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
       try {
@@ -155,40 +132,9 @@ function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
       }
     }
   }
-  if (a.phases[0] === 1) {
-    for (const t of targets) {
-      if (odmVgOfPvid(odm, t.disk.pvid)) {
-        ctx.err(altMessages.targetHasVg(PROG, t.name) + '\n');
-        return null;
-      }
-    }
-    // One alternate at a time: the lifecycle rule book decides (an altinst_rootvg defined, awake, damaged…).
-    if (!ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(a.phases) })) {
-      ctx.err(altMessages.altExists(PROG) + '\n');
-      return null;
-    }
-    const root = world.vgs[host.run!.rootVgid];
-    const rootCopies = Math.max(...root.lvs.map((l) => l.copies.length));
-    const wanted = copies ?? rootCopies;
-    if (wanted > targets.length) {
-      ctx.err(altMessages.notEnoughDisksForCopies(PROG, wanted) + '\n');
-      return null;
-    }
-    const neededPps = root.lvs.reduce((n, l) => n + l.lps * Math.min(wanted, Math.max(l.copies.length, copies ?? 0) || 1), 0);
-    const havePps = targets.reduce((n, t) => n + totalPps(t.disk.sizeMB, root.ppSizeMB), 0);
-    if (!a.skipSizeCheck && neededPps > havePps) {
-      ctx.err(altMessages.tooSmall(PROG, neededPps * root.ppSizeMB, havePps * root.ppSizeMB) + '\n');
-      return null;
-    }
-  } else {
-    const vgid = targets[0].disk.vgid;
-    const vg = vgid ? world.vgs[vgid] : undefined;
-    const entry = odm.vgs.find((v) => v.vgid === vgid);
-    if (!vg || entry?.name !== 'altinst_rootvg' || vg.altPhase === undefined || vg.altPhase < 1 || !host.run!.variedOn.includes(vg.vgid)) {
-      ctx.err(altMessages.phaseOrder(PROG, a.phases.join('')) + '\n');
-      return null;
-    }
-  }
+  const root = ctx.world.vgs[ctx.host.run!.rootVgid];
+  const ok = a.phases[0] === 1 ? checkNewTargets(ctx, PROG, targets, root, copies, a.skipSizeCheck, a.phases) : checkContinuation(ctx, PROG, targets, a.phases);
+  if (!ok) return null;
   return {
     targets,
     phases: a.phases,

@@ -24,6 +24,19 @@ export const altMessages = {
   // alt_rootvg_op (§3.7; first lines L/M, kept as the reference records them)
   waking: 'Waking up altinst_rootvg volume group ...',
   sleeping: 'Putting volume group altinst_rootvg to sleep ...',
+  // LVM's answer when the target runs out of partitions (after -S skipped the size check; SRC41 texts).
+  allocpFailed: '0516-404 allocp: Not enough resources available to fulfill allocation.',
+  mklvFailed: '0516-822 mklv: Unable to create logical volume.',
+  // alt_disk_mksysb (R9–R11); only 0512-054 carries a verified number.
+  mksysbUnreadable: (file: string) => `0512-054 listvgbackup: File ${file} does not exist or is empty.`,
+  noBootImagesFileset: (prog: string) =>
+    `${prog}: The fileset bos.alt_disk_install.boot_images is not installed.\n  It is required to install a mksysb image on an alternate disk.`,
+  mksysbTooOld: (prog: string, image: string, running: string) =>
+    `${prog}: The mksysb image is at level ${image}, lower than this system (${running}).\n  A mksysb can only be installed at the level of the system or higher.`,
+  bootImagesMismatch: (prog: string, fileset: string, needed: string) =>
+    `${prog}: The boot images in bos.alt_disk_install.boot_images ${fileset} do not match the\n  level of the mksysb image; boot images at ${needed}.x are needed.`,
+  noDeviceSupport: (prog: string, fileset: string) =>
+    `${prog}: The mksysb image does not contain ${fileset}, the device support this system's\n  disks need. Device support cannot be added to the image after it is installed.`,
   // Refusals
   targetHasVg: (prog: string, disk: string) => `0505-126 ${prog}: target disk ${disk} has a volume group assigned to it.`,
   altExists: (prog: string) => `${prog}: The volume group altinst_rootvg already exists.\n  Remove it with "alt_rootvg_op -X altinst_rootvg" or rename it with "alt_rootvg_op -v".`,

@@ -238,6 +238,8 @@ export interface Host {
   errBuffer?: ErrEntry[];
   /** Update media in the optical drive (/dev/cd0), if any. */
   cdrom: FileNode | null;
+  /** A mksysb tape in the tape drive (/dev/rmt0), if any. */
+  tape?: FileNode | null;
 }
 
 export interface World {

@@ -1,6 +1,8 @@
 // Built-in scenarios (?scenario=<id>): each builds its start world from scratch, deterministically.
 import type { World } from '../model/types.ts';
 import { referenceLab } from './referenceLab.ts';
+import { jfsLab, mirroredLab, mksysbLab } from './variants.ts';
+import { largeLab } from './largeLab.ts';
 
 export interface ScenarioInfo {
   id: string;
@@ -16,7 +18,31 @@ export const SCENARIOS: ScenarioInfo[] = [
     id: 'reference-lab',
     title: 'Reference lab',
     description: 'aixlab01 on AIX 7200-05-03-2148: hdisk0 rootvg, hdisk1 free, hdisk2 datavg, hdisk3 without a PVID.',
-    build: referenceLab,
+    build: () => referenceLab(),
+  },
+  {
+    id: 'mirrored-lab',
+    title: 'Mirrored rootvg',
+    description: 'aixlab01 with rootvg mirrored on hdisk0 and hdisk1; hdisk2 is the only free disk; /home/image.data has COPIES=1.',
+    build: mirroredLab,
+  },
+  {
+    id: 'jfs-lab',
+    title: 'Rootvg with a JFS file system',
+    description: 'The reference lab with /home on JFS (log loglv00), to try alt_disk_copy -T.',
+    build: jfsLab,
+  },
+  {
+    id: 'mksysb-lab',
+    title: 'Two servers and mksysb images',
+    description: 'aixlab01 with mksysb images of other servers in /usr/sys/inst.images and on /dev/rmt0, and a second server aixprod02.',
+    build: mksysbLab,
+  },
+  {
+    id: 'large-lab',
+    title: 'Large lab',
+    description: 'Three partitions and a shelf, 18 disks: aixlab01 (console, datavg on two disks), aixlab02 (mirrored rootvg, appvg), aixlab03 (7200-05-04, dbvg), two spares on the shelf.',
+    build: largeLab,
   },
 ];
 

@@ -11,8 +11,9 @@ export function emptyWorld(seed: number, consoleHost: string): World {
   return { schema: 1, clock: { nowMs: LAB_START_MS }, rng: { state: seed }, hosts: {}, console: consoleHost, disks: {}, vgs: {} };
 }
 
-export function referenceLab(): World {
-  const world = emptyWorld(0x5eed0001, 'aixlab01');
+/** `jfsHome`: /home is a JFS file system with its own log, loglv00 (datavg's log is then loglv01). */
+export function referenceLab(opts: { jfsHome?: boolean } = {}): World {
+  const world = emptyWorld(opts.jfsHome ? 0x5eed0002 : 0x5eed0001, 'aixlab01');
   world.hosts.aixlab01 = newHost('aixlab01');
   const d0 = (world.disks.d0 = makeDisk('d0', 'aixlab01', 0, 20480, '00f6db0a6c7aece5'));
   world.disks.d1 = makeDisk('d1', 'aixlab01', 1, 20480, '00f6db0a8f3a1c22');
@@ -25,11 +26,13 @@ export function referenceLab(): World {
     ppSizeMB: 32,
     builtAtMs: epochMs(2026, 10, 2, 14, 21, 7),
     vgid: '00f6db0a00004c000000017d43623707',
+    jfsHome: opts.jfsHome,
   });
+  const dataLog = opts.jfsHome ? 'loglv01' : 'loglv00';
 
   const datavg = emptyVg('00f6db0a00004c000000017d4a1b2c55', 64, [d2.pvid!]);
   addLvs(datavg, d2, [
-    { name: 'loglv00', type: 'jfs2log', lps: 1 },
+    { name: dataLog, type: 'jfs2log', lps: 1 },
     {
       name: 'fslv00',
       type: 'jfs2',
@@ -49,7 +52,7 @@ export function referenceLab(): World {
   const odm = rootvg.os!.odm;
   odm.vgs.push({ name: 'datavg', vgid: datavg.vgid, pvids: [d2.pvid!], autoOn: true });
   odm.lvs.push(...odmLvsFor(datavg, 'datavg'));
-  odm.filesystems.push(...stanzasFor(datavg, () => '/dev/loglv00'));
+  odm.filesystems.push(...stanzasFor(datavg, () => `/dev/${dataLog}`));
 
   addUpdateImages(world, rootvg);
   world.hosts.aixlab01.nvram.normal = [{ diskId: 'd0', blv: 'hd5' }];

@@ -6,12 +6,10 @@
 import { altMessages } from '../../messages/index.ts';
 import { emptyVg } from '../../model/build.ts';
 import { odmOf } from '../../model/select.ts';
-import type { Disk, LvImage, OsImage, VgImage } from '../../model/types.ts';
+import type { Disk, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
-import { allocate, pvTotal } from '../lvm.ts';
-import { normalizePath, readFile } from '../fs.ts';
-import { createdFsLabel, ALT_ROOT, altMount, altName, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, realName, stripVgdaNames } from './rename.ts';
-import { AltLog, bootImageFor, newPvid, newVgid, runScript, sleepSteps, type InstallRequest, installInto } from './common.ts';
+import { createdFsLabel, ALT_ROOT, altName, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, realName, stripVgdaNames } from './rename.ts';
+import { AltLog, bootImageFor, copyIntoAlt, layoutAltLv, newPvid, newVgid, runScript, sleepSteps, type InstallRequest, installInto } from './common.ts';
 
 export type Phase = 1 | 2 | 3;
 
@@ -85,67 +83,25 @@ function phase1(ctx: CommandContext, req: CloneRequest, log: AltLog): VgImage | 
   run.variedOn.unshift(vg.vgid);
 
   for (const src of root.lvs) {
-    if (ctx.stopRequested()) return vg;
+    if (ctx.stopRequested()) return null;
     log.say(ctx, altMessages.creatingLv(altName(src.name)), 2 * S);
-    const lv = copyLvLayout(vg, src, req);
-    if (!lv) throw new Error(`clone: no room for ${src.name} after the size check`);
+    if (!layoutAltLv(vg, src, req.targets, req.copies ?? src.copies.length, req.convertJfs)) return allocationFailed(ctx);
   }
   defineLvsInOdm(odm, vg, 'altinst_rootvg');
   for (const lv of fsLvsInMountOrder(vg)) {
-    if (ctx.stopRequested()) return vg;
+    if (ctx.stopRequested()) return null;
     log.say(ctx, altMessages.creatingFs(createdFsLabel(lv.fs!.superblockMount)), 3 * S);
     mountAll(host, { ...vg, lvs: [lv] }, world.clock.nowMs);
   }
-  if (ctx.stopRequested()) return vg;
+  if (ctx.stopRequested()) return null;
   log.say(ctx, altMessages.generatingList, 45 * S);
   log.say(ctx, altMessages.backingUp, 0);
-  if (!copyFiles(ctx, root, vg, req)) return vg;
+  if (!copyFiles(ctx, root, vg, req)) return null;
   log.say(ctx, altMessages.modifyingOdm, 20 * S);
   vg.os = cloneOsImage(root, vg, req, run.rootVgid);
   if (req.deviceReset) log.say(ctx, altMessages.resettingDevices, 10 * S);
   vg.altPhase = 1;
   return vg;
-}
-
-/** Same LVs as the source, named alt_<name>, labelled /alt_inst…, one copy per target disk when mirrored. */
-function copyLvLayout(vg: VgImage, src: LvImage, req: CloneRequest): LvImage | null {
-  const copies = req.copies ?? src.copies.length;
-  const convert = req.convertJfs && (src.type === 'jfs' || src.type === 'jfslog');
-  const type = convert ? (src.type === 'jfs' ? 'jfs2' : 'jfs2log') : src.type;
-  const extents: LvImage['copies'] = [];
-  for (let c = 0; c < copies; c++) {
-    const candidates = copies > 1 ? [req.targets[c]] : req.targets;
-    let placed: LvImage['copies'][number] | null = null;
-    let remaining = src.lps;
-    const parts: LvImage['copies'][number] = [];
-    for (const t of candidates) {
-      if (remaining === 0) break;
-      const free = pvTotal(t.disk, vg) - vg.lvs.reduce((n, l) => n + l.copies.flat().filter((e) => e.pvid === t.disk.pvid).reduce((m, e) => m + e.count, 0), 0);
-      const take = Math.min(remaining, free);
-      if (take <= 0) continue;
-      const got = allocate({ ...vg, lvs: [...vg.lvs, { ...src, minor: -1, copies: [...extents, parts] }] }, t.disk, take, src.intraPolicy);
-      if (!got) continue;
-      parts.push(...got);
-      remaining -= take;
-    }
-    if (remaining > 0) return null;
-    placed = parts;
-    extents.push(placed);
-  }
-  const lv: LvImage = {
-    minor: vg.nextMinor++,
-    name: altName(src.name),
-    type,
-    lps: src.lps,
-    copies: extents,
-    label: src.label && src.label.startsWith('/') ? altMount(src.label) : src.label,
-    intraPolicy: src.intraPolicy,
-  };
-  if (src.fs) {
-    lv.fs = { vfs: convert ? 'jfs2' : src.fs.vfs, superblockMount: altMount(src.fs.superblockMount), usedMB: 0, inodesUsed: 4, files: {} };
-  }
-  vg.lvs.push(lv);
-  return lv;
 }
 
 /** Backup/restore of the MOUNTED rootvg file systems (REFERENCE R4), honouring the -e exclude list. */
@@ -208,10 +164,10 @@ function phase2(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog
     const code = installInto(ctx, os, req.install, log);
     if (code !== 0) return code;
   }
-  if (req.resolvConf) copyIntoClone(ctx, vg, req.resolvConf, 'etc/resolv.conf');
+  if (req.resolvConf) copyIntoAlt(ctx, vg, req.resolvConf, 'etc/resolv.conf');
   if (req.nimClient) {
-    copyIntoClone(ctx, vg, '/.rhosts', '.rhosts');
-    copyIntoClone(ctx, vg, '/etc/niminfo', 'etc/niminfo');
+    copyIntoAlt(ctx, vg, '/.rhosts', '.rhosts');
+    copyIntoAlt(ctx, vg, '/etc/niminfo', 'etc/niminfo');
   }
   if (ctx.stopRequested()) return 1;
   log.say(ctx, altMessages.buildingBootImage, 45 * S);
@@ -228,12 +184,6 @@ function phase2(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog
   if (ctx.stopRequested()) return 1;
   vg.altPhase = 2;
   return 0;
-}
-
-function copyIntoClone(ctx: CommandContext, vg: VgImage, from: string, to: string): void {
-  const root = vg.lvs.find((l) => l.fs && (l.fs.superblockMount === ALT_ROOT || l.fs.superblockMount === '/'));
-  const read = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, from));
-  if (root?.fs && read.ok) root.fs.files[to] = { kind: 'file', text: read.text };
 }
 
 function phase3(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog): number {
@@ -257,3 +207,9 @@ function phase3(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog
   return 0;
 }
 
+
+/** -S skipped the size check and the disks ran out: LVM's own messages, the half-made VG stays (O10). */
+export function allocationFailed(ctx: CommandContext): null {
+  ctx.err(altMessages.allocpFailed + '\n' + altMessages.mklvFailed + '\n');
+  return null;
+}

@@ -4,11 +4,12 @@ import { altMessages } from '../../messages/index.ts';
 import { randomHex } from '../../model/rng.ts';
 import { formatDate } from '../../model/time.ts';
 import { odmOf } from '../../model/select.ts';
-import type { BootImage, OsImage, VgImage, World } from '../../model/types.ts';
+import type { BootImage, Disk, LvImage, OsImage, VgImage, World } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { normalizePath, readFile, writeFile } from '../fs.ts';
+import { allocate, pvTotal } from '../lvm.ts';
 import { applyUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from './install.ts';
-import { fixLvcbs, fixSuperblocks, mountsOfVgDeepestFirst, realMount, realName, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';
+import { ALT_ROOT, altMount, altName, fixLvcbs, fixSuperblocks, mountsOfVgDeepestFirst, realMount, realName, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';
 
 export const ALT_LOG = '/var/adm/ras/alt_disk_inst.log';
 
@@ -117,4 +118,51 @@ export function sleepSteps(ctx: CommandContext, vg: VgImage, log: AltLog, opts: 
   undefineLvsInOdm(odmOf(ctx.world, host), vg);
   host.run!.variedOn = host.run!.variedOn.filter((id) => id !== vg.vgid);
   return 0;
+}
+
+/**
+ * Lays out a copy of `src` on the target disks as alt_<name> labelled /alt_inst…: one mirror copy per
+ * disk when copies > 1, otherwise filling the disks in order. Null (and nothing added) when it does not fit.
+ */
+export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[], copies: number, convertJfs: boolean): LvImage | null {
+  const convert = convertJfs && (src.type === 'jfs' || src.type === 'jfslog');
+  const extents: LvImage['copies'] = [];
+  for (let c = 0; c < copies; c++) {
+    const candidates = copies > 1 ? [targets[c]] : targets;
+    let remaining = src.lps;
+    const parts: LvImage['copies'][number] = [];
+    for (const t of candidates) {
+      if (remaining === 0) break;
+      // The LV being laid out counts as used space while its later extents are placed.
+      const probe = { ...vg, lvs: [...vg.lvs, { ...src, minor: -1, copies: [...extents, parts] }] };
+      const used = probe.lvs.reduce((n, l) => n + l.copies.flat().filter((e) => e.pvid === t.disk.pvid).reduce((m, e) => m + e.count, 0), 0);
+      const take = Math.min(remaining, pvTotal(t.disk, vg) - used);
+      if (take <= 0) continue;
+      const got = allocate(probe, t.disk, take, src.intraPolicy);
+      if (!got) continue;
+      parts.push(...got);
+      remaining -= take;
+    }
+    if (remaining > 0) return null;
+    extents.push(parts);
+  }
+  const lv: LvImage = {
+    minor: vg.nextMinor++,
+    name: altName(src.name),
+    type: convert ? (src.type === 'jfs' ? 'jfs2' : 'jfs2log') : src.type,
+    lps: src.lps,
+    copies: extents,
+    label: src.label && src.label.startsWith('/') ? altMount(src.label) : src.label,
+    intraPolicy: src.intraPolicy,
+  };
+  if (src.fs) lv.fs = { vfs: convert ? 'jfs2' : src.fs.vfs, superblockMount: altMount(src.fs.superblockMount), usedMB: 0, inodesUsed: 4, files: {} };
+  vg.lvs.push(lv);
+  return lv;
+}
+
+/** Copies a file of the running system into the alternate's root file system (-R resolv.conf, -n). */
+export function copyIntoAlt(ctx: CommandContext, vg: VgImage, from: string, to: string): void {
+  const root = vg.lvs.find((l) => l.fs && (l.fs.superblockMount === ALT_ROOT || l.fs.superblockMount === '/'));
+  const read = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, from));
+  if (root?.fs && read.ok) root.fs.files[to] = { kind: 'file', text: read.text };
 }

@@ -1,0 +1,176 @@
+// alt_disk_mksysb — installs a mksysb image (this server's or another's) onto free disks
+// (REFERENCE §2.2, §3.6, rules R9–R11, R16, R17).
+import { AltLog } from '../engine/altdisk/common.ts';
+import { runRestore } from '../engine/altdisk/mksysb.ts';
+import type { Phase } from '../engine/altdisk/clone.ts';
+import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets } from '../engine/altdisk/targets.ts';
+import { normalizePath, stat } from '../engine/fs.ts';
+import { altMessages, trainerMessages } from '../messages/index.ts';
+import { compareLevels } from '../model/levels.ts';
+import type { MksysbImage } from '../model/types.ts';
+import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+
+const PROG = 'alt_disk_mksysb';
+export const ALT_DISK_MKSYSB_USAGE = `Usage: alt_disk_mksysb -m device -d target_disks... [-i image.data] [-s script]
+              [-R resolv_conf] [-p platform] [-L mksysb_level] [-n]
+              [-P phase_option] [-c console] [-K] [-D B O V g k r y z T S C]`;
+
+const PHASES: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
+
+interface Args {
+  device: string;
+  disks: string[];
+  phases: Phase[];
+  imageData: string | null;
+  script: string | null;
+  resolvConf: string | null;
+  firstBootScript: string | null;
+  console: string | null;
+  noBootlist: boolean;
+  reboot: boolean;
+  deviceReset: boolean;
+  keepDevices: boolean;
+  convertJfs: boolean;
+  skipSizeCheck: boolean;
+  verbose: boolean;
+  nimClient: boolean;
+  bootImageFromRunning: boolean;
+}
+
+export const alt_disk_mksysb = defineCommand<Args>({
+  name: PROG,
+  fileset: 'bos.alt_disk_install.rte',
+  synopsis: ALT_DISK_MKSYSB_USAGE,
+  summary: "Installs a mksysb image (this or another server's) onto an alternate disk.",
+  manual: `alt_disk_mksysb — restores a mksysb backup onto free disks, where it becomes altinst_rootvg,
+without taking the running system down. The image may come from another server.
+
+  alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk1
+  alt_disk_mksysb -m /dev/rmt0 -d hdisk1              from a tape (or /dev/cd0)
+  alt_disk_mksysb -m FILE -i /home/image.data -d hdisk2   COPIES=1 breaks the image's mirror
+
+Rules: both bos.alt_disk_install.rte and bos.alt_disk_install.boot_images must be installed; the
+image must be at the level of this system or higher; the boot_images fileset's V.R.TL must match
+the image's level (a 6.1 TL5 image needs 6.1.5.x boot images); the image must already contain the
+device support this system's disks need. Nothing can be installed into the image before it has
+booted. The restored AIX brings its own ODM: after booting it, hdisk names may differ — identify
+disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, -R, -n, -x, -P;
+-k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
+-K, -g and -z change nothing here.`,
+  parse(args) {
+    const r = getopt(PROG, args, 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC');
+    if (!r.ok) return usage(`${r.message}\n${ALT_DISK_MKSYSB_USAGE}`);
+    const o = r.opts;
+    if (o.operands.length) return usage(ALT_DISK_MKSYSB_USAGE);
+    for (const f of ['p', 'L', 'D', 'y'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
+    const device = flagValue(o, 'm');
+    const d = flagValue(o, 'd');
+    if (!device || !d || !d.trim()) return usage(ALT_DISK_MKSYSB_USAGE);
+    if (hasFlag(o, 'r') && hasFlag(o, 'B')) return usage(altMessages.conflictRB(PROG));
+    if (hasFlag(o, 'c') && !hasFlag(o, 'O')) return usage(altMessages.consoleNeedsO(PROG));
+    const p = flagValue(o, 'P') ?? 'all';
+    if (!PHASES[p]) return usage(altMessages.badPhase(PROG, p));
+    return ok({
+      device,
+      disks: d.trim().split(/\s+/),
+      phases: PHASES[p],
+      imageData: flagValue(o, 'i') ?? null,
+      script: flagValue(o, 's') ?? null,
+      resolvConf: flagValue(o, 'R') ?? null,
+      firstBootScript: flagValue(o, 'x') ?? null,
+      console: flagValue(o, 'c') ?? null,
+      noBootlist: hasFlag(o, 'B'),
+      reboot: hasFlag(o, 'r'),
+      deviceReset: hasFlag(o, 'O'),
+      keepDevices: hasFlag(o, 'k'),
+      convertJfs: hasFlag(o, 'T'),
+      skipSizeCheck: hasFlag(o, 'S'),
+      verbose: hasFlag(o, 'V'),
+      nimClient: hasFlag(o, 'n'),
+      bootImageFromRunning: hasFlag(o, 'C'),
+    });
+  },
+  run(ctx, a) {
+    const image = readImage(ctx, a.device);
+    if (!image) return 1;
+    if (!acceptsImage(ctx, image)) return 1;
+    const targets = resolveTargets(ctx, PROG, a.disks);
+    if (!targets) return 1;
+    let copies: number | null = null;
+    if (a.imageData) {
+      const text = readGiven(ctx, PROG, 'image.data', a.imageData);
+      if (text === null) return 1;
+      copies = imageDataCopies(text);
+    }
+    const ok = a.phases[0] === 1 ? checkNewTargets(ctx, PROG, targets, image, copies, a.skipSizeCheck, a.phases) : checkContinuation(ctx, PROG, targets, a.phases);
+    if (!ok) return 1;
+    const log = new AltLog(`/usr/sbin/${ctx.line.trim()}`);
+    const started = ctx.world.clock.nowMs;
+    const code = runRestore(
+      ctx,
+      {
+        image,
+        targets,
+        phases: a.phases,
+        setBootlist: !a.noBootlist,
+        reboot: a.reboot,
+        deviceReset: a.deviceReset ? { console: a.console } : null,
+        copies,
+        script: a.script,
+        firstBootScript: a.firstBootScript,
+        resolvConf: a.resolvConf,
+        nimClient: a.nimClient,
+        convertJfs: a.convertJfs,
+        verbose: a.verbose,
+        keepDevices: a.keepDevices,
+        bootImageFromRunning: a.bootImageFromRunning,
+      },
+      log,
+    );
+    log.flush(ctx, started);
+    if (code === 0) ctx.lifecycle.send({ type: 'CLONE', phases: phaseKey(a.phases) });
+    return code;
+  },
+});
+
+/** -m: a mksysb file, the tape in /dev/rmt0 or the disc in /dev/cd0. */
+function readImage(ctx: CommandContext, device: string): MksysbImage | null {
+  const host = ctx.host;
+  let node = device === '/dev/rmt0' ? (host.tape ?? null) : device === '/dev/cd0' ? host.cdrom : null;
+  if (!device.startsWith('/dev/')) {
+    const st = stat(ctx.world, host, normalizePath(host.run!.cwd, device));
+    node = st?.kind === 'file' ? st.node : null;
+  }
+  if (!node || node.kind !== 'mksysb') {
+    ctx.err(altMessages.mksysbUnreadable(device) + '\n');
+    return null;
+  }
+  return node.image;
+}
+
+/** R10, R11 and the level rule: what this system can install from this image. */
+function acceptsImage(ctx: CommandContext, image: MksysbImage): boolean {
+  const os = ctx.world.vgs[ctx.host.run!.rootVgid].os!;
+  const bootImages = os.filesets['bos.alt_disk_install.boot_images'];
+  if (!bootImages) {
+    ctx.err(altMessages.noBootImagesFileset(PROG) + '\n');
+    return false;
+  }
+  if (compareLevels(image.os.level, os.level) < 0) {
+    ctx.err(altMessages.mksysbTooOld(PROG, image.os.level, os.level) + '\n');
+    return false;
+  }
+  const vrtl = (vrmf: string) => vrmf.split('.').slice(0, 3).join('.');
+  const needed = `${image.os.level[0]}.${image.os.level[1]}.${Number(image.os.level.slice(5, 7))}`;
+  if (vrtl(bootImages.level) !== needed) {
+    ctx.err(altMessages.bootImagesMismatch(PROG, bootImages.level, needed) + '\n');
+    return false;
+  }
+  const vscsi = Object.values(ctx.world.disks).some((d) => d.location?.host === ctx.host.name && d.description.startsWith('Virtual SCSI'));
+  if (vscsi && !image.os.filesets['devices.vscsi.disk.rte']) {
+    ctx.err(altMessages.noDeviceSupport(PROG, 'devices.vscsi.disk.rte') + '\n');
+    return false;
+  }
+  return true;
+}

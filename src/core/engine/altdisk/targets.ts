@@ -1,0 +1,93 @@
+// The checks alt_disk_copy and alt_disk_mksysb share before anything changes: the target disks, the
+// image.data COPIES, R1 (no VG on a target), one alternate at a time, the copies/disks and size rules.
+import { altMessages } from '../../messages/index.ts';
+import { diskByName, odmOf, odmVgOfPvid } from '../../model/select.ts';
+import type { Disk, LvImage } from '../../model/types.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import type { ClonePhases } from '../../lifecycle/lifecycle.machine.ts';
+import { normalizePath, readFile } from '../fs.ts';
+import { totalPps } from '../lvm.ts';
+import type { Phase } from './clone.ts';
+
+export type Target = { name: string; disk: Disk };
+
+export function phaseKey(phases: Phase[]): ClonePhases {
+  const key = phases.join('');
+  return key === '123' ? 'all' : (key as ClonePhases);
+}
+
+export function resolveTargets(ctx: CommandContext, prog: string, names: string[]): Target[] | null {
+  const out: Target[] = [];
+  for (const name of names) {
+    const found = diskByName(ctx.world, ctx.host, name);
+    if (!found) {
+      ctx.err(altMessages.noSuchDisk(prog, name) + '\n');
+      return null;
+    }
+    out.push({ name: found.odm.name, disk: found.disk });
+  }
+  return out;
+}
+
+/** Reads a file the command was given; prints the command's error when it is missing. */
+export function readGiven(ctx: CommandContext, prog: string, what: string, path: string): string | null {
+  const r = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, path));
+  if (!r.ok) ctx.err(altMessages.fileMissing(prog, what, path) + '\n');
+  return r.ok ? r.text : null;
+}
+
+/** COPIES= asked for by an image.data file (the largest), or null when it names none. */
+export function imageDataCopies(text: string): number | null {
+  const values = [...text.matchAll(/COPIES\s*=\s*(\d+)/g)].map((m) => Number(m[1]));
+  return values.length ? Math.max(...values) : null;
+}
+
+/** Phase 1 on fresh targets: R1, one alternate at a time (the lifecycle decides), copies, size (R3). */
+export function checkNewTargets(
+  ctx: CommandContext,
+  prog: string,
+  targets: Target[],
+  source: { lvs: LvImage[]; ppSizeMB: number },
+  copies: number | null,
+  skipSizeCheck: boolean,
+  phases: Phase[],
+): boolean {
+  const odm = odmOf(ctx.world, ctx.host);
+  for (const t of targets) {
+    if (odmVgOfPvid(odm, t.disk.pvid)) {
+      ctx.err(altMessages.targetHasVg(prog, t.name) + '\n');
+      return false;
+    }
+  }
+  if (!ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(phases) })) {
+    ctx.err(altMessages.altExists(prog) + '\n');
+    return false;
+  }
+  const sourceCopies = Math.max(1, ...source.lvs.map((l) => l.copies.length));
+  const wanted = copies ?? sourceCopies;
+  if (wanted > targets.length) {
+    ctx.err(altMessages.notEnoughDisksForCopies(prog, wanted) + '\n');
+    return false;
+  }
+  const neededPps = source.lvs.reduce((n, l) => n + l.lps * (copies ?? l.copies.length), 0);
+  const havePps = targets.reduce((n, t) => n + totalPps(t.disk.sizeMB, source.ppSizeMB), 0);
+  if (!skipSizeCheck && neededPps > havePps) {
+    ctx.err(altMessages.tooSmall(prog, neededPps * source.ppSizeMB, havePps * source.ppSizeMB) + '\n');
+    return false;
+  }
+  return true;
+}
+
+/** -P 2 / -P 3 / -P 23 continue an alternate left awake by an earlier -P 1 or -P 12 on that disk. */
+export function checkContinuation(ctx: CommandContext, prog: string, targets: Target[], phases: Phase[]): boolean {
+  const { world, host } = ctx;
+  const vgid = targets[0].disk.vgid;
+  const vg = vgid ? world.vgs[vgid] : undefined;
+  const entry = odmOf(world, host).vgs.find((v) => v.vgid === vgid);
+  const ready = !!vg && entry?.name === 'altinst_rootvg' && vg.altPhase !== undefined && vg.altPhase >= 1 && host.run!.variedOn.includes(vg.vgid);
+  if (!ready || !ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(phases) })) {
+    ctx.err(altMessages.phaseOrder(prog, phases.join('')) + '\n');
+    return false;
+  }
+  return true;
+}
