@@ -3,6 +3,7 @@
 import type { Host, World } from '../model/types.ts';
 import type { PendingInput } from '../session/api.ts';
 import type { SimEvent } from '../session/types.ts';
+import type { LifecycleEvent } from '../lifecycle/lifecycle.machine.ts';
 
 export interface CommandContext {
   world: World;
@@ -25,6 +26,8 @@ export interface CommandContext {
   ask(pending: PendingInput, prompt: string): void;
   /** The line as typed, for logs such as alt_disk_inst.log. */
   line: string;
+  /** False when standard output goes to a pipe or a file (ls then prints one name per line). */
+  stdoutIsTerminal?: boolean;
   /** Runs a nested command line (a customization script, `shutdown -Fr` for -r) on the same console. */
   shell(line: string): number;
   /**
@@ -32,6 +35,12 @@ export interface CommandContext {
    * long operations check it between steps and stop there, leaving the world as AIX would.
    */
   stopRequested(): boolean;
+  /** The lifecycle rule book: ask before acting, tell it what happened. */
+  lifecycle: {
+    state(): string;
+    can(event: LifecycleEvent): boolean;
+    send(event: LifecycleEvent): void;
+  };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

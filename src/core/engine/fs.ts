@@ -1,6 +1,14 @@
 // Paths on the running system: the mount table decides which file system (and so which disk) a path
 // lives on. Files are small texts or size-only entries inside the LV's FsImage.
-import type { FileNode, FsImage, Host, Mount, World } from '../model/types.ts';
+//
+// Besides the stored files there are views computed from the model, never stored:
+// - /dev/null;
+// - etc/filesystems in the root file system of every installed AIX (the running one and a mounted clone):
+//   the stanzas of that system's ODM, in /etc/filesystems syntax; writing the file parses it back.
+// File operations below (mkdir, unlink, copy, rename) return an AIX errno name instead of throwing, and
+// keep each file system's used space and inode count in step with what they add or remove.
+import type { FileNode, FsImage, FsStanza, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
+import type { Errno } from '../messages/files.ts';
 
 export function normalizePath(cwd: string, path: string): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
@@ -11,6 +19,11 @@ export function normalizePath(cwd: string, path: string): string {
     else out.push(p);
   }
   return '/' + out.join('/');
+}
+
+/** A path as the console's shell resolves it (relative to the current directory). */
+export function resolvePath(host: Host, path: string): string {
+  return normalizePath(host.run?.cwd ?? '/', path);
 }
 
 export interface Located {
@@ -49,14 +62,22 @@ export function childMountPoints(host: Host, absDir: string): string[] {
     .map((mp) => mp.slice(prefix.length));
 }
 
+export function isMountPoint(host: Host, absPath: string): boolean {
+  return absPath === '/' || !!host.run?.mounts.some((m) => m.mount === absPath);
+}
+
 export type Stat = { kind: 'dir' } | { kind: 'file'; node: FileNode } | null;
 
 export function stat(world: World, host: Host, absPath: string): Stat {
   if (absPath === '/') return { kind: 'dir' };
   if (host.run?.mounts.some((m) => m.mount === absPath)) return { kind: 'dir' };
+  if (absPath === '/dev') return { kind: 'dir' };
+  if (absPath.startsWith('/dev/')) return devices(world, host).includes(absPath.slice(5)) ? { kind: 'file', node: { kind: 'file', text: '' } } : null;
   const loc = locate(world, host, absPath);
   if (!loc || !loc.fs) return null;
   if (loc.rel === '') return { kind: 'dir' };
+  const virtual = virtualFile(world, loc);
+  if (virtual !== null) return { kind: 'file', node: { kind: 'file', text: virtual } };
   const node = loc.fs.files[loc.rel];
   if (node) return node.kind === 'dir' ? { kind: 'dir' } : { kind: 'file', node };
   const prefix = loc.rel + '/';
@@ -81,7 +102,11 @@ export function listDir(world: World, host: Host, absDir: string): { name: strin
       const prev = names.get(name);
       names.set(name, { dir: dir || !!prev?.dir, node: slash < 0 ? node : (prev?.node ?? null) });
     }
+    const virtual = virtualFile(world, { ...loc, rel: prefix + 'filesystems' });
+    if (loc.rel === 'etc' && virtual !== null) names.set('filesystems', { dir: false, node: { kind: 'file', text: virtual } });
   }
+  if (absDir === '/dev') for (const d of devices(world, host)) names.set(d, { dir: false, node: { kind: 'file', text: '' } });
+  if (absDir === '/') names.set('dev', { dir: true, node: null });
   for (const mp of childMountPoints(host, absDir)) names.set(mp, { dir: true, node: null });
   return [...names.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, v]) => ({ name, ...v }));
 }
@@ -90,16 +115,23 @@ export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir'
 
 export function writeFile(world: World, host: Host, absPath: string, text: string, append: boolean): WriteResult {
   if (absPath === '/dev/null') return { ok: true };
+  if (absPath === '/dev' || absPath.startsWith('/dev/')) return { ok: false, reason: stat(world, host, absPath) ? 'read-only' : 'no-dir' };
   const loc = locate(world, host, absPath);
   if (!loc || !loc.fs) return { ok: false, reason: loc ? 'read-only' : 'no-fs' };
-  if (loc.rel === '') return { ok: false, reason: 'is-dir' };
-  const parent = absPath.slice(0, absPath.lastIndexOf('/')) || '/';
+  if (loc.rel === '' || isMountPoint(host, absPath)) return { ok: false, reason: 'is-dir' };
+  const parent = parentOf(absPath);
   const pst = stat(world, host, parent);
   if (!pst || pst.kind !== 'dir') return { ok: false, reason: 'no-dir' };
+  const virtual = virtualFile(world, loc);
+  if (virtual !== null) {
+    writeVirtual(world, loc, append ? virtual + text : text);
+    return { ok: true };
+  }
   const existing = loc.fs.files[loc.rel];
-  if (existing?.kind === 'dir') return { ok: false, reason: 'is-dir' };
+  if (existing?.kind === 'dir' || (!existing && stat(world, host, absPath)?.kind === 'dir')) return { ok: false, reason: 'is-dir' };
   const before = existing?.kind === 'file' ? (existing.text ?? '') : '';
   const next = append ? before + text : text;
+  account(loc.fs, (utf8Length(next) - (existing ? nodeBytes(existing) : 0)) / 1024, existing ? 0 : 1);
   loc.fs.files[loc.rel] = { kind: 'file', text: next };
   return { ok: true };
 }
@@ -118,4 +150,288 @@ export function readFile(world: World, host: Host, absPath: string): { ok: true;
 /** Big files are kept as a size only; reading one shows that instead of inventing bytes. */
 function binaryPlaceholder(sizeKB: number): string {
   return `[${sizeKB} KB of data not kept by the simulator]\n`;
+}
+
+/** Special files under /dev the simulator shows: null and the configured disks (block and raw). */
+export function devices(world: World, host: Host): string[] {
+  const odm = host.run ? world.vgs[host.run.rootVgid]?.os?.odm : undefined;
+  const disks = (odm?.disks ?? []).filter((d) => d.state === 'Available').map((d) => d.name);
+  return ['null', ...disks, ...disks.map((d) => 'r' + d)];
+}
+
+// ---- Sizes, owners and times for ls -l ----------------------------------------------------------
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** Size in bytes of a stored node (a directory counts as one 256-byte JFS2 directory block). */
+export function nodeBytes(node: FileNode): number {
+  if (node.kind === 'dir' || node.kind === 'lppsource') return 256;
+  if (node.kind === 'file') return node.text !== undefined ? utf8Length(node.text) : (node.sizeKB ?? 0) * 1024;
+  return Math.round(node.image.lvs.reduce((n, l) => n + (l.fs?.usedMB ?? 0), 0) * 1024 * 1024);
+}
+
+/** Modification time shown by ls: when the file system holding the path was mounted (files keep no times). */
+export function mtimeOf(world: World, host: Host, absPath: string): number {
+  const loc = locate(world, host, absPath);
+  return loc?.mount.atMs ?? host.run?.bootedAtMs ?? world.clock.nowMs;
+}
+
+// ---- Changes -------------------------------------------------------------------------------------
+
+export type FsResult = { ok: true } | { ok: false; errno: Errno };
+const fail = (errno: Errno): FsResult => ({ ok: false, errno });
+const OK: FsResult = { ok: true };
+
+export function parentOf(absPath: string): string {
+  return absPath.slice(0, absPath.lastIndexOf('/')) || '/';
+}
+
+export function baseName(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1) || '/';
+}
+
+/** The LV behind a located file system (for its size). */
+function lvOf(world: World, loc: Located): LvImage | null {
+  const ref = loc.mount.lv;
+  return ref ? (world.vgs[ref.vgid]?.lvs.find((l) => l.minor === ref.minor) ?? null) : null;
+}
+
+/** Size of a file system in MB: its LV's partitions. */
+export function fsSizeMB(world: World, loc: Located): number {
+  const lv = lvOf(world, loc);
+  const vg = loc.mount.lv ? world.vgs[loc.mount.lv.vgid] : undefined;
+  return lv && vg ? lv.lps * vg.ppSizeMB : 0;
+}
+
+function account(fs: FsImage, deltaKB: number, deltaInodes: number): void {
+  fs.usedMB = Math.max(0, Math.round((fs.usedMB + deltaKB / 1024) * 1024) / 1024);
+  fs.inodesUsed = Math.max(0, fs.inodesUsed + deltaInodes);
+}
+
+function writableDirLoc(world: World, host: Host, absPath: string): { ok: true; loc: Located & { fs: FsImage } } | { ok: false; errno: Errno } {
+  if (absPath.startsWith('/dev/')) return { ok: false, errno: 'EACCES' };
+  const parent = parentOf(absPath);
+  const pst = stat(world, host, parent);
+  if (!pst) return { ok: false, errno: 'ENOENT' };
+  if (pst.kind !== 'dir') return { ok: false, errno: 'ENOTDIR' };
+  const loc = locate(world, host, absPath);
+  if (!loc) return { ok: false, errno: 'ENOENT' };
+  if (!loc.fs) return { ok: false, errno: 'EACCES' };
+  return { ok: true, loc: loc as Located & { fs: FsImage } };
+}
+
+/** mkdir(2). */
+export function makeDir(world: World, host: Host, absPath: string): FsResult {
+  if (stat(world, host, absPath)) return fail('EEXIST');
+  const w = writableDirLoc(world, host, absPath);
+  if (!w.ok) return fail(w.errno);
+  w.loc.fs.files[w.loc.rel] = { kind: 'dir' };
+  account(w.loc.fs, 0, 1);
+  return OK;
+}
+
+/** Keeps a directory that only existed through its children after its last child goes. */
+function keepParent(fs: FsImage, rel: string): void {
+  const slash = rel.lastIndexOf('/');
+  if (slash < 0) return;
+  const parent = rel.slice(0, slash);
+  if (!fs.files[parent]) fs.files[parent] = { kind: 'dir' };
+}
+
+/** unlink(2) of a file. */
+export function unlinkFile(world: World, host: Host, absPath: string): FsResult {
+  const st = stat(world, host, absPath);
+  if (!st) return fail('ENOENT');
+  if (st.kind === 'dir') return fail('EISDIR');
+  if (absPath.startsWith('/dev/')) return fail('EBUSY');
+  const loc = locate(world, host, absPath);
+  if (!loc?.fs) return fail('EACCES');
+  if (virtualFile(world, loc) !== null) return fail('EBUSY');
+  const node = loc.fs.files[loc.rel];
+  if (!node) return fail('ENOENT');
+  delete loc.fs.files[loc.rel];
+  keepParent(loc.fs, loc.rel);
+  account(loc.fs, -nodeBytes(node) / 1024, -1);
+  return OK;
+}
+
+/** rmdir(2): the directory must be empty and must not be a mount point. */
+export function removeDir(world: World, host: Host, absPath: string): FsResult {
+  const st = stat(world, host, absPath);
+  if (!st) return fail('ENOENT');
+  if (st.kind !== 'dir') return fail('ENOTDIR');
+  if (isMountPoint(host, absPath)) return fail('EBUSY');
+  if (listDir(world, host, absPath).length > 0) return fail('ENOTEMPTY');
+  const loc = locate(world, host, absPath);
+  if (!loc?.fs) return fail('EACCES');
+  if (loc.fs.files[loc.rel]) {
+    delete loc.fs.files[loc.rel];
+    account(loc.fs, 0, -1);
+  }
+  keepParent(loc.fs, loc.rel);
+  return OK;
+}
+
+/** Stores a copy of `node` at `absPath` (a new file or an overwrite), checking the space left. */
+export function putFile(world: World, host: Host, absPath: string, node: FileNode): FsResult {
+  if (absPath === '/dev/null') return OK;
+  const st = stat(world, host, absPath);
+  if (st?.kind === 'dir') return fail('EISDIR');
+  const w = writableDirLoc(world, host, absPath);
+  if (!w.ok) return fail(w.errno);
+  const { loc } = w;
+  const copy = structuredClone(node);
+  if (virtualFile(world, loc) !== null) {
+    writeVirtual(world, loc, copy.kind === 'file' ? (copy.text ?? '') : '');
+    return OK;
+  }
+  const old = loc.fs.files[loc.rel];
+  const delta = nodeBytes(copy) - (old ? nodeBytes(old) : 0);
+  const size = fsSizeMB(world, loc);
+  if (delta > 0 && size > 0 && loc.fs.usedMB + delta / (1024 * 1024) > size) return fail('ENOSPC');
+  loc.fs.files[loc.rel] = copy;
+  account(loc.fs, delta / 1024, old ? 0 : 1);
+  return OK;
+}
+
+/** Renames within one file system (a file or a whole directory tree). Mount points cannot move. */
+export function renameWithin(world: World, host: Host, fromAbs: string, toAbs: string): FsResult {
+  const from = locate(world, host, fromAbs);
+  const to = locate(world, host, toAbs);
+  if (!from?.fs || !to?.fs || from.fs !== to.fs) return fail('EXDEV');
+  if (isMountPoint(host, fromAbs) || from.rel === '') return fail('EBUSY');
+  if (virtualFile(world, from) !== null || virtualFile(world, to) !== null) return fail('EBUSY');
+  const fs = from.fs;
+  const prefix = from.rel + '/';
+  const moved: [string, FileNode][] = [];
+  for (const [k, node] of Object.entries(fs.files)) {
+    if (k === from.rel || k.startsWith(prefix)) moved.push([k, node]);
+  }
+  const old = fs.files[to.rel];
+  if (old && old.kind !== 'dir') account(fs, -nodeBytes(old) / 1024, -1);
+  for (const [k] of moved) delete fs.files[k];
+  for (const [k, node] of moved) fs.files[to.rel + k.slice(from.rel.length)] = node;
+  if (moved.every(([k]) => k !== from.rel)) fs.files[to.rel] = { kind: 'dir' };
+  keepParent(fs, from.rel);
+  return OK;
+}
+
+// ---- Computed files ------------------------------------------------------------------------------
+
+/** The ODM whose /etc/filesystems a located path shows, when it is etc/filesystems of an AIX root FS. */
+function virtualOdm(world: World, loc: Located): Odm | null {
+  if (loc.rel !== 'etc/filesystems' || !loc.fs || !loc.mount.lv) return null;
+  const vg = world.vgs[loc.mount.lv.vgid];
+  const lv = lvOf(world, loc);
+  if (!vg?.os || !lv) return null;
+  const isRoot = /^(alt_)?hd4$/.test(lv.name) || lv.fs?.superblockMount === '/';
+  return isRoot ? vg.os.odm : null;
+}
+
+function virtualFile(world: World, loc: Located): string | null {
+  const odm = virtualOdm(world, loc);
+  return odm ? renderFilesystems(odm.filesystems) : null;
+}
+
+function writeVirtual(world: World, loc: Located, text: string): void {
+  const odm = virtualOdm(world, loc);
+  if (odm) odm.filesystems = parseFilesystems(text);
+}
+
+const FILESYSTEMS_HEADER = `* COMPONENT_NAME: CMDFS
+*
+* FUNCTIONS: none
+*
+* ORIGINS: 27
+*
+* (C) COPYRIGHT International Business Machines Corp. 1985, 1993
+* All Rights Reserved
+* Licensed Materials - Property of IBM
+*
+* US Government Users Restricted Rights - Use, duplication or
+* disclosure restricted by GSA ADP Schedule Contract with IBM Corp.
+*
+*
+*
+* This version of /etc/filesystems assumes that only the root file system
+* is created and ready.  As new file systems are added, change the check,
+* mount, free, log, vol and vfs entries for the appropriate stanza.
+*
+`;
+
+/** The stanzas of a freshly installed AIX (bos.rte's /etc/filesystems), keyed by mount point. */
+const BASE_STANZAS: Record<string, { wide: boolean; fields: [string, string][] }> = {
+  '/': { wide: true, fields: [['dev', ''], ['vfs', ''], ['log', ''], ['mount', 'automatic'], ['check', 'false'], ['type', 'bootfs'], ['vol', 'root'], ['free', 'true']] },
+  '/home': { wide: false, fields: [['dev', ''], ['vol', '"/home"'], ['mount', 'true'], ['check', 'true'], ['free', 'false'], ['vfs', ''], ['log', '']] },
+  '/usr': { wide: true, fields: [['dev', ''], ['vfs', ''], ['log', ''], ['mount', 'automatic'], ['check', 'false'], ['type', 'bootfs'], ['vol', '/usr'], ['free', 'false']] },
+  '/var': { wide: true, fields: [['dev', ''], ['vfs', ''], ['log', ''], ['mount', 'automatic'], ['check', 'false'], ['type', 'bootfs'], ['vol', '/var'], ['free', 'false']] },
+  '/tmp': { wide: false, fields: [['dev', ''], ['vol', '"/tmp"'], ['mount', 'automatic'], ['check', 'false'], ['free', 'false'], ['vfs', ''], ['log', '']] },
+  '/admin': { wide: false, fields: [['dev', ''], ['vol', '"/admin"'], ['mount', 'true'], ['check', 'false'], ['free', 'false'], ['vfs', ''], ['log', '']] },
+  '/proc': { wide: false, fields: [['dev', ''], ['vol', '"/proc"'], ['mount', 'true'], ['check', 'false'], ['free', 'false'], ['vfs', '']] },
+  '/opt': { wide: false, fields: [['dev', ''], ['vol', '"/opt"'], ['mount', 'true'], ['check', 'true'], ['free', 'false'], ['vfs', ''], ['log', '']] },
+};
+
+/** /etc/filesystems text for a list of stanzas. Stanzas AIX ships keep their shipped layout; the rest
+ *  are written as crfs writes them. */
+export function renderFilesystems(stanzas: FsStanza[]): string {
+  let out = FILESYSTEMS_HEADER;
+  for (const s of stanzas) {
+    out += `\n${s.mount}:\n`;
+    const base = BASE_STANZAS[s.mount];
+    const field = (name: string, value: string, wide: boolean) => `        ${name.padEnd(wide ? 16 : 10)}= ${value}\n`;
+    if (base) {
+      for (const [name, value] of base.fields) {
+        if (name === 'log' && !s.log) continue;
+        let v = value;
+        if (name === 'dev') v = s.dev;
+        else if (name === 'vfs') v = s.vfs;
+        else if (name === 'log') v = s.log!;
+        else if (name === 'mount' && !s.auto) v = 'false';
+        out += field(name, v, base.wide);
+      }
+      continue;
+    }
+    out += field('dev', s.dev, true);
+    out += field('vfs', s.vfs, true);
+    if (s.log) out += field('log', s.log, true);
+    out += field('mount', s.auto ? 'true' : 'false', true);
+    out += field('account', s.account ? 'true' : 'false', true);
+  }
+  return out;
+}
+
+/** Reads /etc/filesystems text back into stanzas; comments, blank lines and unknown attributes are dropped. */
+export function parseFilesystems(text: string): FsStanza[] {
+  const out: FsStanza[] = [];
+  let cur: Record<string, string> | null = null;
+  let name = '';
+  const close = () => {
+    if (!cur || !cur.dev) return;
+    const vfs = (['jfs2', 'jfs', 'procfs', 'ahafs'] as const).find((v) => v === cur!.vfs) ?? 'jfs2';
+    const log = cur.log && cur.log !== '' ? cur.log : null;
+    out.push({ mount: name, dev: cur.dev, vfs, log, auto: cur.mount === 'true' || cur.mount === 'automatic', account: cur.account === 'true' });
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '' || line.trim().startsWith('*')) continue;
+    const head = /^(\S+):$/.exec(line);
+    if (head) {
+      close();
+      name = head[1];
+      cur = {};
+      continue;
+    }
+    const attr = /^\s+(\w+)\s*=\s*(.*)$/.exec(line);
+    if (attr && cur) cur[attr[1]] = attr[2].trim();
+  }
+  close();
+  return out;
 }

@@ -34,11 +34,15 @@ const UNSUPPORTED: Partial<Record<Operator, string>> = {
 
 const REDIRECT: Partial<Record<Operator, Redirection['kind']>> = {
   '>': 'stdout',
+  '>|': 'stdout',
   '>>': 'stdout-append',
   '2>': 'stderr',
   '2>>': 'stderr-append',
   '<': 'stdin',
 };
+
+/** ksh reserved words that open compound commands: reported as not simulated, never run as commands. */
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'select', 'function', 'time', '{', '}', '[[', ']]', '!']);
 
 export function parse(tokens: Token[]): ParseResult {
   const list: ListItem[] = [];
@@ -59,10 +63,17 @@ export function parse(tokens: Token[]): ParseResult {
       cmd ??= fresh();
       const first = t.segments[0];
       const m = cmd.words.length === 0 && first?.quote === 'none' ? /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(first.text) : null;
-      if (m) cmd.assignments.push({ name: m[1], value: [{ text: m[2], quote: 'none' }, ...t.segments.slice(1)] });
-      else cmd.words.push(t.segments);
+      if (m) {
+        cmd.assignments.push({ name: m[1], value: [{ text: m[2], quote: 'none' }, ...t.segments.slice(1)] });
+        continue;
+      }
+      if (cmd.words.length === 0 && cmd.assignments.length === 0 && t.segments.length === 1 && first.quote === 'none' && RESERVED.has(first.text)) {
+        return { ok: false, error: 'unsupported', what: `the compound command "${first.text}"` };
+      }
+      cmd.words.push(t.segments);
       continue;
     }
+    if (t.op === ';;') return { ok: false, error: 'syntax', token: ';;' };
     const unsupported = UNSUPPORTED[t.op];
     if (unsupported) return { ok: false, error: 'unsupported', what: unsupported };
     const redirect = REDIRECT[t.op];

@@ -1,8 +1,9 @@
 // Runs a parsed command list: pipes feed stdout to the next stdin, redirections write simulated
 // files, && and || look at exit codes, and $? follows the last pipeline.
 import { shellMessages, trainerMessages } from '../messages/index.ts';
+import { expandGlob, unescapePattern } from './glob.ts';
 import { parse, type SimpleCommand } from './parse.ts';
-import { expandWord, tokenize } from './tokenize.ts';
+import { expandFields, expandWord, tokenize, type Segment } from './tokenize.ts';
 
 export type Stream = 'stdout' | 'stderr';
 
@@ -12,29 +13,42 @@ export interface ShellRuntime {
   setVar(name: string, value: string): void;
   lastExit(): number;
   setLastExit(code: number): void;
-  /** Runs one command; `emit` receives its output as it is produced. */
-  runCommand(argv: string[], env: Record<string, string>, stdin: string, emit: (stream: Stream, text: string) => void): number;
+  /**
+   * Runs one command; `emit` receives its output as it is produced. `stdoutIsTerminal` is false when
+   * the command's standard output goes to a pipe or a file (ls prints one name per line then).
+   */
+  runCommand(
+    argv: string[],
+    env: Record<string, string>,
+    stdin: string,
+    emit: (stream: Stream, text: string) => void,
+    stdoutIsTerminal?: boolean,
+  ): number;
   readFile(path: string): { ok: true; text: string } | { ok: false; message: string };
   writeFile(path: string, text: string, append: boolean): { ok: true } | { ok: false; message: string };
+  /** Names in a directory (path as typed, "" for the current one), for pathname expansion; null if none. */
+  listDir?(path: string): string[] | null;
   /** Output that reaches the terminal. */
   terminal(stream: Stream, text: string): void;
 }
 
+/** Exit status of a line ksh cannot parse. */
+export const SYNTAX_ERROR_STATUS = 2;
+
 export function runLine(line: string, rt: ShellRuntime): number {
   const tokens = tokenize(line);
   if (!tokens.ok) {
-    const msg = tokens.error === 'unsupported'
-      ? trainerMessages.shellFeatureNotSimulated(tokens.detail)
-      : shellMessages.syntaxError(tokens.detail === '"' ? '"' : "'");
+    const unsupported = tokens.error === 'unsupported';
+    const msg = unsupported ? trainerMessages.shellFeatureNotSimulated(tokens.detail) : shellMessages.unmatched(tokens.detail);
     rt.terminal('stderr', msg + '\n');
-    rt.setLastExit(1);
-    return 1;
+    rt.setLastExit(unsupported ? 1 : SYNTAX_ERROR_STATUS);
+    return rt.lastExit();
   }
   const parsed = parse(tokens.tokens);
   if (!parsed.ok) {
     const msg = parsed.error === 'syntax' ? shellMessages.syntaxError(parsed.token) : trainerMessages.shellFeatureNotSimulated(parsed.what);
     rt.terminal('stderr', msg + '\n');
-    rt.setLastExit(parsed.error === 'syntax' ? 2 : 1);
+    rt.setLastExit(parsed.error === 'syntax' ? SYNTAX_ERROR_STATUS : 1);
     return rt.lastExit();
   }
   let status = rt.lastExit();
@@ -44,7 +58,10 @@ export function runLine(line: string, rt: ShellRuntime): number {
       status = runPipeline(item.pipeline, rt);
       rt.setLastExit(status);
     }
-    skip = (item.then === '&&' && status !== 0) || (item.then === '||' && status === 0);
+    // A skipped item passes the decision on: "false && a || b" runs b.
+    if (item.then === '&&') skip = status !== 0;
+    else if (item.then === '||') skip = status === 0;
+    else skip = false;
   }
   return status;
 }
@@ -55,7 +72,7 @@ function runPipeline(pipeline: SimpleCommand[], rt: ShellRuntime): number {
   pipeline.forEach((cmd, index) => {
     const last = index === pipeline.length - 1;
     let piped = '';
-    status = runSimple(cmd, rt, input, (stream, text) => {
+    status = runSimple(cmd, rt, input, last, (stream, text) => {
       if (stream === 'stdout' && !last) piped += text;
       else rt.terminal(stream, text);
     });
@@ -64,53 +81,82 @@ function runPipeline(pipeline: SimpleCommand[], rt: ShellRuntime): number {
   return status;
 }
 
-function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, sink: (s: Stream, t: string) => void): number {
-  const expand = (segs: Parameters<typeof expandWord>[0]) => expandWord(segs, (n) => rt.lookupVar(n));
-  const argv = cmd.words.map(expand);
+/** Expands the words of a command: parameters, field splitting, then pathname expansion. */
+export function expandArgs(words: Segment[][], rt: Pick<ShellRuntime, 'lookupVar' | 'listDir'>): string[] {
+  const argv: string[] = [];
+  for (const w of words) {
+    for (const f of expandFields(w, (n) => rt.lookupVar(n))) {
+      if (f.glob && rt.listDir) {
+        const matches = expandGlob(f.glob, (dir) => rt.listDir!(dir));
+        if (matches) {
+          argv.push(...matches);
+          continue;
+        }
+        argv.push(unescapePattern(f.glob));
+        continue;
+      }
+      argv.push(f.text);
+    }
+  }
+  return argv;
+}
+
+type Target = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string };
+
+function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPipe: boolean, sink: (s: Stream, t: string) => void): number {
+  const expand = (segs: Segment[]) => expandWord(segs, (n) => rt.lookupVar(n));
+  const argv = expandArgs(cmd.words, rt);
   const env: Record<string, string> = {};
   for (const a of cmd.assignments) env[a.name] = expand(a.value);
   if (argv.length === 0) {
     for (const [k, v] of Object.entries(env)) rt.setVar(k, v);
   }
 
-  // Redirections are applied left to right, as ksh does.
-  let out: { kind: 'sink' } | { kind: 'file'; path: string; append: boolean } | { kind: 'stderr' } = { kind: 'sink' };
-  let err: { kind: 'sink' } | { kind: 'file'; path: string; append: boolean } | { kind: 'stdout' } = { kind: 'sink' };
+  // Redirections are applied left to right, as ksh does: each file is opened (created or truncated)
+  // when it is reached, and the first that fails stops the command before it runs.
+  let out: Target = { kind: 'stdout' };
+  let err: Target = { kind: 'stderr' };
   for (const r of cmd.redirections) {
+    if (r.kind === 'stderr-to-stdout') {
+      err = { ...out };
+      continue;
+    }
+    if (r.kind === 'stdout-to-stderr') {
+      out = { ...err };
+      continue;
+    }
+    const path = expand(r.target);
     if (r.kind === 'stdin') {
-      const path = expand(r.target);
       const read = rt.readFile(path);
       if (!read.ok) {
         sink('stderr', read.message + '\n');
         return 1;
       }
       stdin = read.text;
-    } else if (r.kind === 'stdout' || r.kind === 'stdout-append') out = { kind: 'file', path: expand(r.target), append: r.kind === 'stdout-append' };
-    else if (r.kind === 'stderr' || r.kind === 'stderr-append') err = { kind: 'file', path: expand(r.target), append: r.kind === 'stderr-append' };
-    else if (r.kind === 'stderr-to-stdout') err = out.kind === 'file' ? { ...out } : { kind: 'stdout' };
-    else out = { kind: 'stderr' };
+      continue;
+    }
+    const append = r.kind === 'stdout-append' || r.kind === 'stderr-append';
+    const opened = rt.writeFile(path, '', append);
+    if (!opened.ok) {
+      sink('stderr', opened.message + '\n');
+      return 1;
+    }
+    if (r.kind === 'stdout' || r.kind === 'stdout-append') out = { kind: 'file', path };
+    else err = { kind: 'file', path };
   }
 
-  const files = new Map<string, { text: string; append: boolean }>();
-  const toFile = (path: string, append: boolean, text: string) => {
-    const f = files.get(path) ?? { text: '', append };
-    f.text += text;
-    files.set(path, f);
-  };
-  // Create (truncate) redirection targets up front, so "cmd > file" with no output still empties it.
-  for (const target of [out, err]) if (target.kind === 'file') toFile(target.path, target.append, '');
-
+  const files = new Map<string, string>();
   const emit = (stream: Stream, text: string) => {
     const dest = stream === 'stdout' ? out : err;
-    if (dest.kind === 'file') toFile(dest.path, dest.append, text);
-    else if (dest.kind === 'stdout') (out.kind === 'file' ? toFile(out.path, out.append, text) : sink('stdout', text));
-    else if (dest.kind === 'stderr') sink('stderr', text);
-    else sink(stream, text);
+    if (dest.kind === 'file') files.set(dest.path, (files.get(dest.path) ?? '') + text);
+    else sink(dest.kind, text);
   };
 
-  const status = argv.length === 0 ? 0 : rt.runCommand(argv, env, stdin, emit);
-  for (const [path, f] of files) {
-    const w = rt.writeFile(path, f.text, f.append);
+  const toTerminal = out.kind === 'stdout' && lastInPipe;
+  const status = argv.length === 0 ? 0 : rt.runCommand(argv, env, stdin, emit, toTerminal);
+  for (const [path, text] of files) {
+    if (text === '') continue;
+    const w = rt.writeFile(path, text, true);
     if (!w.ok) {
       sink('stderr', w.message + '\n');
       return 1;

@@ -6,11 +6,16 @@ export type Token =
   | { kind: 'word'; segments: Segment[] }
   | { kind: 'op'; op: Operator };
 
-export type Operator = '|' | '||' | '&&' | ';' | '>' | '>>' | '<' | '2>' | '2>>' | '2>&1' | '>&2' | '&' | '(' | ')' | '<<' | '`';
+export type Operator =
+  | '|' | '||' | '&&' | ';' | ';;' | '>' | '>>' | '>|' | '<' | '2>' | '2>>' | '2>&1' | '>&2' | '&' | '(' | ')' | '<<' | '`';
 
-export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; error: 'unterminated-quote' | 'unsupported'; detail: string };
+export type TokenizeResult =
+  | { ok: true; tokens: Token[] }
+  | { ok: false; error: 'unterminated-quote' | 'unsupported'; detail: string };
 
-const OPERATORS: Operator[] = ['2>&1', '>&2', '2>>', '||', '&&', '>>', '<<', '2>', '|', ';', '>', '<', '&', '(', ')', '`'];
+const OPERATORS: Operator[] = ['2>&1', '>&2', '2>>', '||', '&&', '>>', '>|', '<<', ';;', '2>', '|', ';', '>', '<', '&', '(', ')', '`'];
+/** "1>" and "1>>" are plain output redirections. */
+const ALIASES: [string, Operator][] = [['1>>', '>>'], ['1>&2', '>&2'], ['1>', '>']];
 
 export function tokenize(line: string): TokenizeResult {
   const tokens: Token[] = [];
@@ -28,7 +33,7 @@ export function tokenize(line: string): TokenizeResult {
   let i = 0;
   while (i < line.length) {
     const c = line[i];
-    if (c === ' ' || c === '\t') {
+    if (c === ' ' || c === '\t' || c === '\n') {
       endWord();
       i++;
       continue;
@@ -46,12 +51,18 @@ export function tokenize(line: string): TokenizeResult {
       let text = '';
       while (j < line.length && line[j] !== '"') {
         if (line[j] === '\\' && j + 1 < line.length && '"\\$`'.includes(line[j + 1])) {
-          text += line[j + 1];
+          // \$ stays escaped so expansion leaves it alone; the others are plain characters.
+          text += line[j + 1] === '$' ? '\\$' : line[j + 1];
           j += 2;
           continue;
         }
+        if (line[j] === '\\') {
+          text += '\\\\';
+          j++;
+          continue;
+        }
         if (line[j] === '`' || (line[j] === '$' && line[j + 1] === '(')) {
-          return { ok: false, error: 'unsupported', detail: 'command substitution' };
+          return { ok: false, error: 'unsupported', detail: line[j + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' };
         }
         text += line[j++];
       }
@@ -65,8 +76,18 @@ export function tokenize(line: string): TokenizeResult {
       i += 2;
       continue;
     }
-    if (c === '$' && line[i + 1] === '(') return { ok: false, error: 'unsupported', detail: 'command substitution' };
-    // "2>" only counts as an operator at the start of a word
+    if (c === '$' && line[i + 1] === '(') {
+      return { ok: false, error: 'unsupported', detail: line[i + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' };
+    }
+    // "2>" and "1>" only count as operators at the start of a word
+    if (segs === null) {
+      const alias = ALIASES.find(([a]) => line.startsWith(a, i));
+      if (alias) {
+        tokens.push({ kind: 'op', op: alias[1] });
+        i += alias[0].length;
+        continue;
+      }
+    }
     const op = OPERATORS.find((o) => line.startsWith(o, i) && (!o.startsWith('2') || segs === null));
     if (op) {
       endWord();
@@ -81,7 +102,9 @@ export function tokenize(line: string): TokenizeResult {
   return { ok: true, tokens };
 }
 
-/** Expands $VAR, ${VAR} and $? in unquoted and double-quoted text. */
+const PARAM = /\$(\?|\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*|[0-9#$])/g;
+
+/** Expands $VAR, ${VAR} and $? in unquoted and double-quoted text (no field splitting). */
 export function expandWord(segments: Segment[], lookup: (name: string) => string): string {
   let out = '';
   for (const s of segments) {
@@ -89,11 +112,87 @@ export function expandWord(segments: Segment[], lookup: (name: string) => string
       out += s.text;
       continue;
     }
-    out += s.text.replace(/\$(\?|\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*|[0-9#$])/g, (_m, name: string) =>
-      lookup(name.startsWith('{') ? name.slice(1, -1) : name),
-    );
+    out += expandText(s.text, lookup);
   }
   return out;
+}
+
+function expandText(text: string, lookup: (name: string) => string): string {
+  // "\$" (kept by the tokenizer inside double quotes) is a literal dollar sign; "\\" a backslash.
+  return text.replace(/\\([$\\])|\$(\?|\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*|[0-9#$])/g, (_m, esc: string | undefined, name: string) =>
+    esc ?? lookup(name.startsWith('{') ? name.slice(1, -1) : name),
+  );
+}
+
+/** One argument after expansion: its text, and a glob pattern when it holds unquoted * ? or [. */
+export interface Field {
+  text: string;
+  /** The text with quoted characters backslash-escaped, when pathname expansion applies. */
+  glob: string | null;
+}
+
+const GLOB_META = '*?[';
+const IFS = /[ \t\n]+/;
+
+/**
+ * ksh word expansion: tilde, parameters, field splitting of unquoted expansions, and the pattern for
+ * pathname expansion. A word that expands to nothing unquoted yields no field ("echo $UNSET x" → x).
+ */
+export function expandFields(segments: Segment[], lookup: (name: string) => string): Field[] {
+  const fields: Field[] = [];
+  let text = '';
+  let pattern = '';
+  let active = false;
+  let started = false; // the current field exists (it may still be empty: "")
+  const add = (chars: string, quoted: boolean) => {
+    if (chars === '' && !quoted) return;
+    started = true;
+    text += chars;
+    for (const ch of chars) {
+      if (quoted) pattern += GLOB_META.includes(ch) || ch === '\\' || ch === ']' ? '\\' + ch : ch;
+      else {
+        pattern += ch;
+        if (GLOB_META.includes(ch)) active = true;
+      }
+    }
+  };
+  const finish = () => {
+    if (started) fields.push({ text, glob: active ? pattern : null });
+    text = '';
+    pattern = '';
+    active = false;
+    started = false;
+  };
+  segments.forEach((s, index) => {
+    if (s.quote === 'single') {
+      add(s.text, true);
+      return;
+    }
+    if (s.quote === 'double') {
+      add(expandText(s.text, lookup), true);
+      return;
+    }
+    let t = s.text;
+    if (index === 0 && (t === '~' || t.startsWith('~/'))) {
+      add(lookup('HOME'), true);
+      t = t.slice(1);
+    }
+    let last = 0;
+    for (const m of t.matchAll(PARAM)) {
+      add(t.slice(last, m.index), false);
+      last = m.index + m[0].length;
+      const name = m[1].startsWith('{') ? m[1].slice(1, -1) : m[1];
+      const value = lookup(name);
+      const parts = value.split(IFS);
+      parts.forEach((p, k) => {
+        if (k > 0) finish();
+        if (p !== '') add(p, false);
+      });
+    }
+    add(t.slice(last), false);
+  });
+  finish();
+  return fields;
 }
 
 /** The literal text of a word as typed (without quotes), used for assignments and redirection targets. */

@@ -1,0 +1,159 @@
+// grep — searches lines for patterns. Basic and extended regular expressions are compiled by
+// shell/regex.ts (so a pattern is never handed to JS as is); output follows AIX grep's source:
+// "file:" prefixes with several files, -c counts per file, -l names, exit 0 / 1 / 2.
+import { fileMessages } from '../messages/files.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { compileRegex, fixedSource } from '../shell/regex.ts';
+import { readInput, splitLines, isDirectory } from './fileio.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const M = fileMessages.grep;
+
+type Args = {
+  regexps: RegExp[];
+  files: string[];
+  invert: boolean;
+  count: boolean;
+  list: boolean;
+  quiet: boolean;
+  number: boolean;
+  silent: boolean;
+  word: boolean;
+  noNames: boolean;
+};
+
+const isAlnum = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+
+function lineMatches(re: RegExp, line: string, word: boolean): boolean {
+  if (!word) return re.test(line);
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(line);
+    if (!m) return false;
+    const end = m.index + m[0].length;
+    if (!isAlnum(line[m.index - 1]) && !isAlnum(line[end])) return true;
+    re.lastIndex = m.index + 1;
+    if (re.lastIndex > line.length) return false;
+  }
+}
+
+export const grep = defineCommand<Args>({
+  name: 'grep',
+  synopsis: M.usage('grep'),
+  summary: 'Searches files or standard input for lines matching a pattern.',
+  manual: `grep — prints the lines that match a pattern (basic regular expression; -E extended, -F fixed).
+
+  lspv | grep hdisk1            the usual way to look at one disk
+  grep -E 'rootvg|altinst' F    extended expressions: | + ? ( ) {m,n}
+  grep -e PAT1 -e PAT2 F        several patterns; a line matching any is printed
+  -i  ignore case      -v  lines that do not match     -c  count of matching lines
+  -n  line numbers     -l  only the names of files with a match
+  -q  nothing printed, exit status only                  -s  no message for unreadable files
+  -w  whole words      -x  whole lines     -h  no file names     -f FILE  patterns from a file
+
+Exit status: 0 a line was selected, 1 none, 2 an error (a file that cannot be opened, a bad
+expression). A bad expression prints the C library's message, e.g. "[] imbalance.".
+-r, -R, -H, -L, -b, -p and -u are not simulated.`,
+  parse(args) {
+    const r = getopt('grep', args, 'rRHLEFclqinsvxbhwyue:f:p');
+    if (!r.ok) return usage(`${r.message}\n${M.usage('grep')}`, 2);
+    const o = r.opts;
+    for (const f of ['r', 'R', 'H', 'L', 'b', 'u', 'p'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('grep', `-${f}`), 2);
+    const patterns: string[] = [];
+    let files = [...o.operands];
+    const fromE = o.all.filter((x) => x.flag === 'e').map((x) => String(x.value));
+    const fromF = o.all.filter((x) => x.flag === 'f').map((x) => String(x.value));
+    if (fromE.length === 0 && fromF.length === 0) {
+      if (files.length === 0) return usage(M.usage('grep'), 2);
+      patterns.push(files[0]);
+      files = files.slice(1);
+    }
+    patterns.push(...fromE);
+    // -f files are read at run time; their names are kept as a marker list.
+    const extended = hasFlag(o, 'E');
+    const fixed = hasFlag(o, 'F');
+    const icase = hasFlag(o, 'i') || hasFlag(o, 'y');
+    const whole = hasFlag(o, 'x');
+    const regexps: RegExp[] = [];
+    for (const p of patterns.flatMap((s) => s.split('\n'))) {
+      const c = fixed ? { ok: true as const, source: fixedSource(p) } : compileRegex(p, extended);
+      if (!c.ok) return usage(M.regex(c.error), 2);
+      const source = whole ? `^(?:${c.source})$` : c.source;
+      regexps.push(new RegExp(source, icase ? 'gi' : 'g'));
+    }
+    return ok({
+      regexps,
+      files: fromF.length ? [...fromF.map((f) => `\0${f}`), ...files] : files,
+      invert: hasFlag(o, 'v'),
+      count: hasFlag(o, 'c') && !hasFlag(o, 'l'),
+      list: hasFlag(o, 'l'),
+      quiet: hasFlag(o, 'q'),
+      number: hasFlag(o, 'n'),
+      silent: hasFlag(o, 's'),
+      word: hasFlag(o, 'w') && !whole,
+      noNames: hasFlag(o, 'h'),
+    });
+  },
+  run(ctx, a) {
+    // Pattern files (-f) come first in a.files, marked with a NUL.
+    const regexps = [...a.regexps];
+    const files = a.files.filter((f) => !f.startsWith('\0'));
+    for (const pf of a.files.filter((f) => f.startsWith('\0')).map((f) => f.slice(1))) {
+      const r = readInput(ctx, pf);
+      if (!r.ok) {
+        ctx.err(M.cannotOpen('grep', pf) + '\n');
+        return 2;
+      }
+      for (const p of splitLines(r.text)) {
+        const c = compileRegex(p, false);
+        if (!c.ok) {
+          ctx.err(M.regex(c.error) + '\n');
+          return 2;
+        }
+        regexps.push(new RegExp(c.source, a.regexps[0]?.flags ?? 'g'));
+      }
+    }
+    const inputs = files.length ? files : [null];
+    const many = files.length > 1 && !a.noNames;
+    let selected = false;
+    let error = false;
+    let out = '';
+    for (const f of inputs) {
+      const name = f ?? M.stdinName;
+      let text: string;
+      if (f === null) text = ctx.stdin;
+      else {
+        const r = isDirectory(ctx, f) ? ({ ok: true, text: '' } as const) : readInput(ctx, f);
+        if (!r.ok) {
+          if (!a.silent) ctx.err(M.cannotOpen('grep', f) + '\n');
+          error = true;
+          continue;
+        }
+        text = r.text;
+      }
+      let count = 0;
+      const lines = splitLines(text);
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const hit = regexps.some((re) => {
+          re.lastIndex = 0;
+          return lineMatches(re, line, a.word);
+        });
+        if (hit === a.invert) continue;
+        selected = true;
+        count++;
+        if (a.quiet || a.count) continue;
+        if (a.list) {
+          out += name + '\n';
+          break;
+        }
+        out += (many ? `${name}:` : '') + (a.number ? `${i + 1}:` : '') + line + '\n';
+      }
+      if (a.count && !a.quiet) out += (many ? `${name}:` : '') + count + '\n';
+    }
+    ctx.out(out);
+    if (a.quiet && selected) return 0;
+    return error ? 2 : selected ? 0 : 1;
+  },
+});
