@@ -1,0 +1,198 @@
+// alt_disk_copy: parse table, the §3.1 transcript, the update step, phases, -e, -T, -i and each refusal.
+import { describe, expect, it } from 'vitest';
+import { createSession, newSessionState } from '../session/session.ts';
+import { alt_disk_copy, ALT_DISK_COPY_USAGE } from './alt_disk_copy.ts';
+
+const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
+const run = (s: ReturnType<typeof lab>, line: string) => s.exec(line);
+
+describe('alt_disk_copy parse', () => {
+  const table: [string[], boolean, string?][] = [
+    [['-d', 'hdisk1'], true],
+    [['-Bd', 'hdisk1'], true],
+    [['-d', 'hdisk2 hdisk3'], true],
+    [['-b', 'update_all', '-l', '/export/7200-05-04', '-d', 'hdisk1'], true],
+    [['-P', '12', '-d', 'hdisk1'], true],
+    [['-O', '-c', '/dev/vty0', '-B', '-d', 'hdisk1'], true],
+    [[], false, ALT_DISK_COPY_USAGE],
+    [['-B'], false, ALT_DISK_COPY_USAGE],
+    [['-d'], false, 'alt_disk_copy: A flag requires a parameter: d'],
+    [['-z', '-d', 'hdisk1'], false, 'alt_disk_copy: Not a recognized flag: z'],
+    [['-b', 'update_all', '-d', 'hdisk1'], false, 'The -l flag (images location) is required'],
+    [['-r', '-B', '-d', 'hdisk1'], false, 'The -r and -B flags cannot be used together'],
+    [['-c', '/dev/vty0', '-d', 'hdisk1'], false, 'The -c flag can only be used with -O'],
+    [['-P', '13', '-d', 'hdisk1'], false, '13 is not a valid phase'],
+    [['-F', 'IJ12345', '-l', '/x', '-d', 'hdisk1'], false, 'not simulated'],
+    [['-d', 'hdisk1', 'hdisk2'], false, ALT_DISK_COPY_USAGE],
+  ];
+  it.each(table)('%j → ok=%s', (args, good, text) => {
+    const r = alt_disk_copy.parse(args);
+    expect(r.ok).toBe(good);
+    if (!r.ok && text) expect(r.stderr).toContain(text);
+  });
+});
+
+describe('alt_disk_copy -d hdisk1 (REFERENCE §3.1, §3.5 verified-order note)', () => {
+  it('prints the clone transcript on simulated time and leaves altinst_rootvg asleep with the bootlist on hdisk1', () => {
+    const s = lab();
+    const r = run(s, 'alt_disk_copy -d hdisk1');
+    expect(r.exitCode).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      'Calling mkszfile to create new /image.data file.',
+      'Checking disk sizes.',
+      'Creating cloned rootvg volume group and associated logical volumes.',
+      'Creating logical volume alt_hd5.',
+      'Creating logical volume alt_hd6.',
+      'Creating logical volume alt_hd8.',
+      'Creating logical volume alt_hd4.',
+    ]);
+    expect(lines).toContain('Creating /alt_inst/ file system');
+    expect(lines).toContain('Creating /alt_inst/var/adm/ras/livedump file system');
+    expect(lines.filter((l) => l === 'forced unmount of /alt_inst/var')).toHaveLength(2);
+    expect(lines.indexOf('Changing logical volume names in volume group descriptor area.')).toBeLessThan(lines.indexOf('forced unmount of /alt_inst/var/adm/ras/livedump'));
+    expect(lines.at(-2)).toBe('Fixing file system superblocks...');
+    expect(lines.at(-1)).toBe('Bootlist is set to the boot disk: hdisk1 blv=hd5');
+    // tens of simulated minutes, streamed in timed chunks with progress figures
+    expect(r.durationMs).toBeGreaterThan(10 * 60_000);
+    expect(r.chunks.length).toBeGreaterThan(30);
+    expect(r.events.some((e) => e.type === 'progress')).toBe(true);
+    expect(run(s, 'lspv').stdout).toMatch(/^hdisk1 {10}00f6db0a8f3a1c22 {20}altinst_rootvg {2}$/m);
+    expect(run(s, 'bootlist -m normal -o').stdout).toBe('hdisk1 blv=hd5 pathid=0\n');
+    expect(run(s, 'lsvg -l altinst_rootvg').stderr).toBe('0516-010 : Volume group must be varied on; use varyonvg command.\n');
+    expect(run(s, 'oslevel -s').stdout).toBe('7200-05-03-2148\n');
+    expect(s.snapshot().lifecycle.state).toBe('altinstAsleep');
+  });
+
+  it('-B keeps the bootlist on hdisk0 and prints no bootlist line (§3.2)', () => {
+    const s = lab();
+    const r = run(s, 'alt_disk_copy -B -d hdisk1');
+    expect(r.stdout).not.toContain('Bootlist is set');
+    expect(run(s, 'bootlist -m normal -o').stdout).toBe('hdisk0 blv=hd5 pathid=0\n');
+  });
+
+  it('appends the run to /var/adm/ras/alt_disk_inst.log', () => {
+    const s = lab();
+    run(s, 'alt_disk_copy -B -d hdisk1');
+    const log = run(s, 'cat /var/adm/ras/alt_disk_inst.log').stdout;
+    expect(log).toContain('cmd: /usr/sbin/alt_disk_copy -B -d hdisk1');
+    expect(log).toContain('Fixing file system superblocks...');
+  });
+});
+
+describe('alt_disk_copy refusals change nothing', () => {
+  const refused: [string, string, string?][] = [
+    ['alt_disk_copy -d hdisk2', '0505-126 alt_disk_copy: target disk hdisk2 has a volume group assigned to it.'],
+    ['alt_disk_copy -d hdisk9', 'alt_disk_copy: hdisk9 is not a valid disk on this system.'],
+    ['lab disk resize hdisk3 4096; alt_disk_copy -d hdisk3', 'The target disk(s) are not large enough: 5184 megabytes are needed, 4064 are available.'],
+    ['alt_disk_copy -i /nope -d hdisk1', 'The image.data file /nope does not exist.'],
+    ['alt_disk_copy -P 3 -d hdisk1', 'Phase 3 cannot run'],
+  ];
+  it.each(refused)('%s', (line, message) => {
+    const s = lab();
+    const before = JSON.stringify(s.world().vgs);
+    const r = run(s, line);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(JSON.stringify(s.world().vgs)).toBe(before);
+  });
+
+  it('a second clone while altinst_rootvg exists is refused', () => {
+    const s = lab();
+    run(s, 'alt_disk_copy -B -d hdisk1');
+    const r = run(s, 'chdev -l hdisk3 -a pv=yes; alt_disk_copy -S -d hdisk3');
+    expect(r.stderr).toContain('The volume group altinst_rootvg already exists');
+  });
+
+  it('without bos.alt_disk_install.rte the alt_disk commands are not found', () => {
+    const s = lab();
+    run(s, 'lab fileset remove bos.alt_disk_install.rte');
+    const r = run(s, 'alt_disk_copy -d hdisk1');
+    expect(r.exitCode).toBe(127);
+    expect(r.stderr).toBe('ksh: alt_disk_copy:  not found.\n');
+    expect(run(s, 'alt_rootvg_op -X').stderr).toBe('ksh: alt_rootvg_op:  not found.\n');
+  });
+});
+
+describe('alt_disk_copy -b update_all (REFERENCE §3.3)', () => {
+  it.each(['/export/7200-05-04', '/dev/cd0'])('updates only the clone from %s; the running oslevel is unchanged', (loc) => {
+    const s = lab();
+    const r = run(s, `alt_disk_copy -b update_all -l ${loc} -d hdisk1`);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('installp:  APPLYING software for:');
+    expect(r.stdout).toMatch(/^bos\.rte\s+7\.2\.5\.200\s+USR\s+APPLY\s+SUCCESS$/m);
+    const order = ['Modifying ODM on cloned disk.', 'Pre-installation Verification...', 'Building boot image on cloned disk.'].map((t) => r.stdout.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(run(s, 'oslevel -s').stdout).toBe('7200-05-03-2148\n');
+    expect(run(s, 'lslpp -l bos.rte').stdout).toContain('7.2.5.102');
+  });
+
+  it('a missing image directory stops in phase 2 with the geninstall message, leaving the clone awake', () => {
+    const s = lab();
+    const r = run(s, 'alt_disk_copy -b update_all -l /export/nothing -d hdisk1');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('0503-105 geninstall: The device or directory: /export/nothing does not exist.');
+    expect(run(s, 'lspv').stdout).toMatch(/hdisk1 .* altinst_rootvg  active/);
+    expect(run(s, 'alt_rootvg_op -X altinst_rootvg').exitCode).toBe(0);
+  });
+});
+
+describe('phases, -e, -T and -i', () => {
+  it('-P 1, -P 2 -s script, -P 3 reach the state of a one-shot clone', () => {
+    const s = lab();
+    expect(run(s, 'alt_disk_copy -P 1 -d hdisk1').exitCode).toBe(0);
+    expect(run(s, 'lspv').stdout).toMatch(/hdisk1 .* altinst_rootvg  active/);
+    expect(run(s, 'df -g').stdout).toContain('/alt_inst/usr');
+    expect(run(s, 'bootlist -m normal -o').stdout).toBe('hdisk0 blv=hd5 pathid=0\n');
+    expect(s.snapshot().lifecycle.state).toBe('cloning.phase1');
+    run(s, 'echo "touch /alt_inst/etc/customized" > /tmp/custom.sh');
+    expect(run(s, 'alt_disk_copy -P 2 -s /tmp/custom.sh -d hdisk1').exitCode).toBe(0);
+    expect(s.snapshot().lifecycle.state).toBe('cloning.phase2');
+    const p3 = run(s, 'alt_disk_copy -P 3 -d hdisk1');
+    expect(p3.exitCode).toBe(0);
+    expect(p3.stdout).toContain('Bootlist is set to the boot disk: hdisk1 blv=hd5');
+    const phased = s.world();
+    const oneShot = lab();
+    run(oneShot, 'alt_disk_copy -d hdisk1');
+    const shape = (w: ReturnType<typeof s.world>) => {
+      const vg = w.vgs[w.disks.d1.vgid!];
+      return { lvs: vg.lvs.map((l) => [l.name, l.label, l.fs?.superblockMount]), boot: w.disks.d1.bootRecord, list: w.hosts.aixlab01.nvram.normal };
+    };
+    expect(shape(phased)).toEqual(shape(oneShot.world()));
+    expect(s.snapshot().lifecycle.state).toBe('altinstAsleep');
+    // the script's file is on the clone
+    run(s, 'alt_rootvg_op -W -d hdisk1');
+    expect(run(s, 'ls /alt_inst/etc').stdout).toContain('customized');
+  });
+
+  it('-e with ^./tmp/ leaves /alt_inst/tmp empty and /alt_inst/var/tmp full (REFERENCE §2.1 -e, S15)', () => {
+    const s = lab();
+    run(s, "echo '^./tmp/' > /etc/exclude.alt");
+    expect(run(s, 'alt_disk_copy -e /etc/exclude.alt -B -d hdisk1').exitCode).toBe(0);
+    run(s, 'alt_rootvg_op -W -d hdisk1');
+    expect(run(s, 'ls /alt_inst/tmp').stdout).toBe('');
+    expect(run(s, 'ls /alt_inst/var/tmp').stdout).toContain('keep.me');
+    expect(run(s, 'ls /tmp').stdout).toContain('install.log');
+  });
+
+  it('-T turns the JFS /home into JFS2 on the clone (R16)', () => {
+    const s = lab('jfs-lab');
+    expect(run(s, 'lsfs /home').stdout).toMatch(/\/home\s+jfs\s/);
+    expect(run(s, 'alt_disk_copy -T -B -d hdisk1').exitCode).toBe(0);
+    run(s, 'alt_rootvg_op -W -d hdisk1');
+    expect(run(s, 'lsfs /alt_inst/home').stdout).toMatch(/\/alt_inst\/home\s+jfs2\s/);
+    expect(run(s, 'lsfs /home').stdout).toMatch(/\/home\s+jfs\s/);
+  });
+
+  it('mirrored rootvg: one target is refused; -i with COPIES=1 clones to hdisk2 alone (R17, S13)', () => {
+    const s = lab('mirrored-lab');
+    const refused = run(s, 'alt_disk_copy -d hdisk2');
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toContain('2 target disks are needed');
+    const r = run(s, 'alt_disk_copy -i /home/image.data -d hdisk2');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).not.toContain('Calling mkszfile');
+    run(s, 'alt_rootvg_op -W -d hdisk2');
+    expect(run(s, 'lsvg -l altinst_rootvg').stdout).toMatch(/^alt_hd4\s+jfs2\s+4\s+4\s+1\s/m);
+  });
+});
