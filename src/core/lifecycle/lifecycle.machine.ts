@@ -2,7 +2,7 @@
 // which alternate-disk operation is allowed in which state, and what a reboot does in each.
 // The engine asks it (`can`) before acting and tells it (`send`) what happened; outcomes O1–O10 of
 // ../shared/design/OUTCOMES.md are states of their own. See README.md beside this file.
-import { setup } from 'xstate';
+import { and, not, or, setup, stateIn } from 'xstate';
 
 export type ClonePhases = '1' | '2' | '3' | '12' | '23' | 'all';
 
@@ -66,8 +66,9 @@ export const lifecycleMachine = setup({
   id: 'lifecycle',
   initial: 'noAlternate',
   on: {
-    REMOVE: { guard: 'removesRootvg', target: '.rootvgUndefined' },
-    IMPORT_ALT: '.mergedOdm',
+    // A host that is down or hung takes no commands.
+    REMOVE: { guard: and(['removesRootvg', not(or([stateIn('hung'), stateIn('down')]))]), target: '.rootvgUndefined' },
+    IMPORT_ALT: { guard: not(or([stateIn('hung'), stateIn('down')])), target: '.mergedOdm' },
     DOWN: '.down',
   },
   states: {
@@ -82,10 +83,21 @@ export const lifecycleMachine = setup({
     },
     cloning: {
       initial: 'phase1',
-      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' } },
       states: {
-        phase1: { on: { CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }] } },
-        phase2: { on: { CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }] } },
+        // No boot image yet: firmware cannot boot the clone, only the running disk comes back.
+        phase1: {
+          on: {
+            CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }],
+            REBOOT: { guard: 'intoCurrent', target: '#lifecycle.odmDamaged' },
+          },
+        },
+        phase2: {
+          on: {
+            CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }],
+            REBOOT: [...REBOOT_WHILE_AWAKE],
+          },
+        },
       },
     },
     partialClone: { on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } } },
@@ -147,13 +159,13 @@ export const lifecycleMachine = setup({
       on: {
         SLEEP: 'doubledNames',
         REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
-        REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'odmDamaged' }],
+        REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNames' }],
       },
     },
     // O6: importvg/synclvodm merged the alternate into the running ODM.
     mergedOdm: { on: { REBOOT: 'hung.led554' } },
     // O8: -X rootvg by mistake: the running system has no rootvg definition.
-    rootvgUndefined: { on: { REPAIR_ROOTVG: 'noAlternate', REBOOT: 'hung.led552' } },
+    rootvgUndefined: { on: { REPAIR_ROOTVG: 'noAlternate', REBOOT: { guard: 'intoCurrent', target: 'rootvgUndefined' } } },
     // O1 (552), O2 (517/518), O3/O6 (554): the boot stopped at an LED code.
     hung: {
       initial: 'other',
