@@ -1,0 +1,37 @@
+// cfgmgr — REFERENCE §2.21: configures the devices attached to the system. Silent. Known hardware keeps
+// its name (Defined disks become Available again), new disks get the next free hdiskN and show in lspv
+// as "hdiskN  none  None" until they get a PVID (engine/startup.ts configureDevices).
+import { configureDevices } from '../engine/startup.ts';
+import { cfgMessages as C } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { odmOf } from '../model/select.ts';
+import { getopt } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = C.usage.cfgmgr;
+
+export const cfgmgr = defineCommand<null>({
+  name: 'cfgmgr',
+  synopsis: SYNOPSIS,
+  summary: 'Configures newly attached devices (new disks get hdisk names).',
+  manual: `cfgmgr — the configuration manager: it walks the attached hardware and configures it.
+Nothing is printed.
+
+  cfgmgr       after a disk was attached (or deleted with rmdev -dl): it appears in lspv
+
+Known disks keep their names; a disk the ODM does not know gets the next free hdiskN.
+A disk that is no longer attached goes to the Defined state. -f, -s, -p, -i, -l and -v are
+not simulated.`,
+  parse(args) {
+    const r = getopt('cfgmgr', args, 'fsp:i:l:v');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    if (r.opts.all.length) return usage(trainerMessages.notSimulated('cfgmgr', `-${r.opts.all[0].flag}`));
+    if (r.opts.operands.length) return usage(SYNOPSIS);
+    return ok(null);
+  },
+  run(ctx) {
+    ctx.wait(5000);
+    configureDevices(ctx.world, ctx.host, odmOf(ctx.world, ctx.host));
+    return 0;
+  },
+});

@@ -1,0 +1,50 @@
+// exportvg — REFERENCE §2.17, §11.9: removes a volume group's definition from the running ODM (the VG,
+// its LVs, their /etc/filesystems stanzas). The disks keep their PVID and descriptor area, so the group
+// can be imported again. Silent on success.
+import { checkExport, exportVg } from '../engine/lvmOps.ts';
+import { lvmMessages as M } from '../messages/lvm.ts';
+import { odmOf, odmVgByName } from '../model/select.ts';
+import { getopt } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = M.usage.exportvg;
+
+export const exportvg = defineCommand<{ vg: string }>({
+  name: 'exportvg',
+  synopsis: SYNOPSIS,
+  summary: 'Removes a volume group definition from the system (the disks keep their data).',
+  manual: `exportvg — forgets a volume group: its definition, its logical volumes and their
+/etc/filesystems stanzas leave the ODM. Nothing on the disks changes: they keep their PVID
+and descriptor area, and lspv shows them as "None" until importvg brings the group back.
+
+  umount /data; varyoffvg datavg; exportvg datavg
+
+The group must be varied off first (0516-764). rootvg can never be exported (0516-762).
+A name the ODM does not know answers 0516-772.
+
+exportvg altinst_rootvg (or old_rootvg) removes the placeholder of an alternate disk: the
+clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
+  parse(args) {
+    const r = getopt('exportvg', args, '');
+    if (!r.ok) return usage(`${r.message}\n${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
+    if (r.opts.operands.length === 0) return usage(`${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
+    if (r.opts.operands.length > 1) return usage(SYNOPSIS);
+    return ok({ vg: r.opts.operands[0] });
+  },
+  run(ctx, a) {
+    const odm = odmOf(ctx.world, ctx.host);
+    const vg = odmVgByName(odm, a.vg);
+    if (!vg) {
+      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n' + M.cannotExport(a.vg) + '\n');
+      return 1;
+    }
+    const check = checkExport(ctx.host, vg);
+    if (!check.ok) {
+      ctx.err(check.err.join('\n') + '\n');
+      return 1;
+    }
+    ctx.wait(1000);
+    exportVg(odm, vg);
+    return 0;
+  },
+});

@@ -1,0 +1,87 @@
+// lsdev — REFERENCE §2.12: the customized devices the simulator keeps: disks (-Cc disk, each column as
+// wide as its longest entry, the empty location of a virtual SCSI disk leaving two blanks) and volume
+// groups (-Ct vgtype). -F picks columns by name. Other classes and forms are not simulated.
+import { cfgMessages as C } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { hdiskNumber, isVariedOn, odmOf } from '../model/select.ts';
+import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { lines, padRight } from './format.ts';
+import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+
+const SYNOPSIS = C.usage.lsdev;
+
+type Args = { what: 'disk' | 'vgtype'; name: string | null; format: string | null };
+type Row = Record<string, string>;
+
+export const lsdev = defineCommand<Args>({
+  name: 'lsdev',
+  synopsis: SYNOPSIS,
+  summary: 'Lists devices (disks, volume groups) in the device configuration database.',
+  manual: `lsdev — devices as the ODM (customized devices, CuDv) records them.
+
+  lsdev -Cc disk               every disk: name, state, location, description
+  lsdev -Cc disk -l hdisk1     one of them
+  lsdev -Cc disk -F name       only the names ("-F 'name:status'" and so on)
+  lsdev -Ct vgtype -F name     the volume groups the ODM defines, placeholders included
+
+A disk is "Available" when configured, "Defined" when it is known but not configured
+(rmdev -l, or hardware gone). Virtual SCSI disks have no location code. Only the disk
+class and the vgtype type are simulated; -P, -S, -s, -p, -r, -H, -h, -x and -f are not.`,
+  parse(args) {
+    const r = getopt('lsdev', args, 'CPc:s:t:f:F:r:hHl:p:S:x');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    for (const f of ['P', 's', 'f', 'r', 'h', 'H', 'p', 'S', 'x']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('lsdev', `-${f}`));
+    if (r.opts.operands.length) return usage(SYNOPSIS);
+    const cls = flagValue(r.opts, 'c');
+    const type = flagValue(r.opts, 't');
+    const name = flagValue(r.opts, 'l') ?? null;
+    const format = flagValue(r.opts, 'F') ?? null;
+    if (cls === 'disk' && (type === undefined || type === 'vdisk')) return ok({ what: 'disk', name, format });
+    if (type === 'vgtype' && (cls === undefined || cls === 'logical_volume')) return ok({ what: 'vgtype', name, format });
+    return usage(trainerMessages.notSimulated('lsdev', `this form (only "-Cc disk" and "-Ct vgtype")`));
+  },
+  run(ctx, a) {
+    const rows = (a.what === 'disk' ? diskRows(ctx) : vgRows(ctx)).filter((r) => !a.name || r.name === a.name);
+    if (a.format) {
+      const bad = fieldNames(a.format).find((f) => !(f in (rows[0] ?? sampleRow(a.what))));
+      if (bad) {
+        ctx.err(`lsdev: 0514-529 The "${bad}" column does not exist in the device configuration\n\tdatabase.\n`);
+        return 1;
+      }
+      ctx.out(lines(rows.map((r) => a.format!.replace(/[A-Za-z_]+/g, (f) => r[f] ?? f))));
+      return 0;
+    }
+    const cols = ['name', 'status', 'location'];
+    const widths = cols.map((c) => Math.max(0, ...rows.map((r) => r[c].length)));
+    ctx.out(lines(rows.map((r) => cols.map((c, i) => padRight(r[c], widths[i])).join(' ') + ' ' + r.description)));
+    return 0;
+  },
+});
+
+function fieldNames(format: string): string[] {
+  return format.match(/[A-Za-z_]+/g) ?? [];
+}
+
+function sampleRow(what: Args['what']): Row {
+  return what === 'disk' ? diskRow('', '', '') : vgRow('', '');
+}
+
+function diskRow(name: string, status: string, description: string): Row {
+  return { name, status, location: '', description, class: 'disk', subclass: 'vscsi', type: 'vdisk', parent: 'vscsi0', physloc: '' };
+}
+
+function vgRow(name: string, status: string): Row {
+  return { name, status, location: '', description: 'Volume group', class: 'logical_volume', subclass: 'vgsubclass', type: 'vgtype', parent: '', physloc: '' };
+}
+
+function diskRows(ctx: CommandContext): Row[] {
+  const odm = odmOf(ctx.world, ctx.host);
+  return [...odm.disks]
+    .sort((x, y) => hdiskNumber(x.name) - hdiskNumber(y.name))
+    .map((d) => diskRow(d.name, d.state, ctx.world.disks[d.diskId]?.description ?? 'Virtual SCSI Disk Drive'));
+}
+
+function vgRows(ctx: CommandContext): Row[] {
+  const odm = odmOf(ctx.world, ctx.host);
+  return odm.vgs.map((v) => vgRow(v.name, isVariedOn(ctx.host, v.vgid) ? 'Available' : 'Defined'));
+}

@@ -1,0 +1,60 @@
+// redefinevg — REFERENCE §2.18: reads the descriptor area of a disk (or takes a VGID) and re-enters
+// that volume group's PV membership in the ODM under the given name. Silent on success. The field
+// repair for a damaged rootvg definition: redefinevg -d hdisk0 rootvg, then synclvodm -Pv rootvg.
+import { checkRedefine, redefineVg, vgdaOf } from '../engine/lvmOps.ts';
+import { lvmMessages as M } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { diskByName, odmOf } from '../model/select.ts';
+import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = M.usage.redefinevg;
+
+type Args = { disk: string | null; vgid: string | null; vg: string };
+
+export const redefinevg = defineCommand<Args>({
+  name: 'redefinevg',
+  synopsis: SYNOPSIS,
+  summary: "Re-enters a volume group's disks in the ODM from a descriptor area.",
+  manual: `redefinevg — rebuilds the ODM's list of disks for one volume group from what the disks
+themselves say. The descriptor area of the disk named with -d (or the VGID given with -i)
+identifies the group; every configured disk carrying that VGID becomes a member again.
+Nothing is printed when it works.
+
+  redefinevg -d hdisk0 rootvg      the usual first step of a rootvg ODM repair
+  synclvodm -Pv rootvg             the second: logical volume definitions back
+
+It refuses a name that another volume group uses (0516-574) and a group the ODM already
+knows under another name (0516-572). -V is not simulated.`,
+  parse(args) {
+    const r = getopt('redefinevg', args, 'd:i:V:');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    if (hasFlag(r.opts, 'V')) return usage(trainerMessages.notSimulated('redefinevg', '-V'));
+    const disk = flagValue(r.opts, 'd') ?? null;
+    const vgid = flagValue(r.opts, 'i') ?? null;
+    if (r.opts.operands.length !== 1 || (!disk && !vgid)) return usage(SYNOPSIS);
+    return ok({ disk, vgid, vg: r.opts.operands[0] });
+  },
+  run(ctx, a) {
+    const odm = odmOf(ctx.world, ctx.host);
+    let vgid = a.vgid;
+    if (a.disk) {
+      const name = a.disk.replace(/^\/dev\/r?/, '');
+      const pv = diskByName(ctx.world, ctx.host, a.disk);
+      const image = pv ? vgdaOf(ctx.world, pv.disk) : null;
+      if (!image) {
+        ctx.err(`${pv ? M.notVgMember('lqueryvg') : M.pvOpenFailed('lqueryvg')}\n${M.redefineCannotAccess(name)}\n`);
+        return 1;
+      }
+      vgid = image.vgid;
+    }
+    const check = checkRedefine(odm, a.vg, vgid!);
+    if (!check.ok) {
+      ctx.err(check.err.join('\n') + '\n');
+      return 1;
+    }
+    ctx.wait(500);
+    redefineVg(ctx.world, ctx.host, odm, a.vg, vgid!);
+    return 0;
+  },
+});

@@ -1,0 +1,59 @@
+// rmdev — REFERENCE §2.21: unconfigures a disk ("hdiskN Defined") or, with -d, deletes its definition
+// ("hdiskN deleted"); cfgmgr finds it again (under the next free name once deleted). A disk of a
+// varied-on volume group is busy: the method error with 0514-062.
+import { cfgMessages as C } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { odmOf, odmVgOfPvid } from '../model/select.ts';
+import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = C.usage.rmdev;
+
+type Args = { name: string; del: boolean };
+
+export const rmdev = defineCommand<Args>({
+  name: 'rmdev',
+  synopsis: SYNOPSIS,
+  summary: 'Unconfigures a disk (Defined) or deletes its definition (-d).',
+  manual: `rmdev — takes a device out of the running configuration.
+
+  rmdev -l hdisk1      unconfigure it: "hdisk1 Defined"; lspv no longer shows it
+  rmdev -dl hdisk1     delete its definition too: "hdisk1 deleted"
+  cfgmgr               configures what is attached again (a deleted disk gets the next free name)
+
+A disk that belongs to a varied-on volume group is busy and stays (0514-062): vary the group
+off or take the disk out of it first. Only disks are simulated. -R is accepted (a disk has
+no children); -S, -q, -f, -p and -h are not simulated.`,
+  parse(args) {
+    const r = getopt('rmdev', args, 'l:dSRqf:p:h');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    for (const f of ['S', 'q', 'f', 'p', 'h']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('rmdev', `-${f}`));
+    const name = flagValue(r.opts, 'l');
+    if (!name || r.opts.operands.length) return usage(SYNOPSIS);
+    return ok({ name, del: hasFlag(r.opts, 'd') });
+  },
+  run(ctx, a) {
+    const { world, host } = ctx;
+    const odm = odmOf(world, host);
+    const entry = odm.disks.find((d) => d.name === a.name);
+    if (!entry) {
+      ctx.err(C.notInCuDv('rmdev', a.name) + '\n');
+      return 1;
+    }
+    const disk = world.disks[entry.diskId];
+    const vg = entry.state === 'Available' ? odmVgOfPvid(odm, disk?.pvid ?? null) : null;
+    if (vg && host.run!.variedOn.includes(vg.vgid)) {
+      ctx.err(C.busy('/usr/lib/methods/ucfgdevice') + '\n');
+      return 1;
+    }
+    ctx.wait(500);
+    if (a.del) {
+      odm.disks = odm.disks.filter((d) => d !== entry);
+      ctx.out(C.deleted(a.name) + '\n');
+    } else {
+      entry.state = 'Defined';
+      ctx.out(C.defined(a.name) + '\n');
+    }
+    return 0;
+  },
+});

@@ -1,0 +1,52 @@
+// smitty / smit: print nothing, emit the 'smit' event the page turns into a panel.
+import { describe, expect, it } from 'vitest';
+import { shellMessages } from '../messages/index.ts';
+import { createSession, newSessionState } from '../session/session.ts';
+import { smitMessages } from '../smit/messages.ts';
+import { smit } from './smit.ts';
+import { smitty } from './smitty.ts';
+
+const lab = () => createSession(newSessionState('reference-lab')!);
+
+describe('smitty parse', () => {
+  it.each([
+    [['alt_clone'], { ok: true, value: { panel: 'alt_clone', note: null } }],
+    [['alt_mksysb'], { ok: true, value: { panel: 'alt_mksysb', note: null } }],
+    [['alt_install'], { ok: true, value: { panel: 'alt_install', note: null } }],
+    [['-C', 'alt_clone'], { ok: true, value: { panel: 'alt_clone', note: null } }],
+    [[], { ok: true, value: { panel: 'alt_install', note: smitMessages.onlyAltMenus } }],
+    [['mkvg'], { ok: false, stderr: smitMessages.unknownFastPath('smitty', 'mkvg'), exitCode: 1 }],
+    [['alt_clone', 'alt_mksysb'], { ok: false, stderr: smitMessages.oneFastPath('smitty'), exitCode: 1 }],
+    [['-x', 'alt_clone'], { ok: false, stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 }],
+    [['-Q'], { ok: false, stderr: shellMessages.unknownFlag('smitty', 'Q'), exitCode: 1 }],
+  ])('%j', (args, expected) => expect(smitty.parse(args)).toEqual(expected));
+
+  it('smit takes the same fast paths', () => {
+    expect(smit.name).toBe('smit');
+    expect(smit.parse(['alt_clone'])).toEqual({ ok: true, value: { panel: 'alt_clone', note: null } });
+  });
+});
+
+describe('smitty run', () => {
+  it('prints nothing and opens the panel through an event; the line lands in history', () => {
+    const s = lab();
+    const r = s.exec('smitty alt_clone');
+    expect(r).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(r.events).toEqual([{ type: 'smit', panel: 'alt_clone', atMs: 0 }]);
+    expect(s.history()).toEqual(['smitty alt_clone']);
+  });
+
+  it('bare smitty opens the alt_install menu with the note', () => {
+    const r = lab().exec('smitty');
+    expect(r.events).toEqual([{ type: 'smit', panel: 'alt_install', note: smitMessages.onlyAltMenus, atMs: 0 }]);
+  });
+
+  it('smit alt_mksysb opens the mksysb dialog', () => {
+    expect(lab().exec('smit alt_mksysb').events).toEqual([{ type: 'smit', panel: 'alt_mksysb', atMs: 0 }]);
+  });
+
+  it('an unknown fast path opens nothing', () => {
+    const r = lab().exec('smitty lvm');
+    expect(r).toMatchObject({ stdout: '', exitCode: 1, events: [] });
+  });
+});

@@ -1,0 +1,74 @@
+// synclvodm — REFERENCE §2.18: rebuilds the ODM's logical-volume definitions of a varied-on volume
+// group from its descriptor area (SRC413 synclvodm.sh: updatevg, then updatelv per LV). -v reports
+// each step on stderr. An LV name another device uses is renamed (0516-530), as importvg does.
+import { syncLvOdm, updateVgPvs } from '../engine/lvmOps.ts';
+import { lvmMessages as M } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { odmOf, odmVgByName } from '../model/select.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = M.usage.synclvodm;
+
+type Args = { vg: string; lvs: string[]; verbose: boolean };
+
+export const synclvodm = defineCommand<Args>({
+  name: 'synclvodm',
+  synopsis: SYNOPSIS,
+  summary: 'Rebuilds the ODM logical-volume definitions of a volume group from its disks.',
+  manual: `synclvodm — makes the ODM agree with a volume group's descriptor area again: the group's
+disk list and every logical volume (or only the ones you name) are re-entered. The group
+must be varied on.
+
+  synclvodm -Pv rootvg       repair rootvg's definitions, reporting each step
+  synclvodm datavg fslv00    only one logical volume
+
+With -v it prints "synclvodm: Physical volume data updated." and one "synclvodm: Logical
+volume NAME updated." line per LV. -P keeps the device files' ownership (nothing else to
+do here). An LV whose name another device already uses is renamed on the disk and in the
+ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
+  parse(args) {
+    const r = getopt('synclvodm', args, 'cDFkKPRv');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    for (const f of ['c', 'D', 'F', 'k', 'K', 'R']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('synclvodm', `-${f}`));
+    if (r.opts.operands.length === 0) return usage(SYNOPSIS);
+    return ok({ vg: r.opts.operands[0], lvs: r.opts.operands.slice(1), verbose: hasFlag(r.opts, 'v') });
+  },
+  run(ctx, a) {
+    const odm = odmOf(ctx.world, ctx.host);
+    const vg = odmVgByName(odm, a.vg);
+    if (!vg) {
+      ctx.err(`${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.syncCannotContinue}\n`);
+      return 1;
+    }
+    const image = ctx.world.vgs[vg.vgid];
+    if (!image || !ctx.host.run!.variedOn.includes(vg.vgid)) {
+      ctx.err(`${M.notVariedOnBy('lqueryvg')}\n${M.syncCannotAccess(a.vg)}\n`);
+      return 1;
+    }
+    ctx.wait(1000);
+    updateVgPvs(ctx.world, ctx.host, vg);
+    if (a.verbose) ctx.err(M.syncPvUpdated + '\n');
+    if (image.lvs.length === 0 && a.lvs.length === 0) {
+      ctx.err(M.syncNoLvs(a.vg) + '\n');
+      return 0;
+    }
+    let code = 0;
+    const report = (only: string[] | null) => {
+      const { renames, updated } = syncLvOdm(odm, vg, image, only);
+      for (const name of updated) {
+        const r = renames.find((x) => x.from === name);
+        if (r) ctx.err(M.lvRenamed(r.from, r.to) + '\n');
+        if (a.verbose) ctx.err(M.syncLvUpdated(name) + '\n');
+      }
+    };
+    if (a.lvs.length === 0) report(null);
+    for (const name of a.lvs) {
+      if (!image.lvs.some((l) => l.name === name)) {
+        ctx.err(M.syncLvNotFound(name, a.vg) + '\n');
+        code = 2;
+      } else report([name]);
+    }
+    return code;
+  },
+});

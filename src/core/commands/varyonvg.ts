@@ -1,0 +1,56 @@
+// varyonvg — REFERENCE §2.16: activates a volume group. Silent on success; a VG already varied on is
+// left as it is. An alternate rootvg (altinst_rootvg) comes up with no LVs defined: its LV names stay
+// out of the running ODM (§2.16, IBM-ADC).
+import { checkVaryOn, varyOn } from '../engine/lvmOps.ts';
+import { lvmMessages as M } from '../messages/lvm.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { odmOf, odmVgByName } from '../model/select.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+const SYNOPSIS = M.usage.varyonvg;
+
+export const varyonvg = defineCommand<{ vg: string }>({
+  name: 'varyonvg',
+  synopsis: SYNOPSIS,
+  summary: 'Varies a volume group on (activates it).',
+  manual: `varyonvg — makes a volume group available: its descriptor areas are read and its
+logical volumes can be opened.
+
+  varyonvg datavg      vary datavg on; nothing is printed when it works
+
+More than half of the group's disks must be present (all of them when quorum is off), or
+varyonvg answers 0516-052. A group that is already varied on is left alone.
+
+Do not vary on altinst_rootvg or old_rootvg: they are placeholders. The VG comes up with
+no logical volumes defined, because their names (hd4, hd2 ...) belong to the running
+rootvg. Vary it off again with varyoffvg.
+
+-b, -c, -f, -n, -p, -r, -s, -t and -u are not simulated.`,
+  parse(args) {
+    const r = getopt('varyonvg', args, 'bcfnprsut');
+    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
+    for (const f of ['b', 'c', 'f', 'n', 'p', 'r', 's', 'u', 't']) {
+      if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('varyonvg', `-${f}`));
+    }
+    if (r.opts.operands.length !== 1) return usage(SYNOPSIS);
+    return ok({ vg: r.opts.operands[0] });
+  },
+  run(ctx, a) {
+    const odm = odmOf(ctx.world, ctx.host);
+    const vg = odmVgByName(odm, a.vg);
+    if (!vg) {
+      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n' + M.cannotVaryOn(a.vg) + '\n');
+      return 1;
+    }
+    if (ctx.host.run!.variedOn.includes(vg.vgid)) return 0;
+    const check = checkVaryOn(ctx.world, ctx.host, vg);
+    if (!check.ok) {
+      ctx.err(check.err.join('\n') + '\n');
+      return 1;
+    }
+    ctx.wait(2000);
+    varyOn(ctx.host, vg.vgid);
+    return 0;
+  },
+});
