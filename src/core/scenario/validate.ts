@@ -2,6 +2,7 @@
 // here before the core touches it. Never throws: returns a Result with a readable reason.
 import type { SessionState } from '../session/api.ts';
 import type { World } from '../model/types.ts';
+import { isPendingInput } from '../session/pending.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -85,7 +86,7 @@ export function validateSessionState(data: unknown): Result<SessionState> {
   if (data.version !== 1) return { ok: false, error: `unsupported session version ${String(data.version)}` };
   if (!isStr(data.scenario)) return { ok: false, error: 'the session names no scenario' };
   if (!Array.isArray(data.history) || !data.history.every(isStr)) return { ok: false, error: 'the history is invalid' };
-  if (data.pending !== null && !(isObj(data.pending) && data.pending.kind === 'confirm-reset')) return { ok: false, error: 'the pending question is invalid' };
+  if (data.pending !== null && !isPendingInput(data.pending)) return { ok: false, error: 'the pending question is invalid' };
   const lc = data.lifecycle;
   if (!isObj(lc) || !isStr(lc.state) || !Array.isArray(lc.recent)) return { ok: false, error: 'the lifecycle record is invalid' };
   for (const r of lc.recent) {

@@ -8,7 +8,7 @@ import { consoleHost, runningOdm } from '../model/select.ts';
 import type { World } from '../model/types.ts';
 import { DEFAULT_SCENARIO, findScenario } from '../scenario/builtins.ts';
 import { runLine, type Stream } from '../shell/run.ts';
-import { answerPending, pendingPrompt } from './pending.ts';
+import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
@@ -82,7 +82,7 @@ export function createSession(initial: SessionState): Session {
   function snapshot() {
     const prompt = state.pending ? pendingPrompt(state.pending) : PROMPT;
     const host = consoleHost(state.world);
-    const mode = state.pending ? 'confirm' : host.power === 'running' ? 'shell' : host.power === 'off' ? 'off' : 'console';
+    const mode = state.pending ? pendingMode(state.pending) : host.power === 'running' ? 'shell' : host.power === 'off' ? 'off' : 'console';
     return project(state, prompt, mode);
   }
 
@@ -173,6 +173,11 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
       const def = lookupCommand(name);
       const host = consoleHost(world);
       const odmOk = runningOdm(world, host);
+      if (!host.run && !def?.meta) {
+        // An earlier command on the same line took the host down (`lab power off; lspv`).
+        emit('stderr', trainerMessages.hostDown(host.name, host.power === 'hung' ? `hung at LED ${host.led ?? '----'}` : host.power) + '\n');
+        return 1;
+      }
       const installed = !def?.fileset || (odmOk && world.vgs[host.run!.rootVgid].os!.filesets[def.fileset]);
       if (!def || !installed) {
         emit('stderr', shellMessages.notFound(argv[0]) + '\n');

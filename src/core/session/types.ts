@@ -15,7 +15,13 @@ export type SimEvent =
   | { type: 'power'; host: string; state: 'off' | 'firmware' | 'sms' | 'booting' | 'hung' | 'running'; atMs: number }
   | { type: 'lifecycle'; from: string; to: string; command: string }
   /** Progress figure (0–100) of a long operation, at a simulated offset. */
-  | { type: 'progress'; percent: number; label: string; atMs: number };
+  | { type: 'progress'; percent: number; label: string; atMs: number }
+  /**
+   * smitty/smit opened a SMIT panel (`panel` is its fast path: alt_install, alt_clone, alt_mksysb). The UI
+   * draws it; a command it runs comes back as an ordinary typed line. `note` is a trainer remark to show
+   * with it (bare `smitty`: other SMIT menus are not simulated).
+   */
+  | { type: 'smit'; panel: string; note?: string };
 
 export interface ExecResult {
   line: string;

@@ -1,0 +1,90 @@
+// bosboot — REFERENCE §1.4, §2.19, §6.1 (the AIX 4.1.3 bosboot.sh): builds a boot image from the
+// running system into the boot logical volume (hd5) on a disk that holds it, points the disk's boot
+// record at it and runs savebase. A disk that does not hold the running rootvg's hd5 (an
+// altinst_rootvg or old_rootvg disk, a free disk) gets 0301-168 and 0301-165, and nothing is written.
+import { blvDefinition, blvDiskIds, BOOT_IMAGE_BLOCKS, writeBootImage } from '../engine/bootImage.ts';
+import { bosbootMessages, savebaseMessages } from '../messages/boot.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { diskByName, hdiskName } from '../model/select.ts';
+import { SECOND } from '../model/time.ts';
+import { getopt, flagValue } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { device: string | null; blv: string };
+
+const NOT_SIMULATED = ['b', 'U', 'D', 'I', 'k', 'M', 'O', 'L', 'p', 'q', 'v', 'w', 'r', 'T'];
+/** Device prefixes PdDv knows that bosboot could write to but the lab does not model. */
+const OTHER_DEVICES = ['cd', 'rmt', 'ent', 'tok', 'fddi'];
+
+export const bosboot = defineCommand<Args>({
+  name: 'bosboot',
+  synopsis: bosbootMessages.usage.trim(),
+  summary: 'Builds a boot image from the running system onto a disk holding hd5.',
+  manual: `bosboot — creates the boot image (kernel, RAM file system, base ODM) from the running system.
+
+  bosboot -ad /dev/hdisk0       write a new boot image to hd5 on hdisk0, set the disk's boot
+                                record, run savebase; prints "bosboot: Boot image is N 512 byte
+                                blocks."
+  bosboot -ad /dev/ipldevice    the same for the disk the system booted from
+  bosboot -a                    (no -d) the boot disk as well
+  bosboot -ad /dev/hdisk0 -l hd5   name the boot logical volume (it must be of type boot)
+
+The target must hold a copy of the running rootvg's hd5 (see lslv -m hd5). bosboot against an
+altinst_rootvg, old_rootvg or free disk refuses with 0301-168 and 0301-165 and writes nothing:
+to rebuild a clone's boot image, wake it and put it back to sleep with alt_rootvg_op -S -t.
+The new image carries the running AIX level and the current time, which the "Welcome to AIX."
+banner shows at the next boot. -b, -U, -D, -I, -k, -M, -O, -L, -p, -q, -v, -w, -r and -T are not
+simulated.`,
+  parse(args) {
+    const r = getopt('getopt', args, 'ab:d:DIk:M:O:Ll:p:qUvw:r:T:');
+    if (!r.ok) return usage(`${r.message}\n${bosbootMessages.usage}`);
+    const o = r.opts;
+    for (const f of NOT_SIMULATED) if (o.flags.has(f)) return usage(trainerMessages.notSimulated('bosboot', `-${f}`));
+    if (o.all.filter((x) => x.flag === 'a').length > 1 || o.operands.length) return usage(bosbootMessages.usage);
+    if (!o.flags.has('a')) return usage(bosbootMessages.usage, 2);
+    return ok({ device: flagValue(o, 'd') ?? null, blv: (flagValue(o, 'l') ?? 'hd5').replace(/^\/dev\//, '') });
+  },
+  run(ctx, a) {
+    const { world, host } = ctx;
+    const bootName = hdiskName(world, host, host.run!.bootDiskId);
+    if (a.blv !== 'hd5' && !blvDefinition(world, host, a.blv)) {
+      ctx.err(bosbootMessages.invalidDeviceNamed(a.blv));
+      return 4;
+    }
+    let base = (a.device ?? `/dev/${bootName}`).replace(/^.*\//, '');
+    if (base === 'ipldevice') base = bootName ?? 'ipldevice';
+    const device = `/dev/${base}`;
+    const prefix = base.replace(/[0-9]+$/, '');
+    if (prefix === 'fd') {
+      ctx.err(bosbootMessages.invalidDeviceNamed(device));
+      return 4;
+    }
+    if (OTHER_DEVICES.includes(prefix)) {
+      ctx.err(trainerMessages.notSimulated('bosboot', `a boot image for ${device}`) + '\n');
+      return 1;
+    }
+    if (prefix !== 'hdisk') {
+      ctx.err(bosbootMessages.invalidDevice + bosbootMessages.usage);
+      return 1;
+    }
+    const blvDev = `/dev/${a.blv}`;
+    const target = diskByName(world, host, base);
+    const holders = blvDiskIds(world, host, a.blv);
+    if (!target || (holders && !holders.includes(target.disk.id))) {
+      ctx.err(bosbootMessages.blvNotOnDevice(blvDev, device) + bosbootMessages.doNotBoot);
+      return 54;
+    }
+    ctx.wait(25 * SECOND); // proto, RAM file system, kernel, mkboot
+    if (!holders) {
+      // The ODM no longer defines the boot LV: mkboot writes through /dev/hd5, savebase then fails.
+      ctx.out(bosbootMessages.imageSize(BOOT_IMAGE_BLOCKS));
+      ctx.err(savebaseMessages.cannotSave(device) + '\n' + savebaseMessages.unableToSave(device) + '\n');
+      ctx.err(bosbootMessages.savebaseFailed(device) + bosbootMessages.doNotBoot);
+      return 49;
+    }
+    writeBootImage(world, host, target.disk.id, a.blv);
+    ctx.wait(5 * SECOND); // savebase
+    ctx.out(bosbootMessages.imageSize(BOOT_IMAGE_BLOCKS));
+    return 0;
+  },
+});

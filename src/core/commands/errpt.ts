@@ -1,0 +1,64 @@
+// errpt — the error log of the running AIX, newest first (the layout of real errpt captures). The lab
+// writes boot-related records: errdemon stopping at shutdown and starting at boot, "SYSTEM SHUTDOWN BY
+// USER" (kept in NVRAM over the reboot, so it lands in the log of whichever disk boots next), a
+// rootvg disk declared missing, the RMC daemon starting. Each disk's AIX keeps its own log.
+import { errlogView, errTimestamp } from '../engine/errlog.ts';
+import { errptMessages as M } from '../messages/system.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { civil } from '../model/time.ts';
+import type { ErrEntry } from '../model/types.ts';
+import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { padRight } from './format.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { ids: string[] | null; resources: string[] | null; classes: string[] | null; types: string[] | null };
+
+const TYPE_LETTER: Record<string, ErrEntry['type']> = { PERM: 'P', TEMP: 'T', INFO: 'I', UNKN: 'U' };
+const list = (v: string | undefined) => (v === undefined ? null : v.split(/[ ,]+/).filter(Boolean));
+
+export const errpt = defineCommand<Args>({
+  name: 'errpt',
+  synopsis: M.usage,
+  summary: 'Shows the error log, newest entry first.',
+  manual: `errpt — the AIX error log (/var/adm/ras/errlog) of the running system, newest first.
+
+  errpt                     IDENTIFIER, TIMESTAMP (MMDDhhmmYY), T(ype), C(lass), resource, text
+  errpt -j 2BFA76F6         only these identifiers (comma-separated)
+  errpt -N errdemon         only these resources
+  errpt -d H                only these classes (H hardware, S software, O operator, U undetermined)
+  errpt -T TEMP             only these types (PERM, TEMP, INFO, UNKN)
+
+The lab logs boot events: ERROR LOGGING TURNED OFF at shutdown, ERROR LOGGING TURNED ON at boot,
+SYSTEM SHUTDOWN BY USER (written after errdemon starts, so it sits above the boot's entry), a
+rootvg disk declared missing. The log lives on the rootvg you booted: a clone starts with a copy
+of the log as it was when cloned. -a and the other flags are not simulated.`,
+  parse(args) {
+    const r = getopt('errpt', args, 'acd:e:gi:j:k:J:K:l:m:n:N:R:s:S:tT:y:z:');
+    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
+    const o = r.opts;
+    for (const f of ['a', 'c', 'e', 'g', 'i', 'k', 'J', 'K', 'l', 'm', 'n', 'R', 's', 'S', 't', 'y', 'z']) {
+      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('errpt', `-${f}`));
+    }
+    if (o.operands.length) return usage(M.usage);
+    const types = list(flagValue(o, 'T'));
+    if (types && types.some((t) => !TYPE_LETTER[t])) return usage(M.usage);
+    return ok({
+      ids: list(flagValue(o, 'j'))?.map((s) => s.toUpperCase()) ?? null,
+      resources: list(flagValue(o, 'N')),
+      classes: list(flagValue(o, 'd')),
+      types: types?.map((t) => TYPE_LETTER[t]) ?? null,
+    });
+  },
+  run(ctx, a) {
+    const entries = errlogView(ctx.world, ctx.host)
+      .filter((e) => !a.ids || a.ids.includes(e.id))
+      .filter((e) => !a.resources || a.resources.includes(e.resource))
+      .filter((e) => !a.classes || a.classes.includes(e.cls))
+      .filter((e) => !a.types || a.types.includes(e.type))
+      .reverse();
+    if (entries.length === 0) return 0;
+    const rows = entries.map((e) => `${padRight(e.id, 8)}   ${errTimestamp(civil(e.atMs))} ${e.type} ${e.cls} ${padRight(e.resource, 14)} ${e.description}`);
+    ctx.out([M.header, ...rows].join('\n') + '\n');
+    return 0;
+  },
+});

@@ -1,0 +1,134 @@
+// lslpp — REFERENCE §1.7, §2.11: installed filesets of the running AIX. -l lists the usr part under
+// "Path: /usr/lib/objrepos" and, for filesets with a root part, again under "Path: /etc/objrepos";
+// -L lists each fileset once with state and type letters and the code legend. Layout of real captures:
+// names up to 24 characters share the line with the level (right-aligned to column 36), longer names
+// get a line of their own; descriptions wrap at 30 characters.
+import { lslppMessages as M } from '../messages/system.ts';
+import { trainerMessages } from '../messages/index.ts';
+import type { Fileset } from '../model/types.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { padLeft, padRight } from './format.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { mode: 'l' | 'L'; quiet: boolean; names: string[] };
+
+/** Filesets that also install a root part (/etc/objrepos) [M: usual AIX packaging]. */
+const ROOT_PART = new Set([
+  'bos.rte',
+  'bos.mp64',
+  'bos.rte.lvm',
+  'bos.rte.install',
+  'bos.rte.boot',
+  'bos.sysmgt.sysbr',
+  'bos.net.tcp.client',
+  'devices.vscsi.disk.rte',
+]);
+
+export const lslpp = defineCommand<Args>({
+  name: 'lslpp',
+  synopsis: M.usage,
+  summary: 'Lists installed software (filesets), their levels and states.',
+  fileset: 'bos.rte.install',
+  manual: `lslpp — installed software products of the running AIX.
+
+  lslpp -l                          every fileset: usr part, then the root part
+  lslpp -l bos.alt_disk_install.rte one fileset (patterns such as 'bos.alt*' work)
+  lslpp -L bos.rte                  one line per fileset with state (C, A, B, E) and type
+                                    letters, followed by the legend
+  lslpp -lq ...                     without the column headings
+
+A fileset that is not installed answers "lslpp: 0504-132  Fileset NAME not installed." The
+levels shown are the booted disk's: an updated clone shows its levels only once booted.
+-a, -c, -d, -E, -f, -h, -i, -I, -J, -O, -p and -w are not simulated.`,
+  parse(args) {
+    const r = getopt('lslpp', args, 'acdEfhiIJlLO:pqw');
+    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
+    const o = r.opts;
+    for (const f of ['a', 'c', 'd', 'E', 'f', 'h', 'i', 'I', 'J', 'O', 'p', 'w']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lslpp', `-${f}`));
+    const l = hasFlag(o, 'l');
+    const L = hasFlag(o, 'L');
+    if (l === L) return usage(M.usage);
+    return ok({ mode: l ? 'l' : 'L', quiet: hasFlag(o, 'q'), names: o.operands });
+  },
+  run(ctx, a) {
+    const filesets = ctx.world.vgs[ctx.host.run!.rootVgid].os!.filesets;
+    const all = Object.keys(filesets).sort();
+    const wanted = a.names.length === 0 || a.names.includes('all') ? ['*'] : a.names;
+    const selected: string[] = [];
+    const missing: string[] = [];
+    for (const pattern of wanted) {
+      const re = globToRegExp(pattern);
+      const hits = all.filter((n) => re.test(n));
+      if (hits.length === 0) missing.push(pattern);
+      for (const h of hits) if (!selected.includes(h)) selected.push(h);
+    }
+    selected.sort();
+    if (selected.length) ctx.out(a.mode === 'l' ? listL(selected, filesets, a.quiet) : listBigL(selected, filesets, a.quiet));
+    for (const m of missing) ctx.err(M.notInstalled(m) + '\n');
+    return missing.length ? 1 : 0;
+  },
+});
+
+function globToRegExp(pattern: string): RegExp {
+  const re = pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`);
+}
+
+/** Words of a description in lines of at most 30 characters. */
+export function wrapDescription(text: string, width = 30): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  out.push(line);
+  return out;
+}
+
+/** The name/level part: one line when the name fits in 24 characters, else the name alone first. */
+function nameLevel(name: string, level: string): string[] {
+  if (name.length <= 24) return ['  ' + padRight(name, 24) + padLeft(level, 10)];
+  return ['  ' + name, ' '.repeat(26) + padLeft(level, 10)];
+}
+
+function entryL(name: string, f: Fileset): string[] {
+  const lines = nameLevel(name, f.level);
+  const desc = wrapDescription(f.description);
+  lines[lines.length - 1] += '  ' + padRight(f.state, 9) + '  ' + desc[0];
+  for (const more of desc.slice(1)) lines.push(' '.repeat(49) + more);
+  if (f.efixLocked) lines.push(' '.repeat(38) + 'EFIXLOCKED');
+  return lines;
+}
+
+function listL(names: string[], filesets: Record<string, Fileset>, quiet: boolean): string {
+  const rows: string[] = quiet ? [] : [M.header, M.rule];
+  rows.push(M.pathUsr);
+  for (const n of names) rows.push(...entryL(n, filesets[n]));
+  const root = names.filter((n) => ROOT_PART.has(n));
+  if (root.length) {
+    rows.push('', M.pathRoot);
+    for (const n of root) rows.push(...entryL(n, filesets[n]));
+  }
+  return rows.join('\n') + '\n';
+}
+
+function stateLetter(f: Fileset): string {
+  if (f.efixLocked) return 'E';
+  return f.state === 'COMMITTED' ? 'C' : f.state === 'APPLIED' ? 'A' : 'B';
+}
+
+function listBigL(names: string[], filesets: Record<string, Fileset>, quiet: boolean): string {
+  const rows: string[] = quiet ? [] : [M.headerL, M.rule];
+  for (const n of names) {
+    const f = filesets[n];
+    const lines = nameLevel(n, f.level);
+    const desc = wrapDescription(f.description);
+    lines[lines.length - 1] += `    ${stateLetter(f)}     F    ${desc[0]}`;
+    for (const more of desc.slice(1)) lines.push(' '.repeat(51) + more);
+    rows.push(...lines);
+  }
+  return rows.join('\n') + '\n' + (quiet ? '' : M.legend);
+}

@@ -1,0 +1,37 @@
+// reboot — REFERENCE §2.22 and the AIX 4.1.3 reboot.c: restarts at once, without shutdown's orderly
+// stop of subsystems ("Rebooting . . .", a 3-second pause, then firmware and the boot list).
+import { ioFromContext, rebootNow } from '../engine/boot.ts';
+import { rebootMessages } from '../messages/boot.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { SECOND } from '../model/time.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { quick: boolean };
+
+export const reboot = defineCommand<Args>({
+  name: 'reboot',
+  synopsis: rebootMessages.usage,
+  summary: 'Restarts the system immediately, without an orderly shutdown.',
+  manual: `reboot — restarts the system at once.
+
+  reboot        kill the remaining processes, sync, "Rebooting . . .", restart
+  reboot -q     quick: no killall and no pause before the restart
+  reboot -l     do not log the reboot (accepted; the lab keeps no accounting records)
+  reboot -n     do not sync (accepted)
+
+Unlike shutdown, reboot does not stop subsystems or unmount file systems first. After the
+restart the firmware walks the normal boot list, as after shutdown -Fr. -t is not simulated.`,
+  parse(args) {
+    const r = getopt('reboot', args, 'lnqt:');
+    if (!r.ok) return usage(`${r.message}\n${rebootMessages.usage}`);
+    if (hasFlag(r.opts, 't')) return usage(trainerMessages.notSimulated('reboot', '-t'));
+    if (r.opts.operands.length) return usage(rebootMessages.usage);
+    return ok({ quick: hasFlag(r.opts, 'q') });
+  },
+  run(ctx, a) {
+    if (!a.quick) ctx.wait(5 * SECOND); // killall, then alarm(5) and pause()
+    rebootNow(ioFromContext(ctx), ctx.host.name);
+    return 0;
+  },
+});
