@@ -1,0 +1,69 @@
+// alt_disk_mksysb: parse table, the §3.6 transcript, R9–R11 refusals, -i breaking a mirror, booting it.
+import { describe, expect, it } from 'vitest';
+import { createSession, newSessionState } from '../session/session.ts';
+import { alt_disk_mksysb, ALT_DISK_MKSYSB_USAGE } from './alt_disk_mksysb.ts';
+
+const lab = () => createSession(newSessionState('mksysb-lab')!);
+const IMAGES = '/usr/sys/inst.images';
+
+describe('alt_disk_mksysb parse', () => {
+  const table: [string[], boolean, string?][] = [
+    [['-m', `${IMAGES}/aixprod02.sysb`, '-d', 'hdisk1'], true],
+    [['-c', '/dev/vty0', '-O', '-d', 'hdisk1', '-m', '/dev/rmt0'], true],
+    [['-d', 'hdisk1'], false, ALT_DISK_MKSYSB_USAGE],
+    [['-m', 'x'], false, ALT_DISK_MKSYSB_USAGE],
+    [['-m', 'x', '-d', 'hdisk1', '-L', '7200'], false, 'not simulated'],
+    [['-m', 'x', '-d', 'hdisk1', '-P', '4'], false, '4 is not a valid phase'],
+    [['-m', 'x', '-d', 'hdisk1', '-r', '-B'], false, 'The -r and -B flags cannot be used together'],
+  ];
+  it.each(table)('%j → ok=%s', (args, good, text) => {
+    const r = alt_disk_mksysb.parse(args);
+    expect(r.ok).toBe(good);
+    if (!r.ok && text) expect(r.stderr).toContain(text);
+  });
+});
+
+describe('alt_disk_mksysb (REFERENCE §3.6)', () => {
+  it("restores another server's mksysb with the §3.6 transcript and boots it; disks are then known by PVID", () => {
+    const s = lab();
+    const r = s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -d hdisk1`);
+    expect(r.exitCode).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Restoring /image.data from mksysb image.');
+    expect(lines).toContain('Restoring mksysb image to alternate disk(s).');
+    expect(lines).toContain('Linking to 64bit kernel.');
+    expect(lines).not.toContain('Modifying ODM on cloned disk.');
+    expect(lines).not.toContain('Building boot image on cloned disk.');
+    expect(lines.indexOf('Fixing LV control blocks...')).toBeLessThan(lines.indexOf('forced unmount of /alt_inst'));
+    expect(lines.at(-1)).toBe('Bootlist is set to the boot disk: hdisk1 blv=hd5');
+    s.exec('shutdown -Fr');
+    expect(s.exec('hostname').stdout).toBe('aixprod02\n');
+    expect(s.exec('lsvg').stdout).toBe('old_rootvg\nrootvg\n');
+    expect(s.exec('lspv').stdout).toMatch(/^hdisk\d +00f6db0a8f3a1c22 +rootvg +active$/m);
+  });
+
+  it('-i with COPIES=1 breaks the image mirror onto one disk; without it two disks are needed', () => {
+    const s = lab();
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -d hdisk1`).stderr).toContain('2 target disks are needed');
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -i /home/image.data -B -d hdisk1`).exitCode).toBe(0);
+    s.exec('alt_rootvg_op -W -d hdisk1');
+    expect(s.exec('lsvg -l altinst_rootvg').stdout).toMatch(/^alt_hd2\s+jfs2\s+80\s+80\s+1\s/m);
+  });
+
+  it('refuses a lower-level image, mismatched boot images, a missing boot_images fileset, and an unreadable device', () => {
+    const s = lab();
+    const before = JSON.stringify([Object.keys(s.world().vgs), s.world().disks]);
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixweb05_61tl5.sysb -d hdisk1`).stderr).toContain('lower than this system');
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixnew07_73tl1.sysb -d hdisk1`).stderr).toContain('boot images at 7.3.1.x are needed');
+    expect(s.exec('alt_disk_mksysb -m /tmp/none.sysb -d hdisk1').stderr).toBe('0512-054 listvgbackup: File /tmp/none.sysb does not exist or is empty.\n');
+    s.exec('lab fileset remove bos.alt_disk_install.boot_images');
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -d hdisk1`).stderr).toContain('bos.alt_disk_install.boot_images is not installed');
+    expect(JSON.stringify([Object.keys(s.world().vgs), s.world().disks])).toBe(before);
+  });
+
+  it('reads an image from the tape in /dev/rmt0', () => {
+    const s = lab();
+    expect(s.exec('alt_disk_mksysb -m /dev/rmt0 -B -d hdisk1').exitCode).toBe(0);
+    expect(s.snapshot().lifecycle.state).toBe('altinstAsleep');
+  });
+});
