@@ -196,3 +196,15 @@ describe('phases, -e, -T and -i', () => {
     expect(run(s, 'lsvg -l altinst_rootvg').stdout).toMatch(/^alt_hd4\s+jfs2\s+4\s+4\s+1\s/m);
   });
 });
+
+describe('-x first boot script', () => {
+  it('runs once on the first boot of the clone, after the file systems are mounted', () => {
+    const s = lab();
+    run(s, 'echo "touch /var/tmp/first.boot.ran" > /home/fb.sh');
+    expect(run(s, 'alt_disk_copy -x /home/fb.sh -d hdisk1').exitCode).toBe(0);
+    expect(run(s, 'ls /var/tmp').stdout).not.toContain('first.boot.ran');
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'ls /var/tmp').stdout).toContain('first.boot.ran');
+    expect(run(s, 'alt_disk_copy -x /home/none.sh -d hdisk3').stderr).toContain('The first boot script file /home/none.sh does not exist.');
+  });
+});

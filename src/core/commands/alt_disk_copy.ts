@@ -132,6 +132,11 @@ function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
       }
     }
   }
+  let firstBootScript: string | null = null;
+  if (a.firstBootScript) {
+    firstBootScript = readGiven(ctx, PROG, 'first boot script', a.firstBootScript);
+    if (firstBootScript === null) return null;
+  }
   const root = ctx.world.vgs[ctx.host.run!.rootVgid];
   const ok = a.phases[0] === 1 ? checkNewTargets(ctx, PROG, targets, root, copies, a.skipSizeCheck, a.phases) : checkContinuation(ctx, PROG, targets, a.phases);
   if (!ok) return null;
@@ -144,7 +149,7 @@ function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
     copies,
     exclude,
     script: a.script,
-    firstBootScript: a.firstBootScript,
+    firstBootScript,
     resolvConf: a.resolvConf,
     nimClient: a.nimClient,
     install: a.location && (a.bundle || a.filesets) ? { bundle: a.bundle, filesets: a.filesets, location: a.location, flags: a.installpFlags } : null,

@@ -105,6 +105,8 @@ disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, 
     }
     const ok = a.phases[0] === 1 ? checkNewTargets(ctx, PROG, targets, image, copies, a.skipSizeCheck, a.phases) : checkContinuation(ctx, PROG, targets, a.phases);
     if (!ok) return 1;
+    const firstBootScript = a.firstBootScript ? readGiven(ctx, PROG, 'first boot script', a.firstBootScript) : null;
+    if (a.firstBootScript && firstBootScript === null) return 1;
     const log = new AltLog(`/usr/sbin/${ctx.line.trim()}`);
     const started = ctx.world.clock.nowMs;
     const code = runRestore(
@@ -118,7 +120,7 @@ disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, 
         deviceReset: a.deviceReset ? { console: a.console } : null,
         copies,
         script: a.script,
-        firstBootScript: a.firstBootScript,
+        firstBootScript,
         resolvConf: a.resolvConf,
         nimClient: a.nimClient,
         convertJfs: a.convertJfs,

@@ -51,6 +51,8 @@ export interface BootIo {
   wait(ms: number): void;
   event(e: LedOrPower): void;
   ask(p: PendingInput): void;
+  /** Runs a line on the console (the -x first-boot script of a clone). */
+  shell?(line: string): number;
 }
 
 export function ioFromContext(ctx: CommandContext): BootIo {
@@ -60,13 +62,14 @@ export function ioFromContext(ctx: CommandContext): BootIo {
     wait: (ms) => ctx.wait(ms),
     event: (e) => ctx.event(e),
     ask: (p) => ctx.ask(p, p.kind === 'sms' ? smsMessages.prompt : ''),
+    shell: (line) => ctx.shell(line),
   };
 }
 
 /** Another host's console is not the terminal: its output and questions go nowhere and take no time here. */
 function forHost(io: BootIo, hostName: string): BootIo {
   if (hostName === io.world.console) return io;
-  return { world: io.world, out: () => {}, wait: () => {}, event: (e) => io.event(e), ask: () => {} };
+  return { world: io.world, out: () => {}, wait: () => {}, event: (e) => io.event(e), ask: () => {}, shell: () => 0 };
 }
 
 export function setLed(io: BootIo, host: Host, code: string | null): void {
@@ -415,6 +418,15 @@ export function finishBoot(io0: BootIo, hostName: string): void {
   if (vg.os) vg.os.errlog!.push(errEntry(errTemplates.rmcStarted, world.clock.nowMs));
   host.hangReason = null;
   setPower(io, host, 'running');
+  // alt_disk_copy -x: the first-boot script runs once, after every file system is mounted.
+  const script = vg.os?.firstBootScript;
+  if (script && vg.os) {
+    vg.os.firstBootScript = null;
+    for (const raw of script.split('\n')) {
+      const line = raw.trim();
+      if (line && !line.startsWith('#')) io.shell?.(line);
+    }
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ export interface CloneRequest {
   copies: number | null;
   exclude: RegExp[];
   script: string | null;
+  /** The -x script's text, copied into the clone to run at its first boot. */
   firstBootScript: string | null;
   resolvConf: string | null;
   nimClient: boolean;
