@@ -38,7 +38,7 @@ const S = 1000;
 
 /** Runs the requested phases. Returns the exit code; the world holds whatever was done. */
 export function runClone(ctx: CommandContext, req: CloneRequest, log: AltLog): number {
-  let vg: VgImage | null = null;
+  let vg: VgImage | null;
   if (req.phases.includes(1)) {
     vg = phase1(ctx, req, log);
     if (!vg || ctx.stopRequested()) return 1;
