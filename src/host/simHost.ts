@@ -269,7 +269,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       replay.exec(inflight.line);
       const cut = replay.interruptLast(inflight.atMs);
       if (!cut) return null;
-      const state = structuredClone(replay.state());
+      const state = replay.state();
       const lines = outputLines(cut.chunks);
       await store!.commit({
         state,
@@ -304,7 +304,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
     try {
       result = current.exec(line);
       snapshot = current.snapshot();
-      state = structuredClone(current.state());
+      state = current.state(); // already a copy
     } catch (err) {
       recover(id, err, reply);
       return;
@@ -383,7 +383,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       reply({ id, type: 'done', done: { exitCode: fullExit, snapshot: fullSnapshot, events: [] } });
       return;
     }
-    const state = structuredClone(current.state());
+    const state = current.state(); // already a copy
     const snapshot = current.snapshot();
     const lines = outputLines(cut.chunks);
     if (store) {

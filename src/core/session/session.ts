@@ -55,7 +55,8 @@ export function createSession(initial: SessionState): Session {
 
   function exec(line: string, cutAtMs = Infinity): ExecResult {
     const before = state;
-    const draft: SessionState = structuredClone(state);
+    // The start world never changes: share it; everything a line may touch is copied.
+    const draft: SessionState = { ...state, world: structuredClone(state.world), history: [...state.history], pending: structuredClone(state.pending), lifecycle: structuredClone(state.lifecycle) };
     const rec = new LineRecorder(draft.world);
     try {
       const tracker = new LifecycleTracker(draft.lifecycle);
@@ -102,7 +103,7 @@ export function createSession(initial: SessionState): Session {
     world: () => state.world,
     snapshot,
     history: () => state.history,
-    state: () => structuredClone(state),
+    state: () => ({ ...structuredClone({ ...state, start: null }), start: state.start }),
     completions: () => completionWords(state.world),
   };
 }
