@@ -1,7 +1,7 @@
 // chdev — REFERENCE §1.1, §2.21: "chdev -l hdiskN -a pv=yes" gives a disk a PVID (hdiskN changed);
 // "-a pv=clear" removes it. A disk of a varied-on volume group is busy (0514-062). Other attributes are
 // not simulated.
-import { newPvid } from '../engine/lvmOps.ts';
+import { newPvid } from '../model/rng.ts';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf, odmVgOfPvid } from '../model/select.ts';

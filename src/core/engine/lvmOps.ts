@@ -4,9 +4,9 @@
 // §2.28, §2.29; the order of checks follows the AIX 4.1.3 scripts, SRC413).
 import { allocate, pvTotal, pvUsed, totalPps } from './lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { randomHex } from '../model/rng.ts';
 import { configuredDisks, hdiskNumber, lvIsOpen, lvPvids } from '../model/select.ts';
 import type { Disk, FsStanza, Host, LvImage, LvType, Odm, OdmDisk, OdmVg, PpExtent, VgImage, World } from '../model/types.ts';
+import { newPvid, newVgid } from '../model/rng.ts';
 
 export interface PvRef {
   odm: OdmDisk;
@@ -66,13 +66,6 @@ export function lvPrefix(type: LvType): string {
   return 'lv';
 }
 
-export function newPvid(world: World): string {
-  return `00f6db0a${randomHex(world, 8)}`;
-}
-
-export function newVgid(world: World): string {
-  return `00f6db0a00004c00${randomHex(world, 16)}`;
-}
 
 /** The log a file system of this VG uses: the VG's own log LV of the matching type, by its VGDA name. */
 export function logOf(vg: VgImage, vfs: 'jfs' | 'jfs2'): string | null {

@@ -18,3 +18,13 @@ export function randomHex(world: World, digits: number): string {
 export function randomInt(world: World, min: number, max: number): number {
   return min + Math.floor(nextRandom(world) * (max - min + 1));
 }
+
+/** A new PVID: the machine's serial prefix and 8 random hex digits (16 in all). */
+export function newPvid(world: World): string {
+  return `00f6db0a${randomHex(world, 8)}`;
+}
+
+/** A new VGID: 32 hex digits, as lsvg shows them. */
+export function newVgid(world: World): string {
+  return `00f6db0a00004c00${randomHex(world, 16)}`;
+}

@@ -4,12 +4,11 @@
 //   3  rename everything back, unmount, vary off, set the bootlist
 // Each step checks ctx.stopRequested() so Ctrl-C or a power cut leaves what AIX would leave.
 import { altMessages } from '../../messages/index.ts';
-import { emptyVg } from '../../model/build.ts';
-import { odmOf } from '../../model/select.ts';
 import type { Disk, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
-import { createdFsLabel, ALT_ROOT, altName, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, realName, stripVgdaNames } from './rename.ts';
-import { AltLog, bootImageFor, copyIntoAlt, layoutAltLv, newPvid, newVgid, runScript, sleepSteps, type InstallRequest, installInto } from './common.ts';
+import { ALT_ROOT, realName } from './rename.ts';
+import { AltLog, bootImageFor, copyIntoAlt, runScript, type InstallRequest, installInto } from './common.ts';
+import { bootDiskOf, createAltinstRootvg, finishAlternate } from './build.ts';
 
 export type Phase = 1 | 2 | 3;
 
@@ -50,7 +49,7 @@ export function runClone(ctx: CommandContext, req: CloneRequest, log: AltLog): n
     if (code !== 0 || ctx.stopRequested()) return code || 1;
   }
   if (req.phases.includes(3)) {
-    const code = phase3(ctx, vg, req, log);
+    const code = finishAlternate(ctx, vg, req.targets, req.setBootlist, log);
     if (code !== 0) return code;
     if (req.reboot) return ctx.shell('shutdown -Fr');
   }
@@ -58,43 +57,12 @@ export function runClone(ctx: CommandContext, req: CloneRequest, log: AltLog): n
 }
 
 function phase1(ctx: CommandContext, req: CloneRequest, log: AltLog): VgImage | null {
-  const { world, host } = ctx;
-  const run = host.run!;
-  const odm = odmOf(world, host);
-  const root = world.vgs[run.rootVgid];
+  const run = ctx.host.run!;
+  const root = ctx.world.vgs[run.rootVgid];
   if (!req.customImageData) log.say(ctx, altMessages.callingMkszfile, 6 * S);
   log.say(ctx, altMessages.checkingSizes, 3 * S);
-  log.say(ctx, altMessages.creatingVg, 5 * S);
-
-  for (const t of req.targets) {
-    if (!t.disk.pvid) {
-      t.disk.pvid = newPvid(world);
-      const entry = odm.disks.find((d) => d.diskId === t.disk.id);
-      if (entry) entry.pvid = t.disk.pvid;
-    }
-  }
-  const vg = emptyVg(newVgid(world), root.ppSizeMB, req.targets.map((t) => t.disk.pvid!));
-  vg.altPhase = 0;
-  world.vgs[vg.vgid] = vg;
-  for (const t of req.targets) {
-    t.disk.vgid = vg.vgid;
-    t.disk.bootRecord = null;
-  }
-  odm.vgs.push({ name: 'altinst_rootvg', vgid: vg.vgid, pvids: [...vg.pvids], autoOn: false });
-  run.variedOn.unshift(vg.vgid);
-
-  for (const src of root.lvs) {
-    if (ctx.stopRequested()) return null;
-    log.say(ctx, altMessages.creatingLv(altName(src.name)), 2 * S);
-    if (!layoutAltLv(vg, src, req.targets, req.copies ?? src.copies.length, req.convertJfs)) return allocationFailed(ctx);
-  }
-  defineLvsInOdm(odm, vg, 'altinst_rootvg');
-  for (const lv of fsLvsInMountOrder(vg)) {
-    if (ctx.stopRequested()) return null;
-    log.say(ctx, altMessages.creatingFs(createdFsLabel(lv.fs!.superblockMount)), 3 * S);
-    mountAll(host, { ...vg, lvs: [lv] }, world.clock.nowMs);
-  }
-  if (ctx.stopRequested()) return null;
+  const vg = createAltinstRootvg(ctx, root, req, log);
+  if (!vg) return null;
   log.say(ctx, altMessages.generatingList, 45 * S);
   log.say(ctx, altMessages.backingUp, 0);
   if (!copyFiles(ctx, root, vg, req)) return null;
@@ -175,8 +143,7 @@ function phase2(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog
   const hd5 = vg.lvs.find((l) => l.type === 'boot');
   if (hd5) {
     hd5.bootImage = bootImageFor(ctx, vg, req.deviceReset);
-    const holder = req.targets.find((t) => hd5.copies[0]?.[0]?.pvid === t.disk.pvid) ?? req.targets[0];
-    holder.disk.bootRecord = { blv: 'hd5' };
+    bootDiskOf(vg, req.targets).disk.bootRecord = { blv: 'hd5' };
   }
   if (req.script) {
     const code = runScript(ctx, req.script);
@@ -185,32 +152,4 @@ function phase2(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog
   if (ctx.stopRequested()) return 1;
   vg.altPhase = 2;
   return 0;
-}
-
-function phase3(ctx: CommandContext, vg: VgImage, req: CloneRequest, log: AltLog): number {
-  // Order of the verified 7.2 transcript (REFERENCE §3.1 note): VGDA names and LVCBs, then the
-  // unmounts, then the superblocks. A cut between them leaves a disk that fails at LED 517.
-  log.say(ctx, altMessages.changingNames, 5 * S);
-  stripVgdaNames(vg);
-  if (ctx.stopRequested()) return 1;
-  log.say(ctx, altMessages.fixingLvcb, 5 * S);
-  fixLvcbs(vg);
-  if (ctx.stopRequested()) return 1;
-  const code = sleepSteps(ctx, vg, log, { withSuperblocks: true });
-  if (code !== 0) return code;
-  delete vg.altPhase;
-  if (req.setBootlist) {
-    const hd5 = vg.lvs.find((l) => l.type === 'boot');
-    const holder = req.targets.find((t) => hd5?.copies[0]?.[0]?.pvid === t.disk.pvid) ?? req.targets[0];
-    ctx.host.nvram.normal = [{ diskId: holder.disk.id, blv: 'hd5' }];
-    log.say(ctx, altMessages.bootlistSet(holder.name), 2 * S);
-  }
-  return 0;
-}
-
-
-/** -S skipped the size check and the disks ran out: LVM's own messages, the half-made VG stays (O10). */
-export function allocationFailed(ctx: CommandContext): null {
-  ctx.err(altMessages.allocpFailed + '\n' + altMessages.mklvFailed + '\n');
-  return null;
 }

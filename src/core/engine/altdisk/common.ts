@@ -1,10 +1,9 @@
 // Pieces shared by alt_disk_copy, alt_disk_mksysb and alt_rootvg_op: the transcript log, new
 // identifiers, boot images, customization scripts, the update step and putting a VG to sleep.
 import { altMessages } from '../../messages/index.ts';
-import { randomHex } from '../../model/rng.ts';
 import { formatDate } from '../../model/time.ts';
 import { odmOf } from '../../model/select.ts';
-import type { BootImage, Disk, LvImage, OsImage, VgImage, World } from '../../model/types.ts';
+import type { BootImage, Disk, LvImage, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { normalizePath, readFile, writeFile } from '../fs.ts';
 import { allocate, pvTotal } from '../lvm.ts';
@@ -29,13 +28,6 @@ export class AltLog {
   }
 }
 
-export function newVgid(world: World): string {
-  return `00f6db0a00004c00${randomHex(world, 16)}`;
-}
-
-export function newPvid(world: World): string {
-  return `00f6db0a${randomHex(world, 8)}`;
-}
 
 /** A boot image for the AIX on `vg`, naming the LVs and mounts that VG will have once asleep. */
 export function bootImageFor(ctx: CommandContext, vg: VgImage, deviceReset: { console: string | null } | null | undefined): BootImage {

@@ -4,13 +4,12 @@
 // "Building boot image" line); phase 3 is the clone's. The restored AIX keeps the image's own ODM, so
 // device names are given afresh at its first boot (identify disks by PVID).
 import { altMessages } from '../../messages/index.ts';
-import { emptyVg } from '../../model/build.ts';
-import { odmOf } from '../../model/select.ts';
 import type { MksysbImage, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
-import { AltLog, copyIntoAlt, layoutAltLv, newPvid, newVgid, runScript, sleepSteps } from './common.ts';
-import { allocationFailed, type CloneRequest } from './clone.ts';
-import { ALT_ROOT, altName, createdFsLabel, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, realMount, realName, stripVgdaNames } from './rename.ts';
+import { AltLog, copyIntoAlt, runScript } from './common.ts';
+import { bootDiskOf, createAltinstRootvg, finishAlternate } from './build.ts';
+import type { CloneRequest } from './clone.ts';
+import { ALT_ROOT, realMount, realName } from './rename.ts';
 
 const S = 1000;
 
@@ -40,20 +39,8 @@ export function runRestore(ctx: CommandContext, req: RestoreRequest, log: AltLog
     vg.altPhase = 2;
   }
   if (req.phases.includes(3)) {
-    log.say(ctx, altMessages.changingNames, 5 * S);
-    stripVgdaNames(vg);
-    if (ctx.stopRequested()) return 1;
-    log.say(ctx, altMessages.fixingLvcb, 5 * S);
-    fixLvcbs(vg);
-    const code = sleepSteps(ctx, vg, log, { withSuperblocks: true });
+    const code = finishAlternate(ctx, vg, req.targets, req.setBootlist, log);
     if (code !== 0) return code;
-    delete vg.altPhase;
-    if (req.setBootlist) {
-      const hd5 = vg.lvs.find((l) => l.type === 'boot');
-      const holder = req.targets.find((t) => hd5?.copies[0]?.[0]?.pvid === t.disk.pvid) ?? req.targets[0];
-      ctx.host.nvram.normal = [{ diskId: holder.disk.id, blv: 'hd5' }];
-      log.say(ctx, altMessages.bootlistSet(holder.name), 2 * S);
-    }
     if (req.reboot) return ctx.shell('shutdown -Fr');
   }
   return 0;
@@ -62,38 +49,11 @@ export function runRestore(ctx: CommandContext, req: RestoreRequest, log: AltLog
 function restorePhase1(ctx: CommandContext, req: RestoreRequest, log: AltLog): VgImage | null {
   const { world, host } = ctx;
   const run = host.run!;
-  const odm = odmOf(world, host);
   const image = req.image;
   log.say(ctx, altMessages.restoringImageData, 8 * S);
   log.say(ctx, altMessages.checkingSizes, 3 * S);
-  log.say(ctx, altMessages.creatingVg, 5 * S);
-  for (const t of req.targets) {
-    if (!t.disk.pvid) {
-      t.disk.pvid = newPvid(world);
-      const entry = odm.disks.find((d) => d.diskId === t.disk.id);
-      if (entry) entry.pvid = t.disk.pvid;
-    }
-  }
-  const vg = emptyVg(newVgid(world), image.ppSizeMB, req.targets.map((t) => t.disk.pvid!));
-  vg.altPhase = 0;
-  world.vgs[vg.vgid] = vg;
-  for (const t of req.targets) {
-    t.disk.vgid = vg.vgid;
-    t.disk.bootRecord = null;
-  }
-  odm.vgs.push({ name: 'altinst_rootvg', vgid: vg.vgid, pvids: [...vg.pvids], autoOn: false });
-  run.variedOn.unshift(vg.vgid);
-  for (const src of image.lvs) {
-    if (ctx.stopRequested()) return null;
-    log.say(ctx, altMessages.creatingLv(altName(src.name)), 2 * S);
-    if (!layoutAltLv(vg, src, req.targets, req.copies ?? src.copies.length, req.convertJfs)) return allocationFailed(ctx);
-  }
-  defineLvsInOdm(odm, vg, 'altinst_rootvg');
-  for (const lv of fsLvsInMountOrder(vg)) {
-    if (ctx.stopRequested()) return null;
-    log.say(ctx, altMessages.creatingFs(createdFsLabel(lv.fs!.superblockMount)), 3 * S);
-    mountAll(host, { ...vg, lvs: [lv] }, world.clock.nowMs);
-  }
+  const vg = createAltinstRootvg(ctx, image, req, log);
+  if (!vg) return null;
   log.say(ctx, altMessages.restoringMksysb, 0);
   for (const src of image.lvs) {
     if (!src.fs) continue;
@@ -119,8 +79,7 @@ function restorePhase1(ctx: CommandContext, req: RestoreRequest, log: AltLog): V
       madeForHost: host.name,
       ...(req.deviceReset ? { deviceReset: req.deviceReset } : {}),
     };
-    const holder = req.targets.find((t) => hd5.copies[0]?.[0]?.pvid === t.disk.pvid) ?? req.targets[0];
-    holder.disk.bootRecord = { blv: 'hd5' };
+    bootDiskOf(vg, req.targets).disk.bootRecord = { blv: 'hd5' };
   }
   vg.altPhase = 1;
   return vg;
