@@ -68,15 +68,16 @@ not simulated.`,
 
 function report(ctx: CommandContext, mounts: Mount[], unit: Unit): string {
   const head = HEADING[unit];
-  const w = head.length + 1;
-  const rows = [`${padRight('Filesystem', 13)}${padLeft(head, w)}${padLeft('Free', 10)}${padLeft('%Used', 6)}${padLeft('Iused', 9)}${padLeft('%Iused', 7)} Mounted on`];
+  // "%-14s%9s" for -g: a 14-character name such as /dev/hd11admin keeps 5 spaces (REFERENCE §2.14).
+  const w = head.length;
+  const rows = [`${padRight('Filesystem', 14)}${padLeft(head, w)}${padLeft('Free', 10)}${padLeft('%Used', 6)}${padLeft('Iused', 9)}${padLeft('%Iused', 7)} Mounted on`];
   for (const m of mounts) {
     const name = mountObject(m);
     const st = fsStats(ctx.world, m);
     if (!st) {
       const iused = m.vfs === 'ahafs' ? String(AHAFS_INODES) : '-';
       const ipct = m.vfs === 'ahafs' ? '1%' : '-';
-      rows.push(`${padRight(name, 13)}${padLeft('-', w)}${padLeft('-', 10)}${padLeft('-', 5)}${padLeft(iused, 9)}${padLeft(ipct, 7)} ${m.mount}`);
+      rows.push(`${padRight(name, 14)}${padLeft('-', w)}${padLeft('-', 10)}${padLeft('-', 5)}${padLeft(iused, 9)}${padLeft(ipct, 7)} ${m.mount}`);
       continue;
     }
     const amount = (mb: number) => {
@@ -86,7 +87,7 @@ function report(ctx: CommandContext, mounts: Mount[], unit: Unit): string {
       return fixed2(mb, 1024);
     };
     rows.push(
-      `${padRight(name, 13)}${padLeft(amount(st.sizeMB), w)}${padLeft(amount(st.freeMB), 10)}${padLeft(`${pctUp(st.usedMB, st.sizeMB)}%`, 6)}` +
+      `${padRight(name, 14)}${padLeft(amount(st.sizeMB), w)}${padLeft(amount(st.freeMB), 10)}${padLeft(`${pctUp(st.usedMB, st.sizeMB)}%`, 6)}` +
         `${padLeft(String(st.iused), 9)}${padLeft(`${pctUp(st.iused, st.iused + st.ifree)}%`, 7)} ${m.mount}`,
     );
   }

@@ -134,7 +134,7 @@ describe('df', () => {
         '/dev/hd9var        0.50      0.38   25%     1312     2% /var',
         '/dev/hd3           0.25      0.24    5%      120     1% /tmp',
         '/dev/hd1           0.03      0.03    4%        7     1% /home',
-        '/dev/hd11admin      0.12      0.12    1%        5     1% /admin',
+        '/dev/hd11admin     0.12      0.12    1%        5     1% /admin', // 5 spaces: REFERENCE §2.14
         '/proc                 -         -    -        -      - /proc',
         '/dev/hd10opt       0.44      0.10   79%    11651    32% /opt',
         '/dev/livedump      0.03      0.03    4%        4     1% /var/adm/ras/livedump',
