@@ -13,6 +13,10 @@ function printResult(r: ExecResult, json: boolean): void {
   }
   // Interleave as the terminal shows it: stdout and stderr in the order produced.
   for (const c of r.chunks) (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text);
+  // SMIT panels are drawn by the browser; headless, say so instead of printing nothing.
+  for (const e of r.events) {
+    if (e.type === 'smit') process.stderr.write(`sim: the SMIT panel "${e.panel}" is drawn in the browser only; type the command it builds instead.\n`);
+  }
 }
 
 async function readStdinLines(): Promise<string[]> {
