@@ -20,6 +20,9 @@ export class TrainerPage {
   readonly bootlist: Locator;
   readonly lifecycleState: Locator;
   readonly speedControl: Locator;
+  readonly narration: Locator;
+  readonly led: Locator;
+  readonly themeToggle: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -29,6 +32,9 @@ export class TrainerPage {
     this.bootlist = page.getByTestId('diagram.bootlist');
     this.lifecycleState = page.getByTestId('lifecycle.state');
     this.speedControl = page.getByRole('combobox', { name: 'Simulation speed' });
+    this.narration = page.getByTestId('diagram.narration');
+    this.led = page.getByTestId('boot.led');
+    this.themeToggle = page.getByRole('button', { name: 'Dark theme' });
   }
 
   static url(options: GotoOptions = {}): string {
@@ -94,5 +100,21 @@ export class TrainerPage {
 
   vg(name: string): Locator {
     return this.page.getByTestId(`diagram.vg.${name}`);
+  }
+
+  /** A tab of the side panel (Details, Lifecycle, Legend). */
+  sideTab(name: 'Details' | 'Lifecycle' | 'Legend'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** A suggested command's button (details panel, boot console): it pastes, never runs. */
+  pasteButton(line: string): Locator {
+    return this.page.getByRole('button', { name: `Paste into the command line: ${line}`, exact: true });
+  }
+
+  /** Whether the console knows a command (from `help`), for specs that wait on commands being built. */
+  async knowsCommand(name: string): Promise<boolean> {
+    await this.run('help');
+    return (await this.outputOf('help')).some((line) => line.trimStart().startsWith(`${name} `));
   }
 }

@@ -1,18 +1,45 @@
-// The page: header (title, speed), banners, terminal on the left, diagram on the right, status strip.
+// The page: header (title, speed, theme), banners, then three resizable panes: the boot console and the
+// terminal at the top left above a side panel (details, lifecycle, legend), the diagram (with its
+// narration) filling the right; a status strip at the bottom. On a phone the panes stack in DOM order:
+// terminal, diagram, side panel.
 // Every view is a projection of the snapshot the simulator sends back; the page changes nothing itself.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { ExecDone, SimEvent, SimSnapshot, Speed, StorageStatus } from '../protocol/index.ts';
+import { BootConsole } from './boot/BootConsole.tsx';
+import { appendBootEvent, EMPTY_BOOT_LOG } from './boot/bootLog.ts';
+import type { BootLog } from './boot/bootLog.ts';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
+import { Legend } from './diagram/Legend.tsx';
+import { Splitter } from './layout/Splitter.tsx';
+import { readFraction } from './layout/splitter.ts';
+import { Tabs } from './layout/Tabs.tsx';
+import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY, writeStored } from './layout/theme.ts';
+import type { Theme } from './layout/theme.ts';
+import { LifecycleView } from './lifecycle/LifecycleView.tsx';
 import { applyLiveEvent, progressOf } from './liveEvents.ts';
 import type { Progress } from './liveEvents.ts';
+import { narrate, narrationText } from './narration/narrate.ts';
 import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
 import { startSim } from './sim/client.ts';
 import type { StartedSim } from './sim/client.ts';
+import { Smit } from './smit/Smit.tsx';
+import { createExecTap } from './smit/tap.ts';
+import type { RunObserver } from './smit/tap.ts';
 import { Terminal } from './terminal/Terminal.tsx';
+import type { TerminalControl } from './terminal/Terminal.tsx';
 
 const SPEED_LABELS: Record<Speed, string> = { '1x': '1×', '10x': '10×', instant: 'instant' };
 const SPEED_ORDER: Speed[] = ['1x', '10x', 'instant'];
+
+const SPLIT_X = { min: 0.25, max: 0.72 };
+const SPLIT_Y = { min: 0.25, max: 0.85 };
+const SPLIT_X_KEY = 'altdisk.split.x';
+const SPLIT_Y_KEY = 'altdisk.split.y';
+
+type SideTab = 'details' | 'lifecycle' | 'legend';
 
 type Phase =
   | { kind: 'starting' }
@@ -22,30 +49,66 @@ type Phase =
 export function App({ params, boot }: { params: PageParams; boot: Promise<StartedSim> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const [snapshot, setSnapshot] = useState<SimSnapshot | null>(null);
+  const [baseline, setBaseline] = useState<SimSnapshot | null>(null);
+  const [changeSeq, setChangeSeq] = useState(0);
+  const [narration, setNarration] = useState('');
+  const [bootLog, setBootLog] = useState<BootLog>(EMPTY_BOOT_LOG);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [speed, setSpeedState] = useState<Speed>(params.request.speed);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);
   const [restartNote, setRestartNote] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [sideTab, setSideTab] = useState<SideTab>('details');
+  const [paste, setPaste] = useState<{ text: string; nonce: number } | null>(null);
+  const [theme, setTheme] = useState<Theme>(() => initialTheme(readStored(THEME_KEY), systemPrefersDark()));
+  const [splitX, setSplitX] = useState(() => readFraction(readStored(SPLIT_X_KEY), 0.42, SPLIT_X));
+  const [splitY, setSplitY] = useState(() => readFraction(readStored(SPLIT_Y_KEY), 0.58, SPLIT_Y));
+  const mainRef = useRef<HTMLElement>(null);
   // Speed for a restarted simulator (a ref so the fatal handler sees the latest choice).
   const speedRef = useRef<Speed>(params.request.speed);
+  // The snapshot as shown, the one before the running command, and that command (for callbacks).
+  const snapshotRef = useRef<SimSnapshot | null>(null);
+  const baselineRef = useRef<SimSnapshot | null>(null);
+  const seqRef = useRef(0);
+  const commandRef = useRef<string | null>(null);
+  // Hosts that went through power states during the running command (a reboot).
+  const poweredRef = useRef(new Set<string>());
+  // SMIT (smitty alt_clone …): drawn in place of the terminal; what it runs goes through the terminal.
+  const [smit, setSmit] = useState<{ panel: string; note: string | null; seq: number } | null>(null);
+  const terminalControl = useRef<TerminalControl>(null);
+  const execTap = useMemo(() => createExecTap(), []);
 
-  const adopt = useCallback((sim: StartedSim, generation: number) => {
-    setSnapshot(sim.opened.snapshot);
-    setStorage(sim.opened.storage);
-    setPhase({ kind: 'ready', sim, generation });
-    sim.api.onStorage(setStorage);
-    sim.api.onFatal((error) => {
-      // R5: a worker that dies after starting is restarted and the session rebuilt from storage.
-      sim.api.close();
-      setRestartNote(`The simulator stopped (${error.message}); it was restarted from the saved session.`);
-      setPhase({ kind: 'starting' });
-      startSim({ speed: speedRef.current }).then(
-        (next) => adopt(next, generation + 1),
-        (err: unknown) => setPhase({ kind: 'failed', message: errorText(err) }),
-      );
-    });
+  useEffect(() => {
+    applyTheme(theme);
+  }, [theme]);
+
+  const show = useCallback((s: SimSnapshot) => {
+    snapshotRef.current = s;
+    setSnapshot(s);
   }, []);
+
+  const adopt = useCallback(
+    (sim: StartedSim, generation: number) => {
+      show(sim.opened.snapshot);
+      baselineRef.current = sim.opened.snapshot;
+      setBaseline(sim.opened.snapshot);
+      setStorage(sim.opened.storage);
+      setPhase({ kind: 'ready', sim, generation });
+      sim.api.onStorage(setStorage);
+      sim.api.onFatal((error) => {
+        // R5: a worker that dies after starting is restarted and the session rebuilt from storage.
+        sim.api.close();
+        setRestartNote(`The simulator stopped (${error.message}); it was restarted from the saved session.`);
+        setPhase({ kind: 'starting' });
+        startSim({ speed: speedRef.current }).then(
+          (next) => adopt(next, generation + 1),
+          (err: unknown) => setPhase({ kind: 'failed', message: errorText(err) }),
+        );
+      });
+    },
+    [show],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -63,6 +126,18 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   }, [boot, adopt]);
 
   const api = phase.kind === 'ready' ? phase.sim.api : null;
+  const terminalApi = useMemo(() => (phase.kind === 'ready' ? execTap.wrap(phase.sim.api) : null), [phase, execTap]);
+  const smitRun = useCallback(
+    (line: string, observer: RunObserver) => {
+      execTap.expect(line, observer);
+      terminalControl.current?.run(line);
+    },
+    [execTap],
+  );
+  const smitExit = useCallback(() => setSmit(null), []);
+  useEffect(() => {
+    if (!smit) terminalControl.current?.focus();
+  }, [smit]);
 
   const onSpeedChange = useCallback(
     (value: string) => {
@@ -77,18 +152,76 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     [api],
   );
 
-  const onDone = useCallback((done: ExecDone) => {
-    setSnapshot(done.snapshot);
-    setProgress(null);
+  const onCommandStart = useCallback((line: string) => {
+    const before = snapshotRef.current;
+    if (before) {
+      baselineRef.current = before;
+      setBaseline(before);
+    }
+    seqRef.current += 1;
+    setChangeSeq(seqRef.current);
+    commandRef.current = line;
+    poweredRef.current = new Set();
   }, []);
 
-  const onEvent = useCallback((event: SimEvent) => {
-    const p = progressOf(event);
-    if (p) {
-      setProgress(p);
-      return;
-    }
-    setSnapshot((s) => (s ? applyLiveEvent(s, event) : s));
+  const onDone = useCallback(
+    (done: ExecDone) => {
+      show(done.snapshot);
+      setProgress(null);
+      const before = baselineRef.current;
+      if (before) setNarration(narrationText(narrate(before, done.snapshot, poweredRef.current)));
+    },
+    [show],
+  );
+
+  const onEvent = useCallback(
+    (event: SimEvent) => {
+      if (event.type === 'smit') {
+        setSmit((s) => ({ panel: event.panel, note: event.note ?? null, seq: (s?.seq ?? 0) + 1 }));
+        return;
+      }
+      const p = progressOf(event);
+      if (p) {
+        setProgress(p);
+        return;
+      }
+      if (event.type === 'power') poweredRef.current.add(event.host);
+      if (event.type === 'led' || event.type === 'power') {
+        setBootLog((log) => appendBootEvent(log, event, seqRef.current, commandRef.current));
+      }
+      const current = snapshotRef.current;
+      if (current) {
+        const next = applyLiveEvent(current, event);
+        if (next !== current) show(next);
+      }
+    },
+    [show],
+  );
+
+  const onSelect = useCallback((id: string) => {
+    setSelectedId(id);
+    setSideTab('details');
+  }, []);
+
+  const onPaste = useCallback((text: string) => {
+    setPaste((p) => ({ text, nonce: (p?.nonce ?? 0) + 1 }));
+  }, []);
+
+  const toggleTheme = useCallback(() => {
+    setTheme((t) => {
+      const next = t === 'dark' ? 'light' : 'dark';
+      writeStored(THEME_KEY, next);
+      return next;
+    });
+  }, []);
+
+  const changeSplitX = useCallback((v: number) => {
+    setSplitX(v);
+    writeStored(SPLIT_X_KEY, String(v));
+  }, []);
+  const changeSplitY = useCallback((v: number) => {
+    setSplitY(v);
+    writeStored(SPLIT_Y_KEY, String(v));
   }, []);
 
   const banners: { key: string; role: 'status' | 'alert'; text: string }[] = [];
@@ -109,6 +242,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   }
   if (restartNote) banners.push({ key: 'restart', role: 'status', text: restartNote });
 
+  const mainStyle = { '--split-x': `${(splitX * 100).toFixed(2)}%`, '--split-y': `${(splitY * 100).toFixed(2)}%` } as CSSProperties;
+
   return (
     <div className="app">
       <header className="app__header">
@@ -126,6 +261,10 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
             ))}
           </select>
         </label>
+        <button type="button" className="app__theme" aria-pressed={theme === 'dark'} aria-label="Dark theme" title="Switch between the light and the dark theme" onClick={toggleTheme}>
+          <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+          <span className="app__theme-text">{theme === 'dark' ? 'Dark' : 'Light'}</span>
+        </button>
       </header>
 
       {banners.length > 0 && (
@@ -138,31 +277,69 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         </div>
       )}
 
-      <main className="app__main">
-        <div className="app__pane app__pane--terminal">
-          {phase.kind === 'ready' && snapshot ? (
-            <Terminal
-              key={phase.generation}
-              api={phase.sim.api}
-              snapshot={snapshot}
-              scrollback={phase.sim.opened.scrollback}
-              history={phase.sim.opened.history}
-              commands={phase.sim.opened.commands}
-              onDone={onDone}
-              onEvent={onEvent}
-              onBusyChange={setBusy}
-            />
-          ) : phase.kind === 'failed' ? (
-            <div className="app__placeholder" role="alert">
-              The simulator could not start: {phase.message}
-            </div>
-          ) : (
-            <div className="app__placeholder" role="status">
-              Starting the simulator…
-            </div>
-          )}
+      <main className="app__main" ref={mainRef} style={mainStyle}>
+        <div className="app__area app__area--terminal" id="pane-terminal" data-testid="pane.terminal">
+          {snapshot && <BootConsole snapshot={snapshot} log={bootLog} onPaste={onPaste} />}
+          <div className="app__pane app__pane--terminal">
+            {phase.kind === 'ready' && snapshot && terminalApi ? (
+              <>
+                {smit && <Smit key={smit.seq} panel={smit.panel} note={smit.note} snapshot={snapshot} run={smitRun} onExit={smitExit} />}
+                <div className="smit-host" hidden={!!smit}>
+                  <Terminal
+                    key={phase.generation}
+                    api={terminalApi}
+                    snapshot={snapshot}
+                    scrollback={phase.sim.opened.scrollback}
+                    history={phase.sim.opened.history}
+                    commands={phase.sim.opened.commands}
+                    onDone={onDone}
+                    onEvent={onEvent}
+                    onBusyChange={setBusy}
+                    onCommandStart={onCommandStart}
+                    paste={paste}
+                    control={terminalControl}
+                  />
+                </div>
+              </>
+            ) : phase.kind === 'failed' ? (
+              <div className="app__placeholder" role="alert">
+                The simulator could not start: {phase.message}
+              </div>
+            ) : (
+              <div className="app__placeholder" role="status">
+                Starting the simulator…
+              </div>
+            )}
+          </div>
         </div>
-        <div className="app__pane app__pane--diagram">{snapshot && <Diagram snapshot={snapshot} />}</div>
+        <div className="app__area app__area--vsplit">
+          <Splitter orientation="vertical" label="Resize terminal and diagram" controls="pane-terminal" value={splitX} limits={SPLIT_X} onChange={changeSplitX} containerRef={mainRef} />
+        </div>
+        <section className="app__area app__area--diagram app__pane--diagram" id="pane-diagram" aria-label="Diagram" data-testid="pane.diagram">
+          {snapshot && baseline && (
+            <Diagram snapshot={snapshot} baseline={baseline} changeSeq={changeSeq} selectedId={selectedId} onSelect={onSelect} colorMode={theme} />
+          )}
+          <p className="narration" role="status" aria-live="polite" data-testid="diagram.narration">
+            {narration && <span className="narration__label">Last change: </span>}
+            {narration}
+          </p>
+        </section>
+        <div className="app__area app__area--hsplit">
+          <Splitter orientation="horizontal" label="Resize terminal and side panel" controls="pane-terminal" value={splitY} limits={SPLIT_Y} onChange={changeSplitY} containerRef={mainRef} />
+        </div>
+        <aside className="app__area app__area--side app__pane--side" aria-label="Side panel" data-testid="pane.side">
+          <Tabs<SideTab>
+            label="Side panel"
+            idPrefix="side"
+            selected={sideTab}
+            onSelect={setSideTab}
+            tabs={[
+              { key: 'details', label: 'Details', panel: snapshot ? <DetailsPanel snapshot={snapshot} selectedId={selectedId} onPaste={onPaste} /> : null },
+              { key: 'lifecycle', label: 'Lifecycle', panel: snapshot ? <LifecycleView lifecycle={snapshot.lifecycle} /> : null },
+              { key: 'legend', label: 'Legend', panel: <Legend /> },
+            ]}
+          />
+        </aside>
       </main>
 
       <footer className="app__status">

@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY } from './layout/theme.ts';
 import { readPageParams } from './params.ts';
 import { startSimOrPlain } from './sim/client.ts';
 import './app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The theme before the first paint (no inline script may do it earlier: CSP script-src 'self').
+applyTheme(initialTheme(readStored(THEME_KEY), systemPrefersDark()));
 
 const params = readPageParams(window.location.search, window.location.hash);
 // Started once, outside React, so StrictMode's double effects never open a second simulator.

@@ -1,73 +1,210 @@
 // The live diagram: React Flow over the pure projection of the snapshot. Read-only (nothing is dragged
-// or connected here: every change is a command typed in the terminal).
-import { memo, useEffect, useMemo, useRef } from 'react';
+// or connected here: every change is a command typed in the terminal). Nodes are focusable: Tab walks
+// them, arrow keys move to the nearest node in that direction, Enter (or a click) opens the details.
+// What the last command changed is marked (data-changed="true") and briefly pulses.
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { SimSnapshot } from '../../protocol/index.ts';
-import { nodeTypes } from './nodes.tsx';
-import { project, reuseUnchanged } from './project.ts';
+import { markChanges } from './changes.ts';
+import { ARROW_DIRECTIONS, boundsOf, initialViewport, nearestInDirection } from './navigate.ts';
+import { DiagramActionsContext, nodeTypes } from './nodes.tsx';
+import type { DiagramActions } from './nodes.tsx';
+import { absolutePositions, project, reuseUnchanged } from './project.ts';
 import type { DiagramEdge, DiagramNode } from './project.ts';
 
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1.1 } as const;
+const FIT_OPTIONS = { padding: 0.06, maxZoom: 1 } as const;
 const PRO_OPTIONS = { hideAttribution: false } as const;
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter to show its details. Arrow keys move to the nearest node in that direction.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter to show its details.',
+} as const;
 
-export const Diagram = memo(function Diagram({ snapshot }: { snapshot: SimSnapshot }) {
+export interface DiagramProps {
+  snapshot: SimSnapshot;
+  /** The snapshot before the last command: what changed since is highlighted. */
+  baseline: SimSnapshot;
+  /** Number of the last command (restarts the highlight animation). */
+  changeSeq: number;
+  selectedId: string | null;
+  onSelect(nodeId: string): void;
+  colorMode: 'light' | 'dark';
+}
+
+export const Diagram = memo(function Diagram(props: DiagramProps) {
   return (
     <div className="diagram" aria-label="Diagram of hosts, disks and volume groups" role="region">
       <ReactFlowProvider>
-        <Flow snapshot={snapshot} />
+        <Flow {...props} />
       </ReactFlowProvider>
     </div>
   );
 });
 
-function Flow({ snapshot }: { snapshot: SimSnapshot }) {
+const GROUP_TYPES = new Set(['host', 'shelf']);
+
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }: DiagramProps) {
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
+  const actions = useMemo<DiagramActions>(
+    () => ({
+      toggleVg: (id) =>
+        setToggled((prev) => {
+          const next = new Set(prev);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return next;
+        }),
+    }),
+    [],
+  );
+
+  const options = useMemo(() => ({ toggled }), [toggled]);
+  const before = useMemo(() => project(baseline, options), [baseline, options]);
   const previous = useRef<{ nodes: DiagramNode[]; edges: DiagramEdge[] }>({ nodes: [], edges: [] });
   const { nodes, edges } = useMemo(() => {
-    const next = project(snapshot);
+    const marked = markChanges(before, project(snapshot, options), changeSeq);
+    const withSelection = marked.nodes.map((n) => (n.id === selectedId ? { ...n, className: `${n.className ?? ''} dg-node--selected` } : n));
     const kept = {
-      nodes: reuseUnchanged(previous.current.nodes, next.nodes),
-      edges: reuseUnchanged(previous.current.edges, next.edges),
+      nodes: reuseUnchanged(previous.current.nodes, withSelection),
+      edges: reuseUnchanged(previous.current.edges, marked.edges),
     };
     previous.current = kept;
     return kept;
-  }, [snapshot]);
+  }, [before, snapshot, options, changeSeq, selectedId]);
 
-  // Refit when the set of groups changes (a host or the shelf appears or goes), not on every command.
-  const { fitView } = useReactFlow();
+  const boxes = useMemo(() => absolutePositions(nodes), [nodes]);
+  const focusOrder = useMemo(() => {
+    const leaves: string[] = [];
+    const groups: string[] = [];
+    for (const n of nodes) {
+      if (!n.focusable) continue;
+      (GROUP_TYPES.has(n.type) ? groups : leaves).push(n.id);
+    }
+    return { leaves, groups };
+  }, [nodes]);
+
+  const { getViewport, setCenter, setViewport } = useReactFlow();
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  // Frame the picture at start and when a group appears, goes or changes size (a disk added, LVs
+  // shown), not on every command: everything if it fits at a readable zoom, else the top-left corner.
   const groupKey = nodes
-    .filter((n) => n.type === 'host' || n.type === 'shelf')
+    .filter((n) => GROUP_TYPES.has(n.type))
     .map((n) => `${n.id}:${n.height}`)
     .join('|');
-  const firstKey = useRef(groupKey);
+  const framedKey = useRef<string | null>(null);
   useEffect(() => {
-    if (firstKey.current === groupKey) return;
-    firstKey.current = groupKey;
-    const frame = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+    if (framedKey.current === groupKey) return;
+    const frame = requestAnimationFrame(() => {
+      const el = containerRef.current;
+      if (!el || el.clientWidth === 0) return;
+      framedKey.current = groupKey;
+      const groups = nodes.filter((n) => GROUP_TYPES.has(n.type)).map((n) => boxes.get(n.id)!);
+      void setViewport(initialViewport(boundsOf(groups), { width: el.clientWidth, height: el.clientHeight }));
+    });
     return () => cancelAnimationFrame(frame);
-  }, [groupKey, fitView]);
+  }, [groupKey, nodes, boxes, setViewport]);
+
+  const focusNode = useCallback((id: string) => {
+    const el = containerRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    el?.focus({ preventScroll: true });
+  }, []);
+
+  /** Pans so a focused node is on screen (React Flow's own auto-pan places child nodes wrongly). */
+  const reveal = useCallback(
+    (id: string) => {
+      const box = boxes.get(id);
+      const container = containerRef.current;
+      if (!box || !container) return;
+      const { x, y, zoom } = getViewport();
+      const w = container.clientWidth;
+      const h = container.clientHeight;
+      const left = box.x * zoom + x;
+      const top = box.y * zoom + y;
+      const inside = left >= 0 && top >= 0 && left + Math.min(box.width * zoom, w) <= w && top + Math.min(box.height * zoom, h) <= h;
+      if (!inside) void setCenter(box.x + box.width / 2, box.y + Math.min(box.height, h / zoom) / 2, { zoom, duration: reducedMotion() ? 0 : 180 });
+    },
+    [boxes, getViewport, setCenter],
+  );
+
+  const onFocus = useCallback(
+    (e: FocusEvent<HTMLDivElement>) => {
+      const el = e.target;
+      if (el instanceof HTMLElement && el.classList.contains('react-flow__node')) {
+        const id = el.dataset.id;
+        if (id) reveal(id);
+      }
+    },
+    [reveal],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const el = e.target;
+      if (!(el instanceof HTMLElement) || !el.classList.contains('react-flow__node')) return;
+      const id = el.dataset.id;
+      if (!id) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(id);
+        return;
+      }
+      const direction = ARROW_DIRECTIONS[e.key];
+      if (!direction) return;
+      e.preventDefault();
+      const isGroup = focusOrder.groups.includes(id);
+      let next: string | null;
+      if (isGroup && direction === 'down') {
+        next = nodes.find((n) => n.parentId === id && n.focusable)?.id ?? null;
+      } else {
+        next = nearestInDirection(id, direction, boxes, isGroup ? focusOrder.groups : focusOrder.leaves);
+        if (!next && !isGroup && direction === 'up') next = nodes.find((n) => n.id === id)?.parentId ?? null;
+      }
+      if (next) focusNode(next);
+    },
+    [boxes, focusNode, focusOrder, nodes, onSelect],
+  );
+
+  const onNodeClick = useCallback<NodeMouseHandler>(
+    (_event, node) => {
+      // A logical volume shows its own details.
+      onSelect(node.id);
+    },
+    [onSelect],
+  );
 
   return (
-    <ReactFlow
-      nodes={nodes as Node[]}
-      edges={edges as Edge[]}
-      nodeTypes={nodeTypes}
-      colorMode="dark"
-      fitView
-      fitViewOptions={FIT_OPTIONS}
-      minZoom={0.25}
-      maxZoom={2}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      zoomOnDoubleClick={false}
-      proOptions={PRO_OPTIONS}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-      <Controls showInteractive={false} position="bottom-right" />
-    </ReactFlow>
+    <DiagramActionsContext.Provider value={actions}>
+      <div className="diagram__flow" ref={containerRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+        <ReactFlow
+          nodes={nodes as Node[]}
+          edges={edges as Edge[]}
+          nodeTypes={nodeTypes}
+          colorMode={colorMode}
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable
+          edgesFocusable={false}
+          elementsSelectable={false}
+          autoPanOnNodeFocus={false}
+          zoomOnDoubleClick={false}
+          onNodeClick={onNodeClick}
+          ariaLabelConfig={ARIA_LABELS}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+          <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
+        </ReactFlow>
+      </div>
+    </DiagramActionsContext.Provider>
   );
 }

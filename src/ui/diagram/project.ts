@@ -1,42 +1,62 @@
-// The diagram as a pure projection of the snapshot: hosts (group nodes), their firmware (bootlist),
-// disks and volume groups, plus membership and boot-order edges. No React here: the shapes are plain
-// objects structurally compatible with React Flow's Node and Edge, unit-tested in node.
+// The diagram as a pure projection of the snapshot: hosts (group nodes) with their firmware (the
+// bootlists), disks, volume groups and the VGs' logical volumes; a shelf group for detached disks;
+// membership and boot-order edges. No React here: the shapes are plain objects structurally
+// compatible with React Flow's Node and Edge, unit-tested in node.
 //
 // Layout is deterministic and stable: a disk's row is its position in the host's disk list (the host's
-// slot order), so adding a disk adds a row below and moves nothing else. A volume group sits beside the
-// first of its member disks. Hosts stand side by side in snapshot order; the shelf comes last.
-import type { DiskView, HostView, SimSnapshot, VgView } from '../../protocol/index.ts';
+// slot order), so adding a disk adds a row below and moves nothing else. Volume groups stand in their
+// own column, each beside its first member disk or just below the VG above it (an expanded VG pushes
+// only the VGs below it in the same host). Hosts stand side by side in snapshot order; the shelf last.
+import type { DiskView, HostView, LvView, SimSnapshot, VgView } from '../../protocol/index.ts';
+import { ledMeaning } from '../boot/ledCodes.ts';
 
 export const LAYOUT = {
-  hostGap: 60,
-  pad: 14,
-  header: 58,
-  firmwareX: 14,
-  firmwareWidth: 150,
+  hostGap: 64,
+  pad: 16,
+  header: 52,
+  firmwareX: 16,
+  firmwareWidth: 164,
   firmwareHeight: 104,
-  diskX: 210,
-  diskWidth: 224,
-  diskHeight: 92,
-  rowGap: 14,
-  vgX: 470,
-  vgWidth: 150,
-  vgHeight: 64,
+  diskX: 216,
+  diskWidth: 240,
+  diskHeight: 122,
+  rowGap: 12,
+  vgX: 496,
+  vgWidth: 344,
+  vgHeader: 60,
+  lvHeight: 24,
+  lvPad: 8,
 } as const;
 
 export const HOST_WIDTH = LAYOUT.vgX + LAYOUT.vgWidth + LAYOUT.pad;
 const SHELF_WIDTH = LAYOUT.diskWidth + 2 * LAYOUT.pad;
 
-export type HostNodeData = {
-  testId: string;
-  name: string;
-  power: HostView['power'];
-  powerText: string;
-  ledText: string;
-  level: string | null;
-  hangReason: string | null;
+/** Data every node carries for the change highlight (set by markChanges). */
+export type Changeable = {
+  /** The last command changed this node (or added it). */
+  changed: boolean;
+  /** The command number that set `changed`, so the animation restarts on each command. */
+  changeSeq: number;
 };
 
-export type ShelfNodeData = { testId: string; title: string; count: number };
+export type DamageText = string | null;
+
+export type HostNodeData = Changeable & {
+  testId: string;
+  name: string;
+  console: boolean;
+  power: HostView['power'];
+  powerText: string;
+  led: string | null;
+  ledText: string;
+  ledMeaning: string;
+  level: string | null;
+  hangReason: string | null;
+  /** A damaged-system outcome of the lifecycle (ODM damaged, doubled names …), for the console host. */
+  damage: DamageText;
+};
+
+export type ShelfNodeData = Changeable & { testId: string; title: string; count: number };
 
 export type BootlistLine = {
   /** "bootlist (normal):" */
@@ -45,8 +65,10 @@ export type BootlistLine = {
   items: string[];
 };
 
-export type FirmwareNodeData = {
+export type FirmwareNodeData = Changeable & {
   host: string;
+  normalTestId: string;
+  serviceTestId: string;
   /** "bootlist (normal): 1 hdisk0 2 hdisk1": the text content of the drawn line. */
   normalText: string;
   serviceText: string;
@@ -55,31 +77,70 @@ export type FirmwareNodeData = {
   bootDisk: string | null;
 };
 
-export type DiskNodeData = {
+export type DiskNodeData = Changeable & {
   testId: string;
+  /** Host the disk is attached to; null on the shelf. */
+  host: string | null;
+  diskId: string;
+  /** hdisk name, or null when not configured (host down, shelf). */
+  hdisk: string | null;
   title: string;
   pvidText: string;
   sizeText: string;
   vgText: string;
   roleText: string;
   role: DiskView['role'];
+  /** Whether its VG is varied on: 'on', 'off', or null for a disk in no VG. */
+  varied: 'on' | 'off' | null;
   /** 'active' when its VG is varied on, 'inactive' when in a VG that is not, '' for a free disk. */
   stateText: 'active' | 'inactive' | '';
   booted: boolean;
   failed: boolean;
+  /** An alternate rootvg (altinst_rootvg or old_rootvg): it is either awake or asleep. */
+  alternate: boolean;
   awake: boolean;
   bootRecord: boolean;
   osLevel: string | null;
   /** 1-based places in the normal bootlist, e.g. [1]. */
   bootOrder: number[];
+  /** 1-based places in the service bootlist. */
+  serviceOrder: number[];
+  /** File systems mounted under /alt_inst (an awake alternate). */
+  altMounts: number;
 };
 
-export type VgNodeData = {
+export type VgNodeData = Changeable & {
   testId: string;
+  host: string;
   name: string;
   active: boolean;
   stateText: 'active' | 'inactive';
+  /** "hdisk0, hdisk1" */
+  pvText: string;
+  lvCount: number;
+  /** Some LV keeps more than one copy (PPs = 2 × LPs). */
+  mirrored: boolean;
+  /** An alternate rootvg woken: LVs renamed alt_*, mounted under /alt_inst. */
+  awake: boolean;
+  expanded: boolean;
+  /** There are LVs to show (an inactive VG lists none). */
+  expandable: boolean;
   detailText: string;
+};
+
+export type LvNodeData = Changeable & {
+  host: string;
+  vg: string;
+  name: string;
+  type: string;
+  lps: number;
+  pps: number;
+  /** Mirror copies: PPs / LPs (1 when not mirrored). */
+  copies: number;
+  state: string;
+  open: boolean;
+  stale: boolean;
+  mount: string | null;
 };
 
 interface NodeBase<T extends string, D> {
@@ -94,6 +155,8 @@ interface NodeBase<T extends string, D> {
   draggable: boolean;
   selectable: boolean;
   connectable: boolean;
+  focusable: boolean;
+  ariaLabel: string;
   className?: string;
 }
 
@@ -102,9 +165,11 @@ export type ShelfNode = NodeBase<'shelf', ShelfNodeData>;
 export type FirmwareNode = NodeBase<'firmware', FirmwareNodeData>;
 export type DiskNode = NodeBase<'disk', DiskNodeData>;
 export type VgNode = NodeBase<'vg', VgNodeData>;
-export type DiagramNode = HostNode | ShelfNode | FirmwareNode | DiskNode | VgNode;
+export type LvNode = NodeBase<'lv', LvNodeData>;
+export type DiagramNode = HostNode | ShelfNode | FirmwareNode | DiskNode | VgNode | LvNode;
 
-export type EdgeData = { kind: 'member' | 'boot' };
+export type EdgeKind = 'member' | 'boot' | 'service';
+export type EdgeData = { kind: EdgeKind; changed: boolean; changeSeq: number };
 
 export interface DiagramEdge {
   id: string;
@@ -118,7 +183,7 @@ export interface DiagramEdge {
   data: EdgeData;
   selectable: boolean;
   focusable: boolean;
-  animated?: boolean;
+  ariaLabel?: string;
 }
 
 export interface Projection {
@@ -126,50 +191,66 @@ export interface Projection {
   edges: DiagramEdge[];
 }
 
-const POWER_TEXT: Record<HostView['power'], string> = {
+export interface ProjectOptions {
+  /**
+   * VG node ids whose LV list the learner opened or folded, against the default: an alternate
+   * rootvg (altinst_rootvg, old_rootvg) shows its LVs, every other VG folds them away.
+   */
+  toggled?: ReadonlySet<string>;
+}
+
+/** Whether a VG shows its logical volumes unless the learner toggled it. */
+export function expandedByDefault(vg: string, members: readonly DiskView[]): boolean {
+  return vg === 'altinst_rootvg' || vg === 'old_rootvg' || members.some((d) => d.role === 'altinst_rootvg' || d.role === 'old_rootvg');
+}
+
+export const POWER_TEXT: Record<HostView['power'], string> = {
   off: 'powered off',
   firmware: 'in firmware',
   sms: 'SMS menus',
   booting: 'booting',
-  hung: 'hung',
+  hung: 'HUNG',
   running: 'running',
 };
 
-const ROLE_TEXT: Record<DiskView['role'], string> = {
+export const ROLE_TEXT: Record<DiskView['role'], string> = {
   rootvg: 'rootvg',
   altinst_rootvg: 'altinst_rootvg',
   old_rootvg: 'old_rootvg',
   free: 'free',
-  other: 'data',
+  other: 'other VG',
 };
+
+/** Lifecycle states in which the running system is damaged (OUTCOMES O4–O6, O8), in plain words. */
+const DAMAGE_TEXT: Record<string, string> = {
+  odmDamaged: 'ODM damaged: stale alt_ definitions',
+  doubledNames: 'doubled names (alt_alt_…)',
+  mergedOdm: 'ODM merged with the alternate',
+  rootvgUndefined: 'rootvg definition removed',
+};
+
+export function damageOf(lifecycleState: string): DamageText {
+  return DAMAGE_TEXT[lifecycleState] ?? null;
+}
 
 export const hostNodeId = (host: string) => `host:${host}`;
 export const firmwareNodeId = (host: string) => `host:${host}/firmware`;
 export const diskNodeId = (owner: string, disk: DiskView) => `${owner}/disk:${disk.id}`;
 export const vgNodeId = (host: string, vg: string) => `host:${host}/vg:${vg}`;
+export const lvNodeId = (vgId: string, index: number) => `${vgId}/lv:${index}`;
 export const SHELF_NODE_ID = 'shelf';
 
 export function rowY(row: number): number {
   return LAYOUT.header + row * (LAYOUT.diskHeight + LAYOUT.rowGap);
 }
 
-/** Height of a group holding `rows` rows (at least one). */
+/** Height of a group holding `rows` disk rows (at least one). */
 export function groupHeight(rows: number): number {
   return rowY(Math.max(rows, 1)) - LAYOUT.rowGap + LAYOUT.pad;
 }
 
-/** Places each VG in the row of its first member disk (or the next free row below). */
-function placeVgs(host: HostView): { vg: VgView; members: DiskView[]; row: number }[] {
-  const rowOfDisk = new Map(host.disks.map((disk, row) => [disk.id, row] as const));
-  const taken = new Set<number>();
-  return hostVgs(host).map((vg) => {
-    const members = host.disks.filter((d) => d.vg === vg.name);
-    const memberRows = members.map((d) => rowOfDisk.get(d.id) ?? 0);
-    let row = memberRows.length > 0 ? Math.min(...memberRows) : host.disks.length;
-    while (taken.has(row)) row++;
-    taken.add(row);
-    return { vg, members, row };
-  });
+export function vgHeight(lvs: number, expanded: boolean): number {
+  return LAYOUT.vgHeader + (expanded && lvs > 0 ? lvs * LAYOUT.lvHeight + LAYOUT.lvPad : 0);
 }
 
 /**
@@ -204,31 +285,79 @@ export function diskTestId(disk: DiskView): string {
   return `diagram.disk.${disk.name ?? disk.id}`;
 }
 
-function diskData(disk: DiskView, bootOrder: number[]): DiskNodeData {
-  const stateText: DiskNodeData['stateText'] = disk.vg ? (disk.vgActive ? 'active' : 'inactive') : '';
+/** The console host's bootlist is `diagram.bootlist`; another host's is `diagram.bootlist@<host>`. */
+export function bootlistTestIds(host: string, consoleHost: string): { normal: string; service: string } {
+  const suffix = host === consoleHost ? '' : `@${host}`;
+  return { normal: `diagram.bootlist${suffix}`, service: `diagram.bootlist.service${suffix}` };
+}
+
+const ALT_INST = /^\/alt_inst(\/|$)/;
+
+/** What the snapshot says is mounted under /alt_inst on the host. */
+export function altInstMounts(host: HostView): string[] {
+  return host.mounts.filter((m) => ALT_INST.test(m.mount)).map((m) => m.mount);
+}
+
+const NO_CHANGE: Changeable = { changed: false, changeSeq: 0 };
+
+function places(list: readonly string[], name: string | null): number[] {
+  const out: number[] = [];
+  if (!name) return out;
+  list.forEach((entry, i) => {
+    if (parseBootEntry(entry).device === name) out.push(i + 1);
+  });
+  return out;
+}
+
+function diskData(disk: DiskView, host: HostView | null): DiskNodeData {
+  const varied: DiskNodeData['varied'] = disk.vg ? (disk.vgActive ? 'on' : 'off') : null;
+  const alternate = disk.role === 'altinst_rootvg' || disk.role === 'old_rootvg';
   return {
+    ...NO_CHANGE,
     testId: diskTestId(disk),
+    host: host?.name ?? null,
+    diskId: disk.id,
+    hdisk: disk.name,
     title: disk.name ?? `${disk.id} (not configured)`,
     pvidText: disk.pvid ?? 'none',
     sizeText: `${disk.sizeMB} MB`,
     vgText: disk.vg ?? 'None',
     roleText: ROLE_TEXT[disk.role],
     role: disk.role,
-    stateText,
+    varied,
+    stateText: varied === 'on' ? 'active' : varied === 'off' ? 'inactive' : '',
     booted: disk.booted,
     failed: disk.failed,
+    alternate,
     awake: disk.awake,
     bootRecord: disk.bootRecord,
     osLevel: disk.osLevel,
-    bootOrder,
+    bootOrder: host ? places(host.bootlist.normal, disk.name) : [],
+    serviceOrder: host ? places(host.bootlist.service, disk.name) : [],
+    altMounts: host && disk.awake ? altInstMounts(host).length : 0,
   };
 }
 
-function diskClass(disk: DiskView): string {
-  const parts = ['dg-disk', `dg-disk--${disk.role}`];
-  if (disk.booted) parts.push('dg-disk--booted');
-  if (disk.failed) parts.push('dg-disk--failed');
-  if (disk.vg && disk.vgActive) parts.push('dg-disk--active');
+export function diskAriaLabel(d: DiskNodeData): string {
+  const parts = [`Disk ${d.title}`, d.roleText];
+  if (d.vgText !== 'None' && d.vgText !== d.roleText) parts.push(`volume group ${d.vgText}`);
+  if (d.varied) parts.push(d.varied === 'on' ? 'varied on' : 'varied off');
+  if (d.alternate) parts.push(d.awake ? `awake, ${d.altMounts} file systems under /alt_inst` : 'asleep');
+  if (d.booted) parts.push('booted from this disk');
+  if (d.failed) parts.push('failed');
+  parts.push(d.sizeText);
+  parts.push(d.osLevel ? `AIX ${d.osLevel}` : 'no AIX');
+  parts.push(d.bootRecord ? 'boot record' : 'no boot record');
+  if (d.bootOrder.length) parts.push(`normal bootlist position ${d.bootOrder.join(' and ')}`);
+  if (d.serviceOrder.length) parts.push(`service bootlist position ${d.serviceOrder.join(' and ')}`);
+  return parts.join(', ');
+}
+
+function diskClass(d: DiskNodeData): string {
+  const parts = ['dg-disk', `dg-disk--${d.role}`];
+  if (d.alternate) parts.push(d.awake ? 'dg-disk--awake' : 'dg-disk--asleep');
+  if (d.booted) parts.push('dg-disk--booted');
+  if (d.failed) parts.push('dg-disk--failed');
   return parts.join(' ');
 }
 
@@ -251,51 +380,95 @@ function hostVgs(host: HostView): VgView[] {
   return vgs;
 }
 
-function projectHost(host: HostView, x: number, nodes: DiagramNode[], edges: DiagramEdge[]): void {
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function lvData(host: string, vg: string, lv: LvView): LvNodeData {
+  const [openState = '', syncState = ''] = lv.state.split('/');
+  return {
+    ...NO_CHANGE,
+    host,
+    vg,
+    name: lv.name,
+    type: lv.type,
+    lps: lv.lps,
+    pps: lv.pps,
+    copies: lv.lps > 0 ? Math.max(1, Math.round(lv.pps / lv.lps)) : 1,
+    state: lv.state,
+    open: openState === 'open',
+    stale: syncState === 'stale',
+    mount: lv.mount,
+  };
+}
+
+export function lvAriaLabel(d: LvNodeData): string {
+  const copies = d.copies > 1 ? `, ${d.copies} copies` : '';
+  return `Logical volume ${d.name}, ${d.type}, ${d.lps} LPs, ${d.pps} PPs${copies}, ${d.state}${d.mount ? `, mount point ${d.mount}` : ''}`;
+}
+
+function projectHost(snapshot: SimSnapshot, host: HostView, x: number, options: ProjectOptions, nodes: DiagramNode[], edges: DiagramEdge[]): void {
   const hostId = hostNodeId(host.name);
-  const vgPlaces = placeVgs(host);
-  const rows = Math.max(host.disks.length, ...vgPlaces.map((p) => p.row + 1));
+  const isConsole = host.name === snapshot.console;
+  const toggled = options.toggled ?? new Set<string>();
+  const hostIndex = nodes.length;
+  const hostData: HostNodeData = {
+    ...NO_CHANGE,
+    testId: `diagram.host.${host.name}`,
+    name: host.name,
+    console: isConsole,
+    power: host.power,
+    powerText: POWER_TEXT[host.power],
+    led: host.led,
+    ledText: host.led ? `LED ${host.led}` : 'LED blank',
+    ledMeaning: ledMeaning(host.led),
+    level: host.level,
+    hangReason: host.hangReason,
+    damage: isConsole ? damageOf(snapshot.lifecycle.state) : null,
+  };
+  // Placeholder: its height is known once the VG column is laid out.
   nodes.push({
     id: hostId,
     type: 'host',
     position: { x, y: 0 },
-    data: {
-      testId: `diagram.host.${host.name}`,
-      name: host.name,
-      power: host.power,
-      powerText: POWER_TEXT[host.power],
-      ledText: host.led ? `LED ${host.led}` : 'LED —',
-      level: host.level,
-      hangReason: host.hangReason,
-    },
+    data: hostData,
     width: HOST_WIDTH,
-    height: groupHeight(rows),
+    height: 0,
     draggable: false,
     selectable: false,
     connectable: false,
-    className: `dg-host dg-host--${host.power}`,
+    focusable: true,
+    ariaLabel: hostAriaLabel(hostData),
+    className: `dg-host dg-host--${host.power}${hostData.damage ? ' dg-host--damaged' : ''}`,
   });
 
   const fwId = firmwareNodeId(host.name);
+  const ids = bootlistTestIds(host.name, snapshot.console);
+  const fwData: FirmwareNodeData = {
+    ...NO_CHANGE,
+    host: host.name,
+    normalTestId: ids.normal,
+    serviceTestId: ids.service,
+    normalText: bootlistText('normal', host.bootlist.normal),
+    serviceText: bootlistText('service', host.bootlist.service),
+    normal: bootlistLine('normal', host.bootlist.normal),
+    service: bootlistLine('service', host.bootlist.service),
+    bootDisk: host.bootDisk,
+  };
   nodes.push({
     id: fwId,
     type: 'firmware',
     position: { x: LAYOUT.firmwareX, y: LAYOUT.header },
     parentId: hostId,
     extent: 'parent',
-    data: {
-      host: host.name,
-      normalText: bootlistText('normal', host.bootlist.normal),
-      serviceText: bootlistText('service', host.bootlist.service),
-      normal: bootlistLine('normal', host.bootlist.normal),
-      service: bootlistLine('service', host.bootlist.service),
-      bootDisk: host.bootDisk,
-    },
+    data: fwData,
     width: LAYOUT.firmwareWidth,
     height: LAYOUT.firmwareHeight,
     draggable: false,
     selectable: false,
     connectable: false,
+    focusable: true,
+    ariaLabel: `Firmware of ${host.name}: ${fwData.normalText}; ${fwData.serviceText}`,
     className: 'dg-firmware',
   });
 
@@ -303,49 +476,101 @@ function projectHost(host: HostView, x: number, nodes: DiagramNode[], edges: Dia
   host.disks.forEach((disk, row) => {
     const id = diskNodeId(hostId, disk);
     if (disk.name) diskIdByName.set(disk.name, id);
-    const bootOrder: number[] = [];
-    host.bootlist.normal.forEach((entry, i) => {
-      if (disk.name && parseBootEntry(entry).device === disk.name) bootOrder.push(i + 1);
-    });
+    const data = diskData(disk, host);
     nodes.push({
       id,
       type: 'disk',
       position: { x: LAYOUT.diskX, y: rowY(row) },
       parentId: hostId,
       extent: 'parent',
-      data: diskData(disk, bootOrder),
+      data,
       width: LAYOUT.diskWidth,
       height: LAYOUT.diskHeight,
       draggable: false,
       selectable: false,
       connectable: false,
-      className: diskClass(disk),
+      focusable: true,
+      ariaLabel: diskAriaLabel(data),
+      className: diskClass(data),
     });
   });
 
-  for (const { vg, members, row } of vgPlaces) {
+  // The VG column: each VG beside its first member disk, or below the VG above it.
+  const rowOfDisk = new Map(host.disks.map((disk, row) => [disk.id, row] as const));
+  let columnBottom = LAYOUT.header;
+  let bottom = host.disks.length > 0 ? rowY(host.disks.length) - LAYOUT.rowGap : LAYOUT.header + LAYOUT.firmwareHeight;
+  bottom = Math.max(bottom, LAYOUT.header + LAYOUT.firmwareHeight);
+  const altMounts = altInstMounts(host).length;
+  for (const vg of hostVgs(host)) {
+    const members = host.disks.filter((d) => d.vg === vg.name);
+    const memberRows = members.map((d) => rowOfDisk.get(d.id) ?? 0);
+    const firstRow = memberRows.length > 0 ? Math.min(...memberRows) : host.disks.length;
+    const y = Math.max(rowY(firstRow), columnBottom === LAYOUT.header ? LAYOUT.header : columnBottom + LAYOUT.rowGap);
     const id = vgNodeId(host.name, vg.name);
+    const expandable = vg.lvs.length > 0;
+    const expanded = expandable && expandedByDefault(vg.name, members) !== toggled.has(id);
+    const awake = members.some((d) => d.awake);
+    const mirrored = vg.lvs.some((lv) => lv.lps > 0 && lv.pps > lv.lps);
     const lvCount = vg.lvs.length;
+    const pvNames = members.map((d) => d.name ?? d.id);
+    const detail = vg.active
+      ? [plural(lvCount, 'LV'), mirrored ? 'mirrored' : null, awake ? `${altMounts} fs on /alt_inst` : null].filter(Boolean).join(' · ')
+      : 'varied off: LVs not listed';
+    const data: VgNodeData = {
+      ...NO_CHANGE,
+      testId: `diagram.vg.${vg.name}`,
+      host: host.name,
+      name: vg.name,
+      active: vg.active,
+      stateText: vg.active ? 'active' : 'inactive',
+      pvText: pvNames.length ? pvNames.join(', ') : 'no disks',
+      lvCount,
+      mirrored,
+      awake,
+      expanded,
+      expandable,
+      detailText: detail,
+    };
+    const height = vgHeight(lvCount, expanded);
     nodes.push({
       id,
       type: 'vg',
-      position: { x: LAYOUT.vgX, y: rowY(row) + (LAYOUT.diskHeight - LAYOUT.vgHeight) / 2 },
+      position: { x: LAYOUT.vgX, y },
       parentId: hostId,
       extent: 'parent',
-      data: {
-        testId: `diagram.vg.${vg.name}`,
-        name: vg.name,
-        active: vg.active,
-        stateText: vg.active ? 'active' : 'inactive',
-        detailText: `${members.length} PV${members.length === 1 ? '' : 's'}` + (vg.active ? ` · ${lvCount} LV${lvCount === 1 ? '' : 's'}` : ''),
-      },
+      data,
       width: LAYOUT.vgWidth,
-      height: LAYOUT.vgHeight,
+      height,
       draggable: false,
       selectable: false,
       connectable: false,
-      className: `dg-vg ${vg.active ? 'dg-vg--active' : 'dg-vg--inactive'}`,
+      focusable: true,
+      ariaLabel: `Volume group ${vg.name}, ${vg.active ? 'varied on' : 'varied off'}, on ${data.pvText}, ${detail}${expandable ? (expanded ? ', logical volumes shown' : ', logical volumes hidden') : ''}`,
+      className: `dg-vg ${vg.active ? 'dg-vg--active' : 'dg-vg--inactive'}${awake ? ' dg-vg--awake' : ''}`,
     });
+    columnBottom = y + height;
+    bottom = Math.max(bottom, columnBottom);
+    if (expanded) {
+      vg.lvs.forEach((lv, i) => {
+        const lvd = lvData(host.name, vg.name, lv);
+        nodes.push({
+          id: lvNodeId(id, i),
+          type: 'lv',
+          position: { x: LAYOUT.lvPad, y: LAYOUT.vgHeader + i * LAYOUT.lvHeight },
+          parentId: id,
+          extent: 'parent',
+          data: lvd,
+          width: LAYOUT.vgWidth - 2 * LAYOUT.lvPad,
+          height: LAYOUT.lvHeight - 2,
+          draggable: false,
+          selectable: false,
+          connectable: false,
+          focusable: false,
+          ariaLabel: lvAriaLabel(lvd),
+          className: `dg-lv${lvd.open ? ' dg-lv--open' : ''}${lvd.copies > 1 ? ' dg-lv--mirrored' : ''}`,
+        });
+      });
+    }
     for (const disk of members) {
       edges.push({
         id: `member:${diskNodeId(hostId, disk)}->${id}`,
@@ -355,30 +580,46 @@ function projectHost(host: HostView, x: number, nodes: DiagramNode[], edges: Dia
         targetHandle: 'pv',
         type: 'default',
         className: `dg-edge dg-edge--member ${vg.active ? 'dg-edge--active' : 'dg-edge--inactive'}`,
-        data: { kind: 'member' },
+        data: { kind: 'member', changed: false, changeSeq: 0 },
         selectable: false,
         focusable: false,
       });
     }
   }
+  nodes[hostIndex].height = bottom + LAYOUT.pad;
 
-  host.bootlist.normal.forEach((entry, i) => {
-    const target = diskIdByName.get(parseBootEntry(entry).device);
-    if (!target) return;
-    edges.push({
-      id: `boot:${fwId}#${i + 1}->${target}`,
-      source: fwId,
-      target,
-      sourceHandle: 'boot',
-      targetHandle: 'boot',
-      type: 'smoothstep',
-      label: String(i + 1),
-      className: `dg-edge dg-edge--boot${i === 0 ? ' dg-edge--first' : ''}`,
-      data: { kind: 'boot' },
-      selectable: false,
-      focusable: false,
+  const bootEdges = (mode: 'normal' | 'service') => {
+    const list = host.bootlist[mode];
+    list.forEach((entry, i) => {
+      const target = diskIdByName.get(parseBootEntry(entry).device);
+      if (!target) return;
+      const service = mode === 'service';
+      edges.push({
+        id: `${service ? 'service' : 'boot'}:${fwId}#${i + 1}->${target}`,
+        source: fwId,
+        target,
+        sourceHandle: service ? 'service' : 'boot',
+        targetHandle: service ? 'service' : 'boot',
+        type: 'smoothstep',
+        label: service ? `S${i + 1}` : String(i + 1),
+        className: `dg-edge ${service ? 'dg-edge--service' : 'dg-edge--boot'}${i === 0 ? ' dg-edge--first' : ''}`,
+        data: { kind: service ? 'service' : 'boot', changed: false, changeSeq: 0 },
+        selectable: false,
+        focusable: false,
+        ariaLabel: `${mode} bootlist position ${i + 1}: ${parseBootEntry(entry).device}`,
+      });
     });
-  });
+  };
+  bootEdges('normal');
+  bootEdges('service');
+}
+
+export function hostAriaLabel(d: HostNodeData): string {
+  const parts = [`Host ${d.name}${d.console ? ' (console)' : ''}`, d.powerText.toLowerCase()];
+  if (d.led) parts.push(`LED ${d.led}: ${d.ledMeaning}`);
+  if (d.level) parts.push(`AIX ${d.level}`);
+  if (d.damage) parts.push(d.damage);
+  return parts.join(', ');
 }
 
 function projectShelf(disks: readonly DiskView[], x: number, nodes: DiagramNode[]): void {
@@ -386,43 +627,58 @@ function projectShelf(disks: readonly DiskView[], x: number, nodes: DiagramNode[
     id: SHELF_NODE_ID,
     type: 'shelf',
     position: { x, y: 0 },
-    data: { testId: 'diagram.shelf', title: 'shelf', count: disks.length },
+    data: { ...NO_CHANGE, testId: 'diagram.shelf', title: 'shelf', count: disks.length },
     width: SHELF_WIDTH,
     height: groupHeight(disks.length),
     draggable: false,
     selectable: false,
     connectable: false,
+    focusable: true,
+    ariaLabel: `Shelf: ${plural(disks.length, 'disk')} not attached to any host`,
     className: 'dg-shelf',
   });
   disks.forEach((disk, row) => {
+    const data = diskData(disk, null);
     nodes.push({
       id: diskNodeId(SHELF_NODE_ID, disk),
       type: 'disk',
       position: { x: LAYOUT.pad, y: rowY(row) },
       parentId: SHELF_NODE_ID,
       extent: 'parent',
-      data: diskData(disk, []),
+      data,
       width: LAYOUT.diskWidth,
       height: LAYOUT.diskHeight,
       draggable: false,
       selectable: false,
       connectable: false,
-      className: diskClass(disk),
+      focusable: true,
+      ariaLabel: `${diskAriaLabel(data)}, on the shelf`,
+      className: diskClass(data),
     });
   });
 }
 
 /** Nodes come parents first (React Flow needs a parent before its children). */
-export function project(snapshot: SimSnapshot): Projection {
+export function project(snapshot: SimSnapshot, options: ProjectOptions = {}): Projection {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
   let x = 0;
   for (const host of snapshot.hosts) {
-    projectHost(host, x, nodes, edges);
+    projectHost(snapshot, host, x, options, nodes, edges);
     x += HOST_WIDTH + LAYOUT.hostGap;
   }
   if (snapshot.shelf.length > 0) projectShelf(snapshot.shelf, x, nodes);
   return { nodes, edges };
+}
+
+/** Absolute position of every node (children are placed relative to their parent). */
+export function absolutePositions(nodes: readonly DiagramNode[]): Map<string, { x: number; y: number; width: number; height: number }> {
+  const out = new Map<string, { x: number; y: number; width: number; height: number }>();
+  for (const n of nodes) {
+    const parent = n.parentId ? out.get(n.parentId) : undefined;
+    out.set(n.id, { x: n.position.x + (parent?.x ?? 0), y: n.position.y + (parent?.y ?? 0), width: n.width, height: n.height });
+  }
+  return out;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The learner's terminal: a React component (not an emulator). Output is a role="log" of lines, input is
 // one text box. Every accepted line goes to the simulator (SimApi.exec); chunks stream in as simulated
 // time passes; the snapshot that comes back with 'done' drives the rest of the page.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { ExecDone, SimApi, SimEvent, SimSnapshot, TerminalLine } from '../../protocol/index.ts';
 import { complete, completionWords } from './completion.ts';
 import { createHistory, historyDown, historyUp, pushHistory } from './history.ts';
@@ -21,12 +21,24 @@ export interface TerminalProps {
   /** Events other than 'clear' and 'reset' (LEDs, power, progress) as they stream. */
   onEvent?(event: SimEvent): void;
   onBusyChange?(busy: boolean): void;
+  /** Lets the page run a line as if typed (SMIT's Enter=Do) and give the input focus back. */
+  control?: Ref<TerminalControl>;
+  /** Called when a line is sent to the simulator (before its output streams). */
+  onCommandStart?(line: string): void;
+  /** Text to put into the command line (a suggested command); a new nonce pastes again. */
+  paste?: { text: string; nonce: number } | null;
+}
+
+export interface TerminalControl {
+  /** Runs `line` exactly as if typed: echoed, in the history, queued while a command streams. */
+  run(line: string): void;
+  focus(): void;
 }
 
 /** Pixels from the bottom within which the view keeps following new output. */
 const STICK_THRESHOLD = 48;
 
-export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange }: TerminalProps) {
+export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange, control, onCommandStart, paste }: TerminalProps) {
   const prompt = snapshot.prompt;
   const [screen, setScreen] = useState<Screen>(() => screenFromScrollback(scrollback));
   const [input, setInput] = useState('');
@@ -40,8 +52,8 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
   const stickRef = useRef(true);
   const pendingCaret = useRef<number | null>(null);
   // Latest values for callbacks that outlive a render (streamed chunks, queued lines).
-  const live = useRef({ api, snapshot, onDone, onEvent, onBusyChange });
-  live.current = { api, snapshot, onDone, onEvent, onBusyChange };
+  const live = useRef({ api, snapshot, onDone, onEvent, onBusyChange, onCommandStart });
+  live.current = { api, snapshot, onDone, onEvent, onBusyChange, onCommandStart };
 
   const words = useMemo(() => completionWords(snapshot), [snapshot]);
 
@@ -63,6 +75,7 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
       }
       if (snap.mode === 'shell' && line.trim() === '') return;
       setBusyBoth(true);
+      live.current.onCommandStart?.(line);
       const finish = () => {
         const next = queueRef.current.shift();
         if (next !== undefined) {
@@ -102,6 +115,18 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
     [setBusyBoth],
   );
 
+  useImperativeHandle(
+    control,
+    () => ({
+      run(line: string) {
+        if (busyRef.current) queueRef.current.push(line);
+        else run(line);
+      },
+      focus: () => inputRef.current?.focus({ preventScroll: true }),
+    }),
+    [run],
+  );
+
   const submit = useCallback(() => {
     const line = input;
     setInput('');
@@ -131,7 +156,8 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
         pendingCaret.current = move.line.length;
         return;
       }
-      if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // Tab completes; on an empty line it leaves the terminal like anywhere else (no keyboard trap).
+      if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && input.trim() !== '') {
         e.preventDefault();
         const cursor = el.selectionStart ?? input.length;
         const result = complete(input, cursor, { commands, words });
@@ -204,6 +230,17 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
   }, []);
+
+  // A suggested command pasted from the details panel or the boot console: into the line, not run.
+  const pastedNonce = useRef<number | null>(null);
+  useEffect(() => {
+    if (!paste || pastedNonce.current === paste.nonce) return;
+    pastedNonce.current = paste.nonce;
+    setInput(paste.text);
+    pendingCaret.current = paste.text.length;
+    lastKeyWasTab.current = false;
+    inputRef.current?.focus({ preventScroll: false });
+  }, [paste]);
 
   return (
     <section className="terminal" data-testid="terminal" data-busy={busy ? 'true' : 'false'} aria-label="Terminal" onClick={onClick}>
