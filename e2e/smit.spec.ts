@@ -20,6 +20,7 @@ class SmitScreen {
   }
   /** Esc then a digit: smitty's F-key on a terminal without function keys. */
   async esc(digit: string) {
+    await expect(this.panel).toBeVisible(); // the panel's code loads on first use
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press(digit);
   }

@@ -101,8 +101,12 @@ async function roundTrips(port: number, count: number): Promise<{ p50: number; p
             const term = document.querySelector('[data-testid="terminal"]')!;
             const field = document.querySelector('input[aria-label="Command line"]') as HTMLInputElement;
             const t0 = performance.now();
+            let started = false;
+            // The command has run once the terminal went busy and came back; painted at the next frame.
             const obs = new MutationObserver(() => {
-              if (term.getAttribute('data-busy') === 'false') {
+              const busy = term.getAttribute('data-busy');
+              if (busy === 'true') started = true;
+              if (busy === 'false' && started) {
                 obs.disconnect();
                 requestAnimationFrame(() => resolve(performance.now() - t0));
               }

@@ -3,7 +3,7 @@
 // narration) filling the right; a status strip at the bottom. On a phone the panes stack in DOM order:
 // terminal, diagram, side panel.
 // Every view is a projection of the snapshot the simulator sends back; the page changes nothing itself.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import type { ExecDone, SimEvent, SimSnapshot, Speed, StorageStatus } from '../protocol/index.ts';
 import { BootConsole } from './boot/BootConsole.tsx';
@@ -17,7 +17,6 @@ import { readFraction } from './layout/splitter.ts';
 import { Tabs } from './layout/Tabs.tsx';
 import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY, writeStored } from './layout/theme.ts';
 import type { Theme } from './layout/theme.ts';
-import { LifecycleView } from './lifecycle/LifecycleView.tsx';
 import { applyLiveEvent, progressOf } from './liveEvents.ts';
 import type { Progress } from './liveEvents.ts';
 import { narrate, narrationText } from './narration/narrate.ts';
@@ -25,10 +24,20 @@ import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
 import { startSim } from './sim/client.ts';
 import type { StartedSim } from './sim/client.ts';
-import { Smit } from './smit/Smit.tsx';
 import { createExecTap } from './smit/tap.ts';
 import type { RunObserver } from './smit/tap.ts';
 import { Terminal } from './terminal/Terminal.tsx';
+
+// Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
+// with `smitty`, the statechart drawing only in its tab.
+const Smit = lazy(() => import('./smit/Smit.tsx').then((m) => ({ default: m.Smit })));
+const LifecycleView = lazy(() => import('./lifecycle/LifecycleView.tsx').then((m) => ({ default: m.LifecycleView })));
+
+/** Fetches the lazy panels once the terminal is ready, so they open at once when asked for. */
+function prefetchPanels(): void {
+  void import('./smit/Smit.tsx');
+  void import('./lifecycle/LifecycleView.tsx');
+}
 import type { TerminalControl } from './terminal/Terminal.tsx';
 
 const SPEED_LABELS: Record<Speed, string> = { '1x': '1×', '10x': '10×', instant: 'instant' };
@@ -83,7 +92,17 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     applyTheme(theme);
   }, [theme]);
 
+  const ready = phase.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(prefetchPanels, 0);
+    return () => clearTimeout(timer);
+  }, [ready]);
+
   const show = useCallback((s: SimSnapshot) => {
+    // A command that changed nothing (lspv, oslevel) keeps the same object: no diagram re-render (P3).
+    const current = snapshotRef.current;
+    if (current && current !== s && JSON.stringify(current) === JSON.stringify(s)) return;
     snapshotRef.current = s;
     setSnapshot(s);
   }, []);
@@ -154,12 +173,13 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
 
   const onCommandStart = useCallback((line: string) => {
     const before = snapshotRef.current;
-    if (before) {
+    // Only when the last command changed something is there a highlight to clear.
+    if (before && before !== baselineRef.current) {
       baselineRef.current = before;
       setBaseline(before);
+      seqRef.current += 1;
+      setChangeSeq(seqRef.current);
     }
-    seqRef.current += 1;
-    setChangeSeq(seqRef.current);
     commandRef.current = line;
     poweredRef.current = new Set();
   }, []);
@@ -283,7 +303,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           <div className="app__pane app__pane--terminal">
             {phase.kind === 'ready' && snapshot && terminalApi ? (
               <>
-                {smit && <Smit key={smit.seq} panel={smit.panel} note={smit.note} snapshot={snapshot} run={smitRun} onExit={smitExit} />}
+                {smit && (
+                  <Suspense fallback={null}>
+                    <Smit key={smit.seq} panel={smit.panel} note={smit.note} snapshot={snapshot} run={smitRun} onExit={smitExit} />
+                  </Suspense>
+                )}
                 <div className="smit-host" hidden={!!smit}>
                   <Terminal
                     key={phase.generation}
@@ -335,7 +359,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
             onSelect={setSideTab}
             tabs={[
               { key: 'details', label: 'Details', panel: snapshot ? <DetailsPanel snapshot={snapshot} selectedId={selectedId} onPaste={onPaste} /> : null },
-              { key: 'lifecycle', label: 'Lifecycle', panel: snapshot ? <LifecycleView lifecycle={snapshot.lifecycle} /> : null },
+              { key: 'lifecycle', label: 'Lifecycle', panel: snapshot ? (
+                  <Suspense fallback={null}>
+                    <LifecycleView lifecycle={snapshot.lifecycle} />
+                  </Suspense>
+                ) : null },
               { key: 'legend', label: 'Legend', panel: <Legend /> },
             ]}
           />

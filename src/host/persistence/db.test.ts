@@ -264,3 +264,22 @@ describe('in-flight commands (schema v2)', () => {
     expect(loaded.scrollback.map((l) => l.text)).toEqual(['# alt_disk_copy -d hdisk1', 'Checking disk sizes.']);
   });
 });
+
+describe('the start world is stored once', () => {
+  it('keeps it under its own key, not in every session record, and loads the session whole', async () => {
+    const name = freshName();
+    const store = await open(name);
+    const s1 = state(1);
+    const s2 = { ...state(2), start: s1.start };
+    await store.commit({ state: s1, logEntry: entry('a'), lines: [] });
+    await store.commit({ state: s2, logEntry: entry('b'), lines: [] });
+    expect((await store.load()).state).toEqual(s2);
+    const raw = await rawOpen(name);
+    const record = await new Promise<{ start: unknown }>((resolve) => {
+      const req = raw.transaction('session').objectStore('session').get('current');
+      req.onsuccess = () => resolve(req.result);
+    });
+    raw.close();
+    expect(record.start).toBeNull();
+  });
+});

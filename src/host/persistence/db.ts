@@ -18,6 +18,11 @@ export const DB_NAME = 'altdisk-trainer';
 export const DB_VERSION = 2;
 export const SCROLLBACK_CAP = 5000;
 const SESSION_KEY = 'current';
+/** The scenario's start world, written once: it never changes while the session lives (P3). */
+const START_KEY = 'start';
+
+/** The session record as stored: its start world lives under START_KEY. */
+type SessionRecord = Omit<SessionState, 'start'> & { start: SessionState['start'] | null };
 
 export interface LogEntry {
   /** 1-based position of the command in this session's log. */
@@ -48,7 +53,7 @@ export interface MetaRecord {
 }
 
 interface TrainerDB extends DBSchema {
-  session: { key: string; value: SessionState };
+  session: { key: string; value: SessionRecord | SessionState['start'] };
   log: { key: number; value: LogEntry };
   scrollback: { key: number; value: TerminalLine };
   meta: { key: string; value: MetaRecord };
@@ -230,16 +235,25 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     }
   }
 
+  /** Next log seq and scrollback key, once read; null means read them in the next transaction. */
+  let keys: { seq: number; line: number } | null = null;
+  let pendingKeys: { seq: number; line: number; start: SessionState['start'] } | null = null;
+  /** The start world last written under START_KEY (by identity: a session shares it between states). */
+  let writtenStart: SessionState['start'] | null = null;
+
   return {
     load() {
       return inTransaction(['session', 'scrollback', 'log', 'inflight'], 'readonly', 'read', async (tx, track) => {
-        const [state, scrollback, logLength, inflight] = await Promise.all([
-          track(tx.objectStore('session').get(SESSION_KEY)),
+        const [record, start, scrollback, logLength, inflight] = await Promise.all([
+          track(tx.objectStore('session').get(SESSION_KEY)) as Promise<SessionRecord | undefined>,
+          track(tx.objectStore('session').get(START_KEY)) as Promise<SessionState['start'] | undefined>,
           track(tx.objectStore('scrollback').getAll()),
           track(tx.objectStore('log').count()),
           track(tx.objectStore('inflight').get(SESSION_KEY)),
         ]);
-        return { state: state ?? null, scrollback, logLength, inflight: inflight ?? null };
+        const state = record ? ({ ...record, start: record.start ?? start ?? null } as SessionState) : null;
+        writtenStart = state?.start ?? null;
+        return { state, scrollback, logLength, inflight: inflight ?? null };
       });
     },
 
@@ -250,21 +264,29 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         const sessionStore = tx.objectStore('session');
         const logStore = tx.objectStore('log');
         const lineStore = tx.objectStore('scrollback');
-        const [lastLog, lastLine] = await Promise.all([
-          track(logStore.openKeyCursor(null, 'prev')),
-          track(lineStore.openKeyCursor(null, 'prev')),
-        ]);
-        const seq = (lastLog ? Number(lastLog.key) : 0) + 1;
-        let next = (lastLine ? Number(lastLine.key) : 0) + 1;
-        track(sessionStore.put(state, SESSION_KEY));
+        // The next keys are read once per connection, then counted here (this tab is the only writer).
+        if (!keys) {
+          const [lastLog, lastLine] = await Promise.all([track(logStore.openKeyCursor(null, 'prev')), track(lineStore.openKeyCursor(null, 'prev'))]);
+          keys = { seq: (lastLog ? Number(lastLog.key) : 0) + 1, line: (lastLine ? Number(lastLine.key) : 0) + 1 };
+        }
+        const seq = keys.seq;
+        let next = keys.line;
+        track(sessionStore.put({ ...state, start: null }, SESSION_KEY));
+        if (state.start !== writtenStart) track(sessionStore.put(state.start, START_KEY));
         track(logStore.put({ ...logEntry, seq }));
         if (replaceScrollback) track(lineStore.clear());
         for (const line of lines) track(lineStore.put(line, next++));
         // Keys are consecutive, so the last SCROLLBACK_CAP lines are the keys >= next - CAP.
         const firstKept = next - SCROLLBACK_CAP;
         if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
+        pendingKeys = { seq: seq + 1, line: next, start: state.start };
         return { seq };
+      }).catch((err: unknown) => {
+        keys = null; // the transaction did not land: read the keys again next time
+        throw err;
       });
+      keys = { seq: pendingKeys!.seq, line: pendingKeys!.line };
+      writtenStart = pendingKeys!.start;
       askPersist();
       return result;
     },
@@ -287,6 +309,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         const firstKept = next - SCROLLBACK_CAP;
         if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
       });
+      keys = null;
     },
 
     async clear(initial) {
@@ -295,8 +318,13 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         track(tx.objectStore('session').clear());
         track(tx.objectStore('log').clear());
         track(tx.objectStore('scrollback').clear());
-        if (initial) track(tx.objectStore('session').put(initial, SESSION_KEY));
+        if (initial) {
+          track(tx.objectStore('session').put({ ...initial, start: null }, SESSION_KEY));
+          track(tx.objectStore('session').put(initial.start, START_KEY));
+        }
       });
+      keys = null;
+      writtenStart = initial?.start ?? null;
       if (initial) askPersist();
     },
 

@@ -246,8 +246,8 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
     <section className="terminal" data-testid="terminal" data-busy={busy ? 'true' : 'false'} aria-label="Terminal" onClick={onClick}>
       <div className="terminal__scroll" ref={scrollRef} onScroll={onScroll}>
         <div className="terminal__log" role="log" aria-label="Terminal output">
-          {screen.lines.map((line) => (
-            <Line key={line.id} line={line} />
+          {blocksOf(screen.lines).map((block) => (
+            <Block key={block.key} lines={block.lines} />
           ))}
         </div>
         <div className="terminal__input-row">
@@ -277,3 +277,35 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
 const Line = memo(function Line({ line }: { line: ScreenLine }) {
   return <div className={`term-line term-line--${line.kind}`}>{line.text}</div>;
 });
+
+/**
+ * Lines are grouped in blocks of BLOCK by their never-reused id, so appending output re-renders only
+ * the last block and trimming the oldest lines only the first (P3: Enter → paint within a frame even
+ * with 2,000 lines on screen). Off-screen blocks skip layout and paint (`content-visibility`).
+ */
+const BLOCK = 64;
+
+function blocksOf(lines: readonly ScreenLine[]): { key: number; lines: readonly ScreenLine[] }[] {
+  const blocks: { key: number; lines: ScreenLine[] }[] = [];
+  for (const line of lines) {
+    const key = Math.floor(line.id / BLOCK);
+    const last = blocks[blocks.length - 1];
+    if (last && last.key === key) last.lines.push(line);
+    else blocks.push({ key, lines: [line] });
+  }
+  return blocks;
+}
+
+const Block = memo(
+  function Block({ lines }: { lines: readonly ScreenLine[] }) {
+    return (
+      <div className="term-block">
+        {lines.map((line) => (
+          <Line key={line.id} line={line} />
+        ))}
+      </div>
+    );
+  },
+  // ScreenLine objects are immutable: the same objects in the same order render the same block.
+  (a, b) => a.lines.length === b.lines.length && a.lines.every((line, i) => line === b.lines[i]),
+);
