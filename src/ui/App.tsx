@@ -71,7 +71,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const [sideTab, setSideTab] = useState<SideTab>('details');
   const [paste, setPaste] = useState<{ text: string; nonce: number } | null>(null);
   const [theme, setTheme] = useState<Theme>(() => initialTheme(readStored(THEME_KEY), systemPrefersDark()));
-  const [splitX, setSplitX] = useState(() => readFraction(readStored(SPLIT_X_KEY), 0.42, SPLIT_X));
+  const [splitX, setSplitX] = useState(() => readFraction(readStored(SPLIT_X_KEY), 0.52, SPLIT_X));
   const [splitY, setSplitY] = useState(() => readFraction(readStored(SPLIT_Y_KEY), 0.58, SPLIT_Y));
   const mainRef = useRef<HTMLElement>(null);
   // Speed for a restarted simulator (a ref so the fatal handler sees the latest choice).
