@@ -1,9 +1,9 @@
 // extendvg — REFERENCE §2.29: adds disks to a varied-on volume group. Silent on success; a disk without
 // a PVID gets one first (0516-1254). A disk with too many partitions for the group's limit is refused
 // after its PVID was set (0516-1254, 0516-1162, 0516-792 — NODEJS capture).
-import { ensurePvid, extendVg, joinRefusal, ppLimitError, type PvRef } from '../engine/lvmOps.ts';
+import { ensurePvid, extendVg, findVariedOnVg, joinRefusal, ppLimitError, type PvRef } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { diskByName, odmOf, odmVgByName } from '../model/select.ts';
+import { diskByName, odmOf } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -39,10 +39,9 @@ descriptor area (0516-1398). Every refusal ends with 0516-792.`,
       ctx.err([...lines, M.cannotExtendVg].join('\n') + '\n');
       return 1;
     };
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) return fail(M.notInOdm('extendvg', 'volume group', a.vg));
-    const image = world.vgs[vg.vgid];
-    if (!image || !host.run!.variedOn.includes(vg.vgid)) return fail(M.notVariedOnBy('extendvg'));
+    const found = findVariedOnVg(world, host, a.vg);
+    if (!found.ok) return fail(found.why === 'undefined' ? M.notInOdm('extendvg', 'volume group', a.vg) : M.notVariedOnBy('extendvg'));
+    const { vg, image } = found;
     const pvs: PvRef[] = [];
     for (const name of a.pvs) {
       const pv = diskByName(world, host, name);

@@ -3,10 +3,10 @@
 // off (0516-1804) unless -Q. For a group holding a boot logical volume (rootvg) it ends with the
 // 0516-1126 notice naming the disks for the bootlist (FRBLOG; both real captures list them in reverse
 // hdisk order).
-import { applyMirror, bootDiskNames, isRootVg, odmMembers, planMirror, type PvRef } from '../engine/lvmOps.ts';
+import { applyMirror, bootDiskNames, findVariedOnVg, isRootVg, odmMembers, planMirror, type PvRef } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { diskByName, odmOf, odmVgByName } from '../model/select.ts';
+import { diskByName } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -54,17 +54,12 @@ is no room, allocp answers 0516-404 and nothing is changed.
   },
   run(ctx, a) {
     const { world, host } = ctx;
-    const odm = odmOf(world, host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n');
+    const found = findVariedOnVg(world, host, a.vg);
+    if (!found.ok) {
+      ctx.err((found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('mirrorvg')) + '\n');
       return 1;
     }
-    const image = world.vgs[vg.vgid];
-    if (!image || !host.run!.variedOn.includes(vg.vgid)) {
-      ctx.err(M.notVariedOnBy('mirrorvg') + '\n');
-      return 1;
-    }
+    const { vg, image } = found;
     const members = odmMembers(world, host, vg).filter((m) => image.pvids.includes(m.disk.pvid!));
     let targets: PvRef[] = members;
     if (a.pvs.length) {

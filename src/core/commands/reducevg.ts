@@ -2,11 +2,11 @@
 // with allocated partitions is refused (0516-016 from ldeletepv, then 0516-884) and the command goes
 // on with the next disk (exit code 2, SRC413 reducevg.sh). When the last disk leaves, the volume group
 // is deleted. The disk keeps its PVID and its boot record (clear that with chpv -c).
-import { reducePv } from '../engine/lvmOps.ts';
+import { findVariedOnVg, reducePv } from '../engine/lvmOps.ts';
 import { pvUsed } from '../engine/lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { diskByName, odmOf, odmVgByName } from '../model/select.ts';
+import { diskByName, odmOf } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -41,16 +41,13 @@ if it had one: clear that with chpv -c.
   run(ctx, a) {
     const { world, host } = ctx;
     const odm = odmOf(world, host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(`${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.cannotReduceVg}\n`);
+    const found = findVariedOnVg(world, host, a.vg);
+    if (!found.ok) {
+      const why = found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('lqueryvg');
+      ctx.err(`${why}\n${M.cannotReduceVg}\n`);
       return 1;
     }
-    const image = world.vgs[vg.vgid];
-    if (!image || !host.run!.variedOn.includes(vg.vgid)) {
-      ctx.err(`${M.notVariedOnBy('lqueryvg')}\n${M.cannotReduceVg}\n`);
-      return 1;
-    }
+    const { vg, image } = found;
     let code = 0;
     for (const name of a.pvs) {
       const bare = name.replace(/^\/dev\/r?/, '');

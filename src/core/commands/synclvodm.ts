@@ -1,10 +1,10 @@
 // synclvodm — REFERENCE §2.18: rebuilds the ODM's logical-volume definitions of a varied-on volume
 // group from its descriptor area (SRC413 synclvodm.sh: updatevg, then updatelv per LV). -v reports
 // each step on stderr. An LV name another device uses is renamed (0516-530), as importvg does.
-import { syncLvOdm, updateVgPvs } from '../engine/lvmOps.ts';
+import { findVariedOnVg, syncLvOdm, updateVgPvs } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { odmOf, odmVgByName } from '../model/select.ts';
+import { odmOf } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -36,16 +36,12 @@ ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(`${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.syncCannotContinue}\n`);
+    const found = findVariedOnVg(ctx.world, ctx.host, a.vg);
+    if (!found.ok) {
+      ctx.err(found.why === 'undefined' ? `${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.syncCannotContinue}\n` : `${M.notVariedOnBy('lqueryvg')}\n${M.syncCannotAccess(a.vg)}\n`);
       return 1;
     }
-    const image = ctx.world.vgs[vg.vgid];
-    if (!image || !ctx.host.run!.variedOn.includes(vg.vgid)) {
-      ctx.err(`${M.notVariedOnBy('lqueryvg')}\n${M.syncCannotAccess(a.vg)}\n`);
-      return 1;
-    }
+    const { vg, image } = found;
     ctx.wait(1000);
     updateVgPvs(ctx.world, ctx.host, vg);
     if (a.verbose) ctx.err(M.syncPvUpdated + '\n');

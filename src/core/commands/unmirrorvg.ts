@@ -2,9 +2,9 @@
 // by default down to one copy, taking them from the named disks. Quorum is turned back on (0516-1804).
 // Removing a copy of the boot logical volume prints rmlvcopy's 0516-1246; for a group holding a boot
 // LV the last line (0516-1144) names the disks the bootlist should keep (FRBLOG).
-import { applyUnmirror, bootDiskNames, isRootVg, odmMembers, planUnmirror } from '../engine/lvmOps.ts';
+import { applyUnmirror, bootDiskNames, findVariedOnVg, isRootVg, odmMembers, planUnmirror } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { diskByName, odmOf, odmVgByName } from '../model/select.ts';
+import { diskByName } from '../model/select.ts';
 import { flagValue, getopt } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -41,17 +41,12 @@ that disk's boot record. Quorum is turned back on (0516-1804). For rootvg the la
   },
   run(ctx, a) {
     const { world, host } = ctx;
-    const odm = odmOf(world, host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n');
+    const found = findVariedOnVg(world, host, a.vg);
+    if (!found.ok) {
+      ctx.err((found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('unmirrorvg')) + '\n');
       return 1;
     }
-    const image = world.vgs[vg.vgid];
-    if (!image || !host.run!.variedOn.includes(vg.vgid)) {
-      ctx.err(M.notVariedOnBy('unmirrorvg') + '\n');
-      return 1;
-    }
+    const { vg, image } = found;
     let pvids: string[] | null = null;
     if (a.pvs.length) {
       const members = odmMembers(world, host, vg);

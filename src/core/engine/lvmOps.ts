@@ -4,7 +4,7 @@
 // §2.28, §2.29; the order of checks follows the AIX 4.1.3 scripts, SRC413).
 import { allocate, pvTotal, pvUsed, totalPps } from './lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { configuredDisks, hdiskNumber, lvIsOpen, lvPvids } from '../model/select.ts';
+import { configuredDisks, hdiskNumber, lvIsOpen, lvPvids, odmOf, odmVgByName } from '../model/select.ts';
 import type { Disk, FsStanza, Host, LvImage, LvType, Odm, OdmDisk, OdmVg, PpExtent, VgImage, World } from '../model/types.ts';
 import { newPvid, newVgid } from '../model/rng.ts';
 
@@ -421,4 +421,15 @@ export function bootDiskNames(world: World, host: Host, image: VgImage): string[
 /** Free PPs of one member disk. */
 export function pvFree(image: VgImage, disk: Disk): number {
   return pvTotal(disk, image) - pvUsed(image, disk.pvid ?? '');
+}
+
+export type VgLookup = { ok: true; vg: OdmVg; image: VgImage } | { ok: false; why: 'undefined' | 'varied-off' };
+
+/** The named VG of the running ODM when it is varied on; otherwise why not (each command words it). */
+export function findVariedOnVg(world: World, host: Host, name: string): VgLookup {
+  const vg = odmVgByName(odmOf(world, host), name);
+  if (!vg) return { ok: false, why: 'undefined' };
+  const image = world.vgs[vg.vgid];
+  if (!image || !host.run!.variedOn.includes(vg.vgid)) return { ok: false, why: 'varied-off' };
+  return { ok: true, vg, image };
 }
