@@ -37,6 +37,8 @@ export interface Located {
 export function locate(world: World, host: Host, absPath: string): Located | null {
   const run = host.run;
   if (!run) return null;
+  // File maps are plain objects: a name that would reach their prototype is not a place a file can be.
+  if (absPath.split('/').includes('__proto__')) return null;
   let best: Mount | null = null;
   for (const m of run.mounts) {
     const mp = m.mount;
@@ -78,7 +80,7 @@ export function stat(world: World, host: Host, absPath: string): Stat {
   if (loc.rel === '') return { kind: 'dir' };
   const virtual = virtualFile(world, loc);
   if (virtual !== null) return { kind: 'file', node: { kind: 'file', text: virtual } };
-  const node = loc.fs.files[loc.rel];
+  const node = nodeAt(loc.fs.files, loc.rel);
   if (node) return node.kind === 'dir' ? { kind: 'dir' } : { kind: 'file', node };
   const prefix = loc.rel + '/';
   if (Object.keys(loc.fs.files).some((k) => k.startsWith(prefix))) return { kind: 'dir' };
@@ -127,7 +129,7 @@ export function writeFile(world: World, host: Host, absPath: string, text: strin
     writeVirtual(world, loc, append ? virtual + text : text);
     return { ok: true };
   }
-  const existing = loc.fs.files[loc.rel];
+  const existing = nodeAt(loc.fs.files, loc.rel);
   if (existing?.kind === 'dir' || (!existing && stat(world, host, absPath)?.kind === 'dir')) return { ok: false, reason: 'is-dir' };
   const before = existing?.kind === 'file' ? (existing.text ?? '') : '';
   const next = append ? before + text : text;
@@ -243,7 +245,7 @@ function keepParent(fs: FsImage, rel: string): void {
   const slash = rel.lastIndexOf('/');
   if (slash < 0) return;
   const parent = rel.slice(0, slash);
-  if (!fs.files[parent]) fs.files[parent] = { kind: 'dir' };
+  if (!nodeAt(fs.files, parent)) fs.files[parent] = { kind: 'dir' };
 }
 
 /** unlink(2) of a file. */
@@ -255,7 +257,7 @@ export function unlinkFile(world: World, host: Host, absPath: string): FsResult 
   const loc = locate(world, host, absPath);
   if (!loc?.fs) return fail('EACCES');
   if (virtualFile(world, loc) !== null) return fail('EBUSY');
-  const node = loc.fs.files[loc.rel];
+  const node = nodeAt(loc.fs.files, loc.rel);
   if (!node) return fail('ENOENT');
   delete loc.fs.files[loc.rel];
   keepParent(loc.fs, loc.rel);
@@ -272,7 +274,7 @@ export function removeDir(world: World, host: Host, absPath: string): FsResult {
   if (listDir(world, host, absPath).length > 0) return fail('ENOTEMPTY');
   const loc = locate(world, host, absPath);
   if (!loc?.fs) return fail('EACCES');
-  if (loc.fs.files[loc.rel]) {
+  if (nodeAt(loc.fs.files, loc.rel)) {
     delete loc.fs.files[loc.rel];
     account(loc.fs, 0, -1);
   }
@@ -293,7 +295,7 @@ export function putFile(world: World, host: Host, absPath: string, node: FileNod
     writeVirtual(world, loc, copy.kind === 'file' ? (copy.text ?? '') : '');
     return OK;
   }
-  const old = loc.fs.files[loc.rel];
+  const old = nodeAt(loc.fs.files, loc.rel);
   const delta = nodeBytes(copy) - (old ? nodeBytes(old) : 0);
   const size = fsSizeMB(world, loc);
   if (delta > 0 && size > 0 && loc.fs.usedMB + delta / (1024 * 1024) > size) return fail('ENOSPC');
@@ -315,7 +317,7 @@ export function renameWithin(world: World, host: Host, fromAbs: string, toAbs: s
   for (const [k, node] of Object.entries(fs.files)) {
     if (k === from.rel || k.startsWith(prefix)) moved.push([k, node]);
   }
-  const old = fs.files[to.rel];
+  const old = nodeAt(fs.files, to.rel);
   if (old && old.kind !== 'dir') account(fs, -nodeBytes(old) / 1024, -1);
   for (const [k] of moved) delete fs.files[k];
   for (const [k, node] of moved) fs.files[to.rel + k.slice(from.rel.length)] = node;
@@ -434,4 +436,9 @@ export function parseFilesystems(text: string): FsStanza[] {
   }
   close();
   return out;
+}
+
+/** A file-system entry by its own key only: a file named "constructor" must not find Object's. */
+export function nodeAt(files: Record<string, FileNode>, rel: string): FileNode | undefined {
+  return Object.prototype.hasOwnProperty.call(files, rel) ? files[rel] : undefined;
 }

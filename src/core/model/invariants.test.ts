@@ -56,3 +56,15 @@ describe('checkInvariants', () => {
     expect(checkInvariants(w).some((v) => v.includes('/data is mounted from VG'))).toBe(true);
   });
 });
+
+describe('clonePlain', () => {
+  it('copies plain data deeply, keeps an own __proto__ key as a key, and leaves Object.prototype alone', async () => {
+    const { clonePlain } = await import('./clone.ts');
+    const src = JSON.parse('{"a":[1,{"b":"c"}],"__proto__":{"polluted":true},"n":null}');
+    const copy = clonePlain(src);
+    expect(copy).toEqual(src);
+    expect(copy.a).not.toBe(src.a);
+    expect(Object.prototype.hasOwnProperty.call(copy, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -9,7 +9,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+// Only __proto__ can reach a prototype when data is assigned or spread. "constructor" is a legal file
+// name inside a saved world (the core reads its maps by own key, engine/fs.ts nodeAt).
+const FORBIDDEN = new Set(['__proto__']);
 
 /** Rejects keys that could pollute prototypes when the data is later spread or assigned. */
 function safeKeys(v: unknown, depth = 0): string | null {

@@ -10,6 +10,7 @@ import { DEFAULT_SCENARIO, findScenario } from '../scenario/builtins.ts';
 import { runLine, type Stream } from '../shell/run.ts';
 import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
+import { clonePlain } from '../model/clone.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
 import type { PendingInput, Session, SessionState } from './api.ts';
@@ -22,7 +23,7 @@ export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionS
   if (!scenario) return null;
   const start = scenario.build();
   const lifecycle = { state: classifyLifecycle(start), recent: [] };
-  return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: structuredClone(start), history: [], pending: null, lifecycle };
+  return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: clonePlain(start), history: [], pending: null, lifecycle };
 }
 
 /** Collects a line's output and events with their simulated offsets. */
@@ -49,21 +50,23 @@ export class LineRecorder {
 }
 
 export function createSession(initial: SessionState): Session {
-  let state: SessionState = structuredClone(initial);
+  let state: SessionState = clonePlain(initial);
   /** The state before the last line, so an interrupted long operation can be cut where it stood. */
-  let beforeLast: { state: SessionState; line: string } | null = null;
+  let beforeLast: { state: SessionState; line: string; historyLength: number } | null = null;
 
   function exec(line: string, cutAtMs = Infinity): ExecResult {
     const before = state;
-    // The start world never changes: share it; everything a line may touch is copied.
-    const draft: SessionState = { ...state, world: structuredClone(state.world), history: [...state.history], pending: structuredClone(state.pending), lifecycle: structuredClone(state.lifecycle) };
+    // The start world never changes: share it. The history only grows: share it too and cut it back on
+    // failure (copying it every line would cost O(history) per command). The rest a line may touch is copied.
+    const historyLength = state.history.length;
+    const draft: SessionState = { ...state, world: clonePlain(state.world), pending: clonePlain(state.pending), lifecycle: clonePlain(state.lifecycle) };
     const rec = new LineRecorder(draft.world);
     try {
       const tracker = new LifecycleTracker(draft.lifecycle);
       const code = execInto(draft, line, rec, cutAtMs, tracker);
       tracker.finish(before.world, draft.world, line.trim(), rec.events);
       state = draft;
-      beforeLast = { state: before, line };
+      beforeLast = { state: before, line, historyLength };
       if (cutAtMs !== Infinity) {
         // Output after the cut never happened; the clock stops where the cut fell.
         rec.chunks = rec.chunks.filter((c) => c.atMs <= cutAtMs);
@@ -72,6 +75,7 @@ export function createSession(initial: SessionState): Session {
       }
       return rec.result(line, code);
     } catch (e) {
+      before.history.length = historyLength;
       state = before;
       const detail = e instanceof Error ? e.message : String(e);
       const failed = new LineRecorder(structuredClone(before.world));
@@ -90,7 +94,8 @@ export function createSession(initial: SessionState): Session {
   /** Re-runs the last line from the state before it, stopping at `atMs` (Ctrl-C or a closed tab). */
   function interruptLast(atMs: number): ExecResult | null {
     if (!beforeLast) return null;
-    const { state: before, line } = beforeLast;
+    const { state: before, line, historyLength } = beforeLast;
+    before.history.length = historyLength;
     state = before;
     const r = exec(line, atMs);
     return { ...r, chunks: [...r.chunks, { stream: 'stdout', text: '^C\n', atMs }], stdout: r.stdout + '^C\n' };
@@ -103,7 +108,7 @@ export function createSession(initial: SessionState): Session {
     world: () => state.world,
     snapshot,
     history: () => state.history,
-    state: () => ({ ...structuredClone({ ...state, start: null }), start: state.start }),
+    state: () => ({ ...clonePlain({ ...state, start: null }), start: state.start }),
     completions: () => completionWords(state.world),
   };
 }
