@@ -1,0 +1,212 @@
+// The lesson checker and the selectors lessons are written with. Pure and cheap: the UI runs it on every
+// snapshot the worker sends, the lesson test after every line of a solution.
+//
+// Semantics (see README.md): objectives are checked in order, against the live state; `after` makes an
+// objective wait for an earlier one; `keep` objectives, once met, stay met for the rest of the run
+// (the caller passes back `kept`). Everything else follows the state, so undoing work shows.
+import type { DiskView, HostView, SimSnapshot, VgView } from '../session/snapshot.ts';
+import type { Lesson, LessonCheck, ObjectiveState } from './types.ts';
+
+export type { Lesson, LessonCheck, Objective, ObjectiveState } from './types.ts';
+
+/** Checks every objective of `lesson`. `kept`: ids of `keep` objectives already met in this run. */
+export function checkLesson(lesson: Lesson, snapshot: SimSnapshot, history: readonly string[], kept: readonly string[] = []): LessonCheck {
+  const done = new Map<string, boolean>();
+  const objectives: ObjectiveState[] = [];
+  for (const o of lesson.objectives) {
+    let met = !!o.keep && kept.includes(o.id);
+    if (!met && (!o.after || done.get(o.after) === true)) met = safely(() => o.done(snapshot, history));
+    done.set(o.id, met);
+    objectives.push({ id: o.id, done: met });
+  }
+  const doneCount = objectives.filter((o) => o.done).length;
+  const keptNow = lesson.objectives.filter((o) => o.keep && done.get(o.id)).map((o) => o.id);
+  return { objectives, doneCount, complete: doneCount === objectives.length && objectives.length > 0, kept: keptNow };
+}
+
+/** A predicate that throws (a snapshot without the host it expects) counts as not met. */
+function safely(f: () => boolean): boolean {
+  try {
+    return f() === true;
+  } catch {
+    return false;
+  }
+}
+
+// ---- Snapshot selectors (all about the console host unless said otherwise) -------------------------
+
+export function consoleView(s: SimSnapshot): HostView | null {
+  return s.hosts.find((h) => h.name === s.console) ?? null;
+}
+
+/** The console host is up at a shell (not off, in SMS, booting or hung). */
+export function isRunning(s: SimSnapshot): boolean {
+  return consoleView(s)?.power === 'running';
+}
+
+/** A disk of the console host by its hdisk name in the running ODM. */
+export function diskByName(s: SimSnapshot, name: string): DiskView | null {
+  return consoleView(s)?.disks.find((d) => d.name === name) ?? null;
+}
+
+/** A disk by its hardware id (stable across reboots and renumbering), wherever it is. */
+export function diskById(s: SimSnapshot, id: string): DiskView | null {
+  for (const h of s.hosts) {
+    const d = h.disks.find((x) => x.id === id);
+    if (d) return d;
+  }
+  return s.shelf.find((x) => x.id === id) ?? null;
+}
+
+/** The role lspv would show for a disk: rootvg, altinst_rootvg, old_rootvg, free or other. */
+export function roleOf(s: SimSnapshot, name: string): DiskView['role'] | null {
+  return diskByName(s, name)?.role ?? null;
+}
+
+/** The disk the running system booted from. */
+export function bootedDisk(s: SimSnapshot): DiskView | null {
+  return consoleView(s)?.disks.find((d) => d.booted) ?? null;
+}
+
+/** Running, and booted from the disk called `name`. */
+export function bootedFrom(s: SimSnapshot, name: string): boolean {
+  return isRunning(s) && bootedDisk(s)?.name === name;
+}
+
+/** The hdisk names of the normal-mode bootlist, in order. */
+export function bootlistNames(s: SimSnapshot): string[] {
+  return (consoleView(s)?.bootlist.normal ?? []).map((entry) => entry.split(/\s+/)[0]);
+}
+
+export function bootlistFirst(s: SimSnapshot): string | null {
+  return bootlistNames(s)[0] ?? null;
+}
+
+export function vgByName(s: SimSnapshot, name: string): VgView | null {
+  return consoleView(s)?.vgs.find((v) => v.name === name) ?? null;
+}
+
+/** oslevel -s of the running system (null when it is not up). */
+export function runningLevel(s: SimSnapshot): string | null {
+  return isRunning(s) ? (consoleView(s)?.level ?? null) : null;
+}
+
+/** The lifecycle state is one of `states`; a name without a dot also matches its sub-states ("onClone"). */
+export function lifecycleIs(s: SimSnapshot, ...states: string[]): boolean {
+  const now = s.lifecycle.state;
+  return states.some((st) => now === st || now.startsWith(`${st}.`));
+}
+
+/** The latest recorded lifecycle transition into `state` (or a sub-state of it), with its command line. */
+export function lastTransitionInto(s: SimSnapshot, state: string): { command: string; from: string; to: string } | null {
+  const recent = s.lifecycle.recent;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const t = recent[i];
+    if (t.to === state || t.to.startsWith(`${state}.`)) return t;
+  }
+  return null;
+}
+
+// ---- History selectors ---------------------------------------------------------------------------
+
+export type CommandMatcher = RegExp | ((command: string) => boolean);
+
+/**
+ * Every simple command of the history, in order: lines are split at `;`, `&&` and `||` (a pipeline stays
+ * whole, so `lslpp -l | grep alt_disk` is one command); `NAME=value` prefixes and a directory before the
+ * command name are dropped, and spaces collapsed: `FORCE=yes /usr/sbin/alt_rootvg_op  -W` →
+ * `alt_rootvg_op -W`.
+ */
+export function commandsOf(history: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of history) {
+    for (const part of splitList(line)) {
+      const c = normalizeCommand(part);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function splitList(line: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+      cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      cur += ch;
+    } else if (ch === ';') {
+      parts.push(cur);
+      cur = '';
+    } else if ((ch === '&' || ch === '|') && line[i + 1] === ch) {
+      parts.push(cur);
+      cur = '';
+      i++;
+    } else {
+      cur += ch;
+    }
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function normalizeCommand(part: string): string {
+  const words = part.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 1 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift();
+  if (words.length === 0) return '';
+  const name = words[0];
+  words[0] = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
+  return words.join(' ');
+}
+
+function matches(m: CommandMatcher, command: string): boolean {
+  return typeof m === 'function' ? m(command) : m.test(command);
+}
+
+/** Some command of the history matches. */
+export function ran(history: readonly string[], m: CommandMatcher): boolean {
+  return commandsOf(history).some((c) => matches(m, c));
+}
+
+/** Position of the last matching command in commandsOf(history), or -1. */
+export function lastRun(history: readonly string[], m: CommandMatcher): number {
+  const cmds = commandsOf(history);
+  for (let i = cmds.length - 1; i >= 0; i--) if (matches(m, cmds[i])) return i;
+  return -1;
+}
+
+/** A command matching `then` ran after the last command matching `first`. */
+export function ranAfter(history: readonly string[], first: CommandMatcher, then: CommandMatcher): boolean {
+  const i = lastRun(history, first);
+  if (i < 0) return false;
+  return commandsOf(history).slice(i + 1).some((c) => matches(then, c));
+}
+
+/** The latest lifecycle transition into `state` came from a command line with a command matching `m`. */
+export function reachedBy(s: SimSnapshot, state: string, m: CommandMatcher): boolean {
+  const t = lastTransitionInto(s, state);
+  return !!t && ran([t.command], m);
+}
+
+/** The command is `name` (its first word). */
+export function isCommand(command: string, name: string): boolean {
+  return command === name || command.startsWith(`${name} `);
+}
+
+/**
+ * The command carries the single-letter flag `letter`, alone or in a cluster (`-B`, `-Bd hdisk1`),
+ * getopt style: words after `--` are not flags.
+ */
+export function hasFlag(command: string, letter: string): boolean {
+  const words = command.split(' ').slice(1);
+  for (const w of words) {
+    if (w === '--') return false;
+    if (/^-[A-Za-z0-9]+$/.test(w) && w.slice(1).includes(letter)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+// Lesson: install another server's mksysb onto a spare disk with alt_disk_mksysb, boot it, and bring
+// the data volume group back (the restored system has never heard of it).
+import { bootedDisk, consoleView, diskById, diskByName, isCommand, isRunning, lifecycleIs, ran, reachedBy } from '../core/lessons/checker.ts';
+import type { Lesson } from '../core/lessons/types.ts';
+
+/** The reference lab's data disk (PVID 00f6db0a91b44e07), known by its hardware id whatever its hdisk name. */
+const DATA_DISK = 'd2';
+
+export const mksysbRestore: Lesson = {
+  id: 'mksysb-restore',
+  title: "Restore another server's mksysb onto a spare disk",
+  summary: 'Use alt_disk_mksysb to put the aixprod02 backup on hdisk1, boot it, and import the data volume group it does not know.',
+  scenario: 'mksysb-lab',
+  intro: `alt_disk_mksysb installs a mksysb backup onto a spare disk instead of cloning the running rootvg. The backup may come from another server: a quick way to rehearse a restore, or to move a system onto this hardware.
+
+The rules are stricter than for a clone. The image must carry the device support this machine needs. The boot images fileset (bos.alt_disk_install.boot_images) here must be at the same version, release and technology level as the image. And an image older than the running system cannot be installed.
+
+Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb. After the boot you run aixprod02's own ODM: it has never heard of this machine's datavg, so hdisk2 shows None until you import it. Go by the PVID, not by the hdisk name.`,
+  objectives: [
+    {
+      id: 'check',
+      text: 'Check the boot images fileset and the available backups.',
+      hint: 'Run `lslpp -l bos.alt_disk_install.boot_images` (7.2.5.x: only 7200-05 images will do) and `ls -l /usr/sys/inst.images`.',
+      done: (_s, h) => ran(h, (c) => isCommand(c, 'lslpp') && /alt_disk/.test(c)) && ran(h, (c) => isCommand(c, 'ls') && c.includes('/usr/sys/inst.images')),
+    },
+    {
+      id: 'restore',
+      text: "Install aixprod02's mksysb onto hdisk1.",
+      hint: 'Run `alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk1`. (aixweb05_61tl5.sysb is refused: older than this system; aixnew07_73tl1.sysb too: its boot images are not installed here.)',
+      keep: true,
+      done: (s) =>
+        diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' &&
+        reachedBy(s, 'altinstAsleep', (c) => isCommand(c, 'alt_disk_mksysb') && /aixprod02\.sysb|\/dev\/rmt0/.test(c)),
+    },
+    {
+      id: 'boot',
+      text: 'Boot the restored disk.',
+      hint: 'alt_disk_mksysb set the bootlist to hdisk1 (`bootlist -m normal -o`): run `shutdown -Fr`. `hostname` then answers aixprod02.',
+      after: 'restore',
+      done: (s) => isRunning(s) && bootedDisk(s)?.id !== 'd0' && lifecycleIs(s, 'onClone'),
+    },
+    {
+      id: 'datavg',
+      text: 'Bring back the data volume group and mount /data.',
+      hint: 'In `lspv`, find the disk with PVID 00f6db0a91b44e07 (hdisk2, showing None). Run `importvg -y datavg hdisk2`, then `mount /data`.',
+      after: 'boot',
+      done: (s) => {
+        const d = diskById(s, DATA_DISK);
+        return d?.vg === 'datavg' && d.vgActive && (consoleView(s)?.mounts.some((m) => m.mount === '/data') ?? false);
+      },
+    },
+  ],
+  solution: [
+    'lslpp -l bos.alt_disk_install.boot_images',
+    'ls -l /usr/sys/inst.images',
+    'alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk1',
+    'shutdown -Fr',
+    'lspv',
+    'importvg -y datavg hdisk2',
+    'mount /data',
+  ],
+};

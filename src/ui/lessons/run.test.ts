@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createSession, newSessionState } from '../../core/session/session.ts';
+import { advanceRun, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
+import type { LessonRun } from './run.ts';
+
+const run = (over: Partial<LessonRun> = {}): LessonRun => ({ lesson: 'basic-clone', historyStart: 0, seen: 0, kept: [], inherited: false, ...over });
+
+describe('the page history mirrors the session history', () => {
+  it('leaves out blank lines, reset answers and SMS menu numbers, as the session does', () => {
+    const s = createSession(newSessionState('reference-lab')!);
+    const lines = ['alt_disk_copy -d hdisk1', '', 'alt_rootvg_op -W -d hdisk1', 'shutdown -Fr', 'lspv', 'lab power off', 'lab sms', '5', '1', '7', '1', '2', '1', 'lspv', 'reset', 'n', 'reset', 'y', 'lspv'];
+    let history: readonly string[] = [];
+    for (const line of lines) {
+      const before = s.snapshot();
+      s.exec(line);
+      history = historyAfter(history, line, { mode: before.mode, prompt: before.prompt });
+      expect(history, `after ${JSON.stringify(line)}`).toEqual(s.history());
+    }
+    expect(history).toContain('lab sms');
+    expect(history).not.toContain('5');
+  });
+});
+
+describe('lesson runs', () => {
+  it('parses only well-formed stored runs', () => {
+    expect(parseRun(JSON.stringify(run({ kept: ['a'], seen: 3, historyStart: 1 })))).toEqual(run({ kept: ['a'], seen: 3, historyStart: 1 }));
+    expect(parseRun(null)).toBeNull();
+    expect(parseRun('{')).toBeNull();
+    expect(parseRun('[]')).toBeNull();
+    expect(parseRun(JSON.stringify({ ...run(), kept: [1] }))).toBeNull();
+    expect(parseRun(JSON.stringify({ ...run(), historyStart: 4, seen: 2 }))).toBeNull();
+    expect(parseRun(JSON.stringify({ ...run(), seen: -1 }))).toBeNull();
+  });
+
+  it('resumes the stored run of the same lesson on the same lab; otherwise starts one now', () => {
+    const stored = run({ historyStart: 2, seen: 5, kept: ['run-clone'] });
+    // A reload: same lesson, the lab's history has not shrunk.
+    expect(resumeRun('basic-clone', 6, stored, false)).toEqual({ ...stored, seen: 6 });
+    // Another lesson, or a lab whose history is shorter (a new lab): a new run from here.
+    expect(resumeRun('fall-back', 6, stored, false)).toEqual(run({ lesson: 'fall-back', historyStart: 6, seen: 6, inherited: true }));
+    expect(resumeRun('basic-clone', 0, stored, false)).toEqual(run());
+    // A fresh lab for this lesson: from the start, whatever was stored.
+    expect(resumeRun('basic-clone', 0, stored, true)).toEqual(run());
+    expect(resumeRun('basic-clone', 3, null, false)).toEqual(run({ historyStart: 3, seen: 3, inherited: true }));
+  });
+
+  it('a reset of the lab starts the run over; kept objectives only grow', () => {
+    const r = run({ historyStart: 0, seen: 3, kept: ['a'], inherited: true });
+    expect(advanceRun(r, 4, [])).toEqual({ ...r, seen: 4 });
+    expect(advanceRun(r, 3, [])).toBe(r);
+    expect(advanceRun(r, 5, [{ type: 'reset' }])).toEqual(run({ historyStart: 5, seen: 5 }));
+    expect(withKept(r, ['a'])).toBe(r);
+    expect(withKept(r, ['b']).kept).toEqual(['a', 'b']);
+  });
+});
+
+describe('addresses and hints', () => {
+  it('builds lesson links from the current query, dropping the scenario', () => {
+    expect(lessonHref('?speed=instant&scenario=mirrored-lab', 'basic-clone', true)).toBe('?speed=instant&lesson=basic-clone&fresh=1');
+    expect(lessonHref('?lesson=a&fresh=1', 'b', false)).toBe('?lesson=b');
+    expect(lessonHref('?lesson=a', null, false)).toBe('?');
+    expect(withoutFresh('?speed=instant&lesson=a&fresh=1')).toBe('?speed=instant&lesson=a');
+    expect(withoutFresh('?fresh=1')).toBe('');
+    expect(withoutFresh('?lesson=a')).toBeNull();
+  });
+
+  it('splits hints at backticks', () => {
+    expect(hintParts('Run `lspv`, then `bootlist -m normal -o`.')).toEqual([
+      { code: false, text: 'Run ' },
+      { code: true, text: 'lspv' },
+      { code: false, text: ', then ' },
+      { code: true, text: 'bootlist -m normal -o' },
+      { code: false, text: '.' },
+    ]);
+  });
+});

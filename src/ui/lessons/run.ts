@@ -1,0 +1,105 @@
+// A lesson run on the page: which lesson, where in the lab's history it started, and which `keep`
+// objectives it has met. Kept in localStorage beside the lab (the lab itself lives in IndexedDB), so a
+// reload carries on where the learner was. Pure: the hook (useLessonRun.ts) does the storing.
+import type { InputMode, SimEvent } from '../../protocol/index.ts';
+
+export const RUN_KEY = 'altdisk.lesson.run';
+
+export interface LessonRun {
+  lesson: string;
+  /** Index in the lab's command history where this run began: earlier lines do not count. */
+  historyStart: number;
+  /** Length of the lab's history when the run was last saved. A shorter history means another lab. */
+  seen: number;
+  /** `keep` objectives met so far. */
+  kept: string[];
+  /** The run began on a lab that already had work in it (opened by address, not started fresh). */
+  inherited: boolean;
+}
+
+export function parseRun(text: string | null): LessonRun | null {
+  if (!text) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!v || typeof v !== 'object') return null;
+    const r = v as Partial<LessonRun>;
+    const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (typeof r.lesson !== 'string' || !count(r.historyStart) || !count(r.seen) || !Array.isArray(r.kept)) return null;
+    if (!r.kept.every((k) => typeof k === 'string') || r.historyStart > r.seen) return null;
+    return { lesson: r.lesson, historyStart: r.historyStart, seen: r.seen, kept: [...r.kept], inherited: r.inherited === true };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The run for `lesson` on a lab whose history has `historyLength` lines: the stored one when it is this
+ * lesson on this lab (a reload), otherwise a new run that starts now. `fresh`: the lab was just started
+ * from its scenario for this lesson.
+ */
+export function resumeRun(lesson: string, historyLength: number, stored: LessonRun | null, fresh: boolean): LessonRun {
+  if (!fresh && stored && stored.lesson === lesson && stored.seen <= historyLength) return { ...stored, seen: historyLength };
+  const start = fresh ? 0 : historyLength;
+  return { lesson, historyStart: start, seen: historyLength, kept: [], inherited: start > 0 };
+}
+
+/** After a command: a `reset` of the lab (answered y) starts the run over; otherwise note the history length. */
+export function advanceRun(run: LessonRun, historyLength: number, events: readonly SimEvent[]): LessonRun {
+  if (events.some((e) => e.type === 'reset')) return { ...run, historyStart: historyLength, seen: historyLength, kept: [], inherited: false };
+  return run.seen === historyLength ? run : { ...run, seen: historyLength };
+}
+
+/** The same run with these kept objectives (the same object when nothing new was kept). */
+export function withKept(run: LessonRun, kept: readonly string[]): LessonRun {
+  const next = [...new Set([...run.kept, ...kept])];
+  return next.length === run.kept.length ? run : { ...run, kept: next };
+}
+
+/**
+ * The lab's command history after `line`, as the session keeps it (core/session/session.ts): blank lines
+ * and answers to a console question (reset's y/n, SMS menu numbers, cfgcon) are not part of it.
+ */
+export function historyAfter(history: readonly string[], line: string, before: { mode: InputMode; prompt: string } | null): readonly string[] {
+  const trimmed = line.trim();
+  if (trimmed === '') return history;
+  if (before && (before.mode === 'confirm' || before.mode === 'sms' || (before.mode === 'console' && before.prompt === ''))) return history;
+  return [...history, trimmed];
+}
+
+/**
+ * The address that starts `lesson`: the current page's query with `lesson` set and `scenario` dropped
+ * (the lesson brings its own), and `fresh=1` when the lab must be started over for it.
+ */
+export function lessonHref(search: string, lesson: string | null, fresh: boolean): string {
+  const q = new URLSearchParams(search);
+  q.delete('scenario');
+  q.delete('fresh');
+  if (lesson) q.set('lesson', lesson);
+  else q.delete('lesson');
+  if (fresh) q.set('fresh', '1');
+  const s = q.toString();
+  return s ? `?${s}` : '?';
+}
+
+/** The current query without `fresh`, so that a reload continues the lesson instead of starting it over. */
+export function withoutFresh(search: string): string | null {
+  const q = new URLSearchParams(search);
+  if (!q.has('fresh')) return null;
+  q.delete('fresh');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface TextPart {
+  code: boolean;
+  text: string;
+}
+
+/** Splits a hint at its backticks: `lspv` parts are commands, shown as code. */
+export function hintParts(hint: string): TextPart[] {
+  const parts: TextPart[] = [];
+  hint.split('`').forEach((text, i) => {
+    if (text) parts.push({ code: i % 2 === 1, text });
+  });
+  return parts;
+}
