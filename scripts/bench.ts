@@ -2,6 +2,7 @@
 //   P1  gzip JS loaded before first interaction, against the bare-stack floor built in the same run
 //   P3  Enter → output painted, p50/p95 over 200 commands in headless Debian chromium
 //   P5  CPU of a simulated alt_disk_copy and the stored cost of a 146 GB disk
+//   P6, S1, S2  shared links: replay of a 500-step link, lesson link length, hostile-link decoding (bench-link.ts)
 // A script, not a test: it prints a table and exits 0 unless --strict is given and a budget is missed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { createSession, newSessionState } from '../src/core/session/session.ts';
 import { makeDisk } from '../src/core/model/build.ts';
 import { emptyVg } from '../src/core/model/build.ts';
 import { createLv } from '../src/core/engine/lvm.ts';
+import { linkOpenRows, linkRows } from './bench-link.ts';
 
 const root = join(import.meta.dirname, '..');
 const strict = process.argv.includes('--strict');
@@ -159,11 +161,13 @@ async function main(): Promise<void> {
     rows.push({ id: 'P3', figure: 'Enter → output painted, p50', value: rt.p50, unit: 'ms', budget: 16, better: 'lower' });
     rows.push({ id: 'P3', figure: 'Enter → output painted, p95', value: rt.p95, unit: 'ms', budget: 16, better: 'lower' });
     rows.push({ id: 'P3', figure: 'longest task over 200 commands', value: rt.maxTask, unit: 'ms', budget: 50, better: 'lower' });
+    rows.push(...(await linkOpenRows(port))); // P6 in the browser (bench-link.ts)
   } finally {
     preview.kill('SIGTERM');
   }
   rows.push({ id: 'P5', figure: 'CPU of a simulated alt_disk_copy (median of 7)', value: cloneCpu(), unit: 'ms', budget: 20, better: 'lower' });
   rows.push({ id: 'P5', figure: 'stored cost of a 146 GB disk + its VG', value: diskCost() / 1024, unit: 'KB', budget: 4, better: 'lower' });
+  rows.push(...linkRows()); // P6, S1, S2: shared links (bench-link.ts)
 
   const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
   console.log(`${'id'.padEnd(4)}${'figure'.padEnd(54)}${'value'.padStart(10)}${'budget'.padStart(10)}${'ratio'.padStart(8)}`);

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
 import { openStore, type Store } from './persistence/db.ts';
-import { createHostEndpoint } from './simHost.ts';
-import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+import { createHostEndpoint, type HostDeps } from './simHost.ts';
+import { FakeClock, FakeLocks, until, type ToWorkerBody } from './testSupport.ts';
 
 let counter = 0;
 const stores: Store[] = [];
@@ -13,7 +13,7 @@ afterEach(() => {
   for (const s of stores.splice(0)) s.close();
 });
 
-function realHost(name: string) {
+function realHost(name: string, deps: Partial<HostDeps> = {}) {
   const clock = new FakeClock();
   const msgs: FromWorker[] = [];
   const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
@@ -24,6 +24,7 @@ function realHost(name: string) {
       stores.push(s);
       return s;
     },
+    ...deps,
   });
   let id = 0;
   const request = async (m: ToWorkerBody) => {
@@ -41,7 +42,7 @@ function realHost(name: string) {
   const exec = (line: string) => request({ type: 'exec', line });
   const interrupt = () => endpoint.receive({ id: ++id, type: 'interrupt' } as ToWorker);
   const speed = (s: 'instant' | '1x' | '10x') => endpoint.receive({ id: ++id, type: 'speed', speed: s } as ToWorker);
-  return { open, exec, interrupt, speed, msgs, clock };
+  return { open, exec, interrupt, speed, msgs, clock, endpoint };
 }
 
 describe('host over the real core', () => {
@@ -136,5 +137,58 @@ describe('interrupted long commands', () => {
     expect(reopened.snapshot.lifecycle.state).toBe('partialClone');
     expect(reopened.scrollback.some((l) => l.text.startsWith('Creating logical volume alt_hd5'))).toBe(true);
     expect(reopened.scrollback.some((l) => l.text.startsWith('Bootlist is set'))).toBe(false);
+  });
+});
+
+describe('a tab closed right after a line of a long command was shown', () => {
+  it('keeps that line and its effect: the cut falls just after the last output seen', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const a = realHost(name);
+    await a.open({ speed: '1x' });
+    void a.exec('alt_disk_copy -d hdisk1');
+    const shown = () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').map((m) => (m.type === 'chunk' ? m.chunk.text : ''));
+    for (let i = 0; i < 500 && !shown().some((t) => t.includes('alt_hd5')); i++) {
+      await new Promise((r) => setTimeout(r, 1));
+      a.clock.advance(100);
+    }
+    expect(shown().at(-1)).toBe('Creating logical volume alt_hd5.\n'); // the last line seen
+    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+    const b = realHost(name);
+    const reopened = await b.open({ speed: 'instant' });
+    const texts = reopened.scrollback.map((l) => l.text);
+    expect(texts.slice(-2)).toEqual(['Creating logical volume alt_hd5.', '^C']);
+    expect(reopened.snapshot.lifecycle.state).toBe('partialClone');
+  });
+});
+
+describe('a read-only tab takes over from a tab closed mid-clone', () => {
+  it('comes back with the partial altinst_rootvg, saved, and can clean it up', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const locks = new FakeLocks();
+    const a = realHost(name, { locks });
+    await a.open({ speed: '1x' });
+    void a.exec('alt_disk_copy -d hdisk1');
+    await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
+    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+
+    const b = realHost(name, { locks, storeOpenTimeoutMs: 1e9 });
+    const opening = b.open({ speed: 'instant' });
+    await until(() => {
+      b.clock.advance(100); // the short wait for the lock runs out
+      return b.msgs.some((m) => m.type === 'opened');
+    }, 'read-only open');
+    const readOnly = await opening;
+    expect(readOnly.storage.mode).toBe('read-only');
+    expect(readOnly.snapshot.lifecycle.state).not.toBe('partialClone'); // the writer's clone is not cut by a reader
+
+    a.endpoint.dispose(); // tab A closes mid-clone
+    await until(() => b.msgs.some((m) => m.type === 'reopened'), 'takeover');
+    const taken = b.msgs.find((m) => m.type === 'reopened');
+    expect(taken?.type === 'reopened' && taken.result.snapshot.lifecycle.state).toBe('partialClone');
+    expect(taken?.type === 'reopened' && taken.result.storage).toEqual({ mode: 'indexeddb', message: null });
+    const clean = await b.exec('alt_rootvg_op -X altinst_rootvg');
+    expect(clean.final).toMatchObject({ type: 'done', done: { exitCode: 0 } });
+    const log = await stores.at(-1)!.readLog();
+    expect(log.map((e) => e.line)).toEqual(['alt_disk_copy -d hdisk1', 'alt_disk_copy -d hdisk1', 'alt_rootvg_op -X altinst_rootvg']);
   });
 });

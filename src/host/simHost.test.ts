@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { StorageError } from './persistence/errors.ts';
-import { createHostEndpoint, MAX_WAIT_MS, type HostDeps } from './simHost.ts';
-import { FakeClock, fakeCore, until, type ToWorkerBody } from './testSupport.ts';
+import { createHostEndpoint, MAX_WAIT_MS, READ_ONLY_MESSAGE, WRITER_LOCK, type HostDeps } from './simHost.ts';
+import { FakeClock, fakeCore, FakeLocks, until, type ToWorkerBody } from './testSupport.ts';
 
 let counter = 0;
 const stores: Store[] = [];
@@ -52,7 +52,7 @@ function setup(options: { name?: string; deps?: Partial<HostDeps> } = {}) {
     await settled(rid);
     return { rid, all: replies(rid), final: final(rid)! };
   }
-  return { name, clock, core, msgs, send, replies, final, settled, open, exec, openedStores };
+  return { name, clock, core, msgs, send, replies, final, settled, open, exec, openedStores, endpoint };
 }
 
 const shape = (ms: FromWorker[]) =>
@@ -97,6 +97,19 @@ describe('open', () => {
     expect(r.snapshot).toMatchObject({ scenario: 'other', counter: 0 });
     expect(r.scrollback).toEqual([]);
     expect(await b.openedStores[0].load()).toMatchObject({ state: { scenario: 'other' }, logLength: 0, scrollback: [] });
+  });
+
+  it('fresh starts the requested scenario over even when the saved lab is of the same scenario (a lesson start)', async () => {
+    const a = setup();
+    await a.open();
+    await a.exec('echo x');
+    a.openedStores[0].close();
+    const b = setup({ name: a.name });
+    const r = await b.open({ scenario: 'lab', fresh: true });
+    expect(r.snapshot).toMatchObject({ scenario: 'lab', counter: 0 });
+    expect(r.history).toEqual([]);
+    expect(r.scrollback).toEqual([]);
+    expect(await b.openedStores[0].load()).toMatchObject({ state: { scenario: 'lab', history: [] }, logLength: 0, scrollback: [] });
   });
 
   it('an unknown scenario opens the default lab with a notice, or keeps the saved lab', async () => {
@@ -292,5 +305,144 @@ describe('storage failures', () => {
   it('openStore: null means memory only, said plainly', async () => {
     const t = setup({ deps: { openStore: null } });
     expect((await t.open()).storage).toEqual({ mode: 'memory', message: expect.stringContaining('nothing is kept') });
+  });
+});
+
+describe('two tabs: one writer (Web Locks, R3)', () => {
+  /** A tab: its own host, clock and IndexedDB connection over the shared database and lock manager. */
+  const tab = (name: string, locks: FakeLocks) => setup({ name, deps: { locks, storeOpenTimeoutMs: 1e9 } });
+  /** Opens, moving the tab's clock on so the short wait for the lock can run out. */
+  async function openTab(t: ReturnType<typeof setup>, request: Partial<OpenRequest> = {}) {
+    const rid = t.send({ type: 'open', request: { speed: 'instant', ...request } });
+    await until(() => {
+      t.clock.advance(100);
+      return !!t.final(rid);
+    }, 'open');
+    const m = t.final(rid)!;
+    if (m.type !== 'opened') throw new Error(`open failed: ${JSON.stringify(m)}`);
+    return m.result;
+  }
+  const reopened = (t: ReturnType<typeof setup>) => t.msgs.filter((m) => m.type === 'reopened');
+
+  it('the second tab is read-only, says so and refuses commands; it takes over the saved lab when the first closes', async () => {
+    const locks = new FakeLocks();
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = tab(name, locks);
+    expect((await openTab(a)).storage).toEqual({ mode: 'indexeddb', message: null });
+    await a.exec('echo one');
+
+    const b = tab(name, locks);
+    const rb = await openTab(b);
+    expect(rb.storage).toEqual({ mode: 'read-only', message: READ_ONLY_MESSAGE });
+    expect(rb.snapshot).toMatchObject({ counter: 1 }); // the saved lab, as the writer left it
+    expect(rb.history).toEqual(['echo one']);
+    const refused = await b.exec('echo two');
+    expect(refused.final).toMatchObject({ type: 'error', error: { code: 'read-only', message: expect.stringContaining('open in another tab') } });
+    expect(refused.all).toHaveLength(1); // nothing ran, nothing streamed
+
+    await a.exec('echo three'); // the writer goes on
+    expect(reopened(b)).toEqual([]);
+    a.endpoint.dispose(); // tab A closes: its lock is released
+    await until(() => reopened(b).length === 1, 'takeover');
+    expect(reopened(b)[0]).toMatchObject({
+      id: 0,
+      result: { storage: { mode: 'indexeddb', message: null }, snapshot: { counter: 2 }, history: ['echo one', 'echo three'] },
+    });
+    expect((await b.exec('echo four')).final).toMatchObject({ type: 'done', done: { snapshot: { counter: 3 } } });
+    expect(locks.isHeld(WRITER_LOCK)).toBe(true);
+
+    const c = setup({ name, deps: { locks: null } }); // what B saved
+    expect((await c.open()).history).toEqual(['echo one', 'echo three', 'echo four']);
+  });
+
+  it('a lock released during the short wait (a closing tab, a restarted worker) makes the new host the writer at once', async () => {
+    const locks = new FakeLocks();
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = tab(name, locks);
+    await openTab(a);
+    const b = tab(name, locks);
+    const rid = b.send({ type: 'open', request: { speed: 'instant' } });
+    await until(() => b.clock.pending.includes(500), 'waiting for the lock');
+    a.endpoint.dispose();
+    await b.settled(rid);
+    expect(b.final(rid)).toMatchObject({ type: 'opened', result: { storage: { mode: 'indexeddb', message: null } } });
+    expect((await b.exec('echo x')).final.type).toBe('done');
+    expect(reopened(b)).toEqual([]);
+  });
+
+  it('a writer whose storage fails stops being the writer, and the read-only tab takes over', async () => {
+    const locks = new FakeLocks();
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = tab(name, locks);
+    await openTab(a);
+    await a.exec('echo saved');
+    const b = tab(name, locks);
+    expect((await openTab(b)).storage.mode).toBe('read-only');
+    a.openedStores[0].commit = () => Promise.reject(new StorageError('quota', 'QuotaExceededError'));
+    expect((await a.exec('echo lost')).final.type).toBe('done'); // A keeps working in memory
+    await until(() => reopened(b).length === 1, 'takeover');
+    expect(reopened(b)[0]).toMatchObject({ result: { history: ['echo saved'], storage: { mode: 'indexeddb' } } });
+  });
+
+  it('a read-only tab writes nothing: a different scenario is shown, not saved over the writer\'s lab', async () => {
+    const locks = new FakeLocks();
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = tab(name, locks);
+    await openTab(a);
+    await a.exec('echo mine');
+    const b = tab(name, locks);
+    const rb = await openTab(b, { scenario: 'other' });
+    expect(rb.storage.mode).toBe('read-only');
+    expect(rb.snapshot).toMatchObject({ scenario: 'other' });
+    const stored = await a.openedStores[0].load();
+    expect(stored.state?.scenario).toBe('lab');
+    expect(stored.state?.history).toEqual(['echo mine']);
+  });
+
+  it('a read-only tab whose storage fails runs in memory like any tab without storage', async () => {
+    const locks = new FakeLocks();
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = tab(name, locks);
+    await openTab(a);
+    const b = tab(name, locks);
+    await openTab(b);
+    const req = indexedDB.open(name, 99); // a newer version elsewhere: both connections step aside
+    await new Promise((resolve) => (req.onsuccess = resolve));
+    req.result.close();
+    expect(b.msgs.filter((m) => m.type === 'storage')).toEqual([{ id: 0, type: 'storage', storage: { mode: 'memory', message: expect.stringContaining('another tab') } }]);
+    expect((await b.exec('echo here')).final).toMatchObject({ type: 'done' });
+    expect(locks.isHeld(WRITER_LOCK)).toBe(false); // A let it go too: nobody writes to a database it cannot open
+  });
+
+  it('without Web Locks (node, older browsers) a host assumes it is the only writer', async () => {
+    const name = `two-tabs-${Date.now()}-${counter++}`;
+    const a = setup({ name });
+    const b = setup({ name });
+    expect((await a.open()).storage.mode).toBe('indexeddb');
+    expect((await b.open()).storage.mode).toBe('indexeddb');
+  });
+
+  it('dispose() lets the lock go and ignores later messages', async () => {
+    const locks = new FakeLocks();
+    const t = tab(`two-tabs-${Date.now()}-${counter++}`, locks);
+    await openTab(t);
+    expect(locks.isHeld(WRITER_LOCK)).toBe(true);
+    t.endpoint.dispose();
+    await until(() => !locks.isHeld(WRITER_LOCK), 'lock released');
+    const before = t.msgs.length;
+    t.send({ type: 'exec', line: 'echo x' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(t.msgs.length).toBe(before);
+  });
+});
+
+describe('heartbeat', () => {
+  it('answers ping with pong at once, even while a command plays', async () => {
+    const t = setup();
+    await t.open({ speed: '1x' });
+    const rid = t.send({ type: 'exec', line: 'slow' });
+    await until(() => t.replies(rid).length > 0, 'playing');
+    const ping = t.send({ type: 'ping' });
+    expect(t.replies(ping)).toEqual([{ id: ping, type: 'pong' }]);
   });
 });

@@ -5,7 +5,7 @@ import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { ExecResult, OutputChunk, SimEvent } from '../core/session/types.ts';
 import type { World } from '../core/model/types.ts';
 import type { Scheduler } from './playback.ts';
-import type { HostCore } from './simHost.ts';
+import type { HostCore, LockManagerLike } from './simHost.ts';
 import type { ToWorker } from '../protocol/index.ts';
 
 /** A ToWorker message without its id (distributed over the union). */
@@ -138,4 +138,69 @@ export function fakeCore(): HostCore & { created: number } {
     },
   };
   return core;
+}
+
+/**
+ * The Web Locks API in memory, as Chromium behaves for exclusive locks: granted in request order;
+ * `ifAvailable` calls back with null when held; a waiting request rejects with AbortError on its signal;
+ * a lock is held until the callback's promise settles. Hosts sharing one FakeLocks are tabs of one origin.
+ */
+export class FakeLocks implements LockManagerLike {
+  private readonly holders = new Set<string>();
+  private readonly waiting: { name: string; start: () => void }[] = [];
+
+  isHeld(name: string): boolean {
+    return this.holders.has(name);
+  }
+
+  request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => unknown): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const start = () => {
+        this.holders.add(name);
+        Promise.resolve()
+          .then(() => callback({ name, mode: 'exclusive' }))
+          .then(
+            (value) => {
+              this.release(name);
+              resolve(value);
+            },
+            (err: unknown) => {
+              this.release(name);
+              reject(err);
+            },
+          );
+      };
+      if (!this.holders.has(name) && !this.waiting.some((w) => w.name === name)) {
+        start();
+        return;
+      }
+      if (options.ifAvailable) {
+        Promise.resolve()
+          .then(() => callback(null))
+          .then(resolve, reject);
+        return;
+      }
+      const entry = { name, start };
+      const signal = options.signal;
+      if (signal) {
+        if (signal.aborted) {
+          reject(new DOMException('The request was aborted.', 'AbortError'));
+          return;
+        }
+        signal.addEventListener('abort', () => {
+          const i = this.waiting.indexOf(entry);
+          if (i < 0) return;
+          this.waiting.splice(i, 1);
+          reject(new DOMException('The request was aborted.', 'AbortError'));
+        });
+      }
+      this.waiting.push(entry);
+    });
+  }
+
+  private release(name: string): void {
+    this.holders.delete(name);
+    const i = this.waiting.findIndex((w) => w.name === name);
+    if (i >= 0) this.waiting.splice(i, 1)[0].start();
+  }
 }

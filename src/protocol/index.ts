@@ -13,14 +13,18 @@ export interface TerminalLine {
 }
 
 export interface StorageStatus {
-  /** Where the session lives: IndexedDB, or memory only after a storage failure. */
-  mode: 'indexeddb' | 'memory';
+  /**
+   * Where the session lives: IndexedDB, memory only after a storage failure, or 'read-only': another tab
+   * of the trainer is the one writer (Web Locks, BUDGETS R3); this tab shows the saved lab, refuses
+   * commands, and takes over (a 'reopened' message) when that tab closes.
+   */
+  mode: 'indexeddb' | 'memory' | 'read-only';
   /** Plain words for the banner when something is wrong; null when all is well. */
   message: string | null;
 }
 
 export interface HostError {
-  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario';
+  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario' | 'read-only';
   message: string;
 }
 
@@ -29,6 +33,11 @@ export interface OpenRequest {
   scenario?: string;
   /** Shared link payload (#s=). */
   shared?: string;
+  /**
+   * Start the scenario from its beginning even when a saved lab of the same scenario exists (a lesson
+   * started from the picker, ?fresh=1). The new lab replaces the saved one.
+   */
+  fresh?: boolean;
   speed: Speed;
 }
 
@@ -55,7 +64,11 @@ export type ToWorker =
   | { id: number; type: 'open'; request: OpenRequest }
   | { id: number; type: 'exec'; line: string }
   | { id: number; type: 'interrupt' }
-  | { id: number; type: 'speed'; speed: Speed };
+  | { id: number; type: 'speed'; speed: Speed }
+  /** Heartbeat from the page's worker transport: answered with 'pong' at once, even mid-command (R5). */
+  | { id: number; type: 'ping' }
+  /** A shared link of the lab as it is now (answered with 'linked', or an 'error' with code 'bad-link'). */
+  | { id: number; type: 'link' };
 
 export type FromWorker =
   | { id: number; type: 'opened'; result: OpenResult }
@@ -65,7 +78,22 @@ export type FromWorker =
   | { id: number; type: 'error'; error: HostError }
   | { id: 0; type: 'storage'; storage: StorageStatus }
   /** The first save succeeded: the page asks for persistent storage (navigator.storage.persist is window-only). */
-  | { id: 0; type: 'persist' };
+  | { id: 0; type: 'persist' }
+  | { id: number; type: 'pong' }
+  /**
+   * Unsolicited: this read-only tab became the writer (the other tab closed) and reloaded the saved lab;
+   * the page shows this session in place of the one it opened with.
+   */
+  | { id: 0; type: 'reopened'; result: OpenResult }
+  | { id: number; type: 'linked'; link: SharedLink };
+
+/** The lab as a shared link (core/scenario/link.ts): what goes after `#s=` in the address. */
+export interface SharedLink {
+  payload: string;
+  scenario: string;
+  /** Console lines the link replays. */
+  steps: number;
+}
 
 /** The page's handle on the simulation, whether it runs in a worker or in the page. */
 export interface SimApi {

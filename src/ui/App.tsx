@@ -10,6 +10,7 @@ import { BootConsole } from './boot/BootConsole.tsx';
 import { appendBootEvent, EMPTY_BOOT_LOG } from './boot/bootLog.ts';
 import type { BootLog } from './boot/bootLog.ts';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
+import { useLessonRun } from './lessons/useLessonRun.ts';
 import { Diagram } from './diagram/Diagram.tsx';
 import { Legend } from './diagram/Legend.tsx';
 import { Splitter } from './layout/Splitter.tsx';
@@ -27,28 +28,38 @@ import type { StartedSim } from './sim/client.ts';
 import { createExecTap } from './smit/tap.ts';
 import type { RunObserver } from './smit/tap.ts';
 import { Terminal } from './terminal/Terminal.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
+import { useSharedLinkAddress } from './share/useSharedLinkAddress.ts';
 
 // Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
 // with `smitty`, the statechart drawing only in its tab.
 const Smit = lazy(() => import('./smit/Smit.tsx').then((m) => ({ default: m.Smit })));
 const LifecycleView = lazy(() => import('./lifecycle/LifecycleView.tsx').then((m) => ({ default: m.LifecycleView })));
+// The lesson panel and the lesson content (src/lessons) load apart too; with ?lesson= they start loading at once.
+const LessonPanel = lazy(() => import('./lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
 
 /** Fetches the lazy panels once the terminal is ready, so they open at once when asked for. */
 function prefetchPanels(): void {
   void import('./smit/Smit.tsx');
   void import('./lifecycle/LifecycleView.tsx');
+  void import('./lessons/LessonPanel.tsx');
 }
 import type { TerminalControl } from './terminal/Terminal.tsx';
 
 const SPEED_LABELS: Record<Speed, string> = { '1x': '1×', '10x': '10×', instant: 'instant' };
 const SPEED_ORDER: Speed[] = ['1x', '10x', 'instant'];
+const STORAGE_LABELS: Record<StorageStatus['mode'], string> = {
+  indexeddb: 'saved in this browser',
+  memory: 'memory only',
+  'read-only': 'read-only (open in another tab)',
+};
 
 const SPLIT_X = { min: 0.25, max: 0.72 };
 const SPLIT_Y = { min: 0.25, max: 0.85 };
 const SPLIT_X_KEY = 'altdisk.split.x';
 const SPLIT_Y_KEY = 'altdisk.split.y';
 
-type SideTab = 'details' | 'lifecycle' | 'legend';
+type SideTab = 'lesson' | 'details' | 'lifecycle' | 'legend';
 
 type Phase =
   | { kind: 'starting' }
@@ -68,7 +79,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const [busy, setBusy] = useState(false);
   const [restartNote, setRestartNote] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [sideTab, setSideTab] = useState<SideTab>('details');
+  // With ?lesson= the Lesson tab (always first) is the one shown at start.
+  const [sideTab, setSideTab] = useState<SideTab>(params.lesson ? 'lesson' : 'details');
   const [paste, setPaste] = useState<{ text: string; nonce: number } | null>(null);
   const [theme, setTheme] = useState<Theme>(() => initialTheme(readStored(THEME_KEY), systemPrefersDark()));
   const [splitX, setSplitX] = useState(() => readFraction(readStored(SPLIT_X_KEY), 0.52, SPLIT_X));
@@ -76,6 +88,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const mainRef = useRef<HTMLElement>(null);
   // Speed for a restarted simulator (a ref so the fatal handler sees the latest choice).
   const speedRef = useRef<Speed>(params.request.speed);
+  // Each new session view (restart, takeover by a read-only tab) mounts a new terminal.
+  const generationRef = useRef(1);
   // The snapshot as shown, the one before the running command, and that command (for callbacks).
   const snapshotRef = useRef<SimSnapshot | null>(null);
   const baselineRef = useRef<SimSnapshot | null>(null);
@@ -98,6 +112,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     const timer = setTimeout(prefetchPanels, 0);
     return () => clearTimeout(timer);
   }, [ready]);
+  // A #s= link has opened (or was refused): it leaves the address, so a reload keeps the learner's work.
+  useSharedLinkAddress(ready);
 
   const show = useCallback((s: SimSnapshot) => {
     // A command that changed nothing (lspv, oslevel) keeps the same object: no diagram re-render (P3).
@@ -115,13 +131,24 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
       setStorage(sim.opened.storage);
       setPhase({ kind: 'ready', sim, generation });
       sim.api.onStorage(setStorage);
+      sim.api.onReopen((opened) => {
+        // R3: the other tab closed; this one is the writer now and shows the saved lab as it was left.
+        const next = generationRef.current + 1;
+        generationRef.current = next;
+        show(opened.snapshot);
+        baselineRef.current = opened.snapshot;
+        setBaseline(opened.snapshot);
+        setStorage(opened.storage);
+        setRestartNote('The other tab of the trainer was closed, so this tab took over the lab and saves your work again.');
+        setPhase((p) => (p.kind === 'ready' && p.sim.api === sim.api ? { kind: 'ready', sim: { ...p.sim, opened }, generation: next } : p));
+      });
       sim.api.onFatal((error) => {
         // R5: a worker that dies after starting is restarted and the session rebuilt from storage.
         sim.api.close();
         setRestartNote(`The simulator stopped (${error.message}); it was restarted from the saved session.`);
         setPhase({ kind: 'starting' });
         startSim({ speed: speedRef.current }).then(
-          (next) => adopt(next, generation + 1),
+          (next) => adopt(next, ++generationRef.current),
           (err: unknown) => setPhase({ kind: 'failed', message: errorText(err) }),
         );
       });
@@ -171,8 +198,15 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     [api],
   );
 
+  const { view: lessonView, onCommandStart: lessonCommandStart, onDone: lessonDone } = useLessonRun(
+    params.lesson,
+    params.request.fresh === true,
+    phase.kind === 'ready' ? phase.sim.opened : null,
+  );
+
   const onCommandStart = useCallback((line: string) => {
     const before = snapshotRef.current;
+    lessonCommandStart(line, before);
     // Only when the last command changed something is there a highlight to clear.
     if (before && before !== baselineRef.current) {
       baselineRef.current = before;
@@ -182,16 +216,17 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     }
     commandRef.current = line;
     poweredRef.current = new Set();
-  }, []);
+  }, [lessonCommandStart]);
 
   const onDone = useCallback(
     (done: ExecDone) => {
       show(done.snapshot);
       setProgress(null);
+      lessonDone(done);
       const before = baselineRef.current;
       if (before) setNarration(narrationText(narrate(before, done.snapshot, poweredRef.current)));
     },
-    [show],
+    [show, lessonDone],
   );
 
   const onEvent = useCallback(
@@ -271,6 +306,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           altdisk <span className="app__title-accent">trainer</span>
         </h1>
         <div className="app__header-spacer" />
+        <ShareButton source={api} />
         <label className="app__speed">
           <span>Speed</span>
           <select value={speed} onChange={(e) => onSpeedChange(e.target.value)} aria-label="Simulation speed">
@@ -358,6 +394,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
             selected={sideTab}
             onSelect={setSideTab}
             tabs={[
+              { key: 'lesson', label: 'Lesson', panel: (
+                  <Suspense fallback={null}>
+                    <LessonPanel view={lessonView} />
+                  </Suspense>
+                ) },
               { key: 'details', label: 'Details', panel: snapshot ? <DetailsPanel snapshot={snapshot} selectedId={selectedId} onPaste={onPaste} /> : null },
               { key: 'lifecycle', label: 'Lifecycle', panel: snapshot ? (
                   <Suspense fallback={null}>
@@ -400,7 +441,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         <span className="app__header-spacer" />
         <span className="status-item">
           <span className="status-item__label">storage</span>
-          <span className="status-item__value">{storage ? (storage.mode === 'indexeddb' ? 'saved in this browser' : 'memory only') : '…'}</span>
+          <span className="status-item__value">{storage ? STORAGE_LABELS[storage.mode] : '…'}</span>
         </span>
       </footer>
     </div>

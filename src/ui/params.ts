@@ -1,5 +1,7 @@
-// Reads the page address into an OpenRequest: ?speed=instant|1x|10x, ?scenario=<id>, #s=<payload>.
-// Pure (takes the search and hash strings) so it is tested in node.
+// Reads the page address into an OpenRequest: ?speed=instant|1x|10x, ?scenario=<id>, ?lesson=<id>
+// (which brings its own scenario unless ?scenario= is given), ?fresh=1 (start that scenario over),
+// #s=<payload>. Pure (takes the search and hash strings) so it is tested in node.
+import { lessonScenario } from '../lessons/scenarios.ts';
 import type { OpenRequest, Speed } from '../protocol/index.ts';
 
 export const SPEEDS: readonly Speed[] = ['1x', '10x', 'instant'];
@@ -11,7 +13,7 @@ export function isSpeed(value: unknown): value is Speed {
 
 export interface PageParams {
   request: OpenRequest;
-  /** ?lesson=<id>: not wired yet, kept so the side panel can pick it up. */
+  /** ?lesson=<id>: the lesson the side panel opens (an unknown id is shown as such, with the picker). */
   lesson: string | null;
 }
 
@@ -20,11 +22,13 @@ export function readPageParams(search: string, hash: string): PageParams {
   const speedParam = query.get('speed');
   const speed: Speed = isSpeed(speedParam) ? speedParam : DEFAULT_SPEED;
   const request: OpenRequest = { speed };
-  const scenario = query.get('scenario');
+  const lesson = query.get('lesson') || null;
+  const scenario = query.get('scenario') || (lesson ? lessonScenario(lesson) : null);
   if (scenario) request.scenario = scenario;
+  if (query.get('fresh') === '1') request.fresh = true;
   const shared = readHashPayload(hash);
   if (shared) request.shared = shared;
-  return { request, lesson: query.get('lesson') || null };
+  return { request, lesson };
 }
 
 /** The `s=` value of a `#s=<payload>` fragment (other fragment keys are ignored). */

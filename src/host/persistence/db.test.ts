@@ -283,3 +283,18 @@ describe('the start world is stored once', () => {
     expect(record.start).toBeNull();
   });
 });
+
+describe('storage full while creating the database', () => {
+  it('says quota (not "unavailable") and leaves no unhandled rejection behind', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'meta') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const err = (await open().catch((e: unknown) => e)) as StorageError;
+    expect(err).toBeInstanceOf(StorageError);
+    expect(err.kind).toBe('quota');
+    expect(memoryStatus(err).message).toMatch(/storage for this site is full/);
+    await new Promise((r) => setTimeout(r, 20)); // an unhandled rejection would fail the run here
+  });
+});

@@ -83,12 +83,25 @@ export interface CommitRequest {
   inflight?: InflightRecord | null;
 }
 
+export interface ReplaceRequest {
+  state: SessionState;
+  /** The log, oldest first (seq 1, 2, …). */
+  entries: readonly Omit<LogEntry, 'seq'>[];
+  /** The terminal lines; only the last SCROLLBACK_CAP are kept. */
+  lines: readonly TerminalLine[];
+}
+
 export interface Store {
   load(): Promise<StoredSession>;
   /** Writes a command's state, log entry and lines atomically; resolves with the entry's seq. */
   commit(request: CommitRequest): Promise<{ seq: number }>;
   /** Empties session, log and scrollback (a new scenario); with `initial`, saves it as the session. */
   clear(initial?: SessionState): Promise<void>;
+  /**
+   * Replaces the saved lab with one whose commands already ran (a shared link): session, start world,
+   * log and scrollback in ONE transaction, so a tab closed meanwhile keeps the old lab or the new one.
+   */
+  replace(request: ReplaceRequest): Promise<void>;
   readLog(): Promise<LogEntry[]>;
   /** How far the playing command got (simulated ms after its start). */
   progress(atMs: number): Promise<void>;
@@ -140,6 +153,10 @@ function upgradeSchema(
     .catch(noop); // a failure aborts the upgrade and openDB rejects: reported there
 }
 
+function errorName(err: unknown): string {
+  return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+}
+
 function defaultRequestPersist(): Promise<boolean> {
   const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } }).navigator?.storage;
   if (storage && typeof storage.persist === 'function') return storage.persist();
@@ -153,6 +170,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   let lost: StorageError | null = null;
   let closed = false;
   let database: TrainerDatabase;
+  /** Why the upgrade transaction failed (QuotaExceededError …): the open itself only says AbortError. */
+  let upgradeError: unknown = null;
   const loseConnection = (error: StorageError) => {
     if (lost || closed) return;
     lost = error;
@@ -162,7 +181,16 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   try {
     database = await openDB<TrainerDB>(options.name ?? DB_NAME, DB_VERSION, {
       upgrade(database, oldVersion, newVersion, tx) {
-        upgradeSchema(database, oldVersion, newVersion ?? DB_VERSION, tx);
+        // Handled here, or a failed upgrade (storage full) would also surface as an unhandled rejection.
+        tx.done.catch((err: unknown) => {
+          upgradeError ??= err;
+        });
+        try {
+          upgradeSchema(database, oldVersion, newVersion ?? DB_VERSION, tx);
+        } catch (err) {
+          upgradeError ??= err;
+          throw err;
+        }
       },
       blocked() {
         options.onBlocked?.();
@@ -177,7 +205,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       },
     });
   } catch (err) {
-    throw toStorageError(err, 'unavailable');
+    const cause = upgradeError && errorName(upgradeError) !== 'AbortError' ? upgradeError : err;
+    throw toStorageError(cause, 'unavailable');
   }
 
   let persistAsked = false;
@@ -326,6 +355,28 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       keys = null;
       writtenStart = initial?.start ?? null;
       if (initial) askPersist();
+    },
+
+    async replace({ state, entries, lines }) {
+      const kept = lines.slice(-SCROLLBACK_CAP);
+      await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('inflight').clear());
+        track(tx.objectStore('session').clear());
+        track(tx.objectStore('log').clear());
+        track(tx.objectStore('scrollback').clear());
+        track(tx.objectStore('session').put({ ...state, start: null }, SESSION_KEY));
+        track(tx.objectStore('session').put(state.start, START_KEY));
+        const logStore = tx.objectStore('log');
+        entries.forEach((entry, i) => track(logStore.put({ ...entry, seq: i + 1 })));
+        const lineStore = tx.objectStore('scrollback');
+        kept.forEach((line, i) => track(lineStore.put(line, i + 1)));
+      }).catch((err: unknown) => {
+        keys = null; // read the keys again next time
+        throw err;
+      });
+      keys = { seq: entries.length + 1, line: kept.length + 1 };
+      writtenStart = state.start;
+      askPersist();
     },
 
     readLog() {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, HostError, OpenResult, ToWorker } from '../../protocol/index.ts';
 import { referenceSnapshot } from '../testing/fixtures.ts';
-import { createSimClient, SimError, startSim, startSimOrPlain } from './client.ts';
+import { createSimClient, createWorkerTransport, DEAD_AFTER_MS, HEARTBEAT_MS, SimError, startSim, startSimOrPlain } from './client.ts';
 import type { Transport } from './client.ts';
 
 function fakeTransport(answer?: (msg: ToWorker, reply: (msg: FromWorker) => void) => void) {
@@ -135,5 +135,106 @@ describe('startSim', () => {
     const plain = await startSimOrPlain({ speed: '1x', shared: 'xx' }, { createTransport: () => fakeTransport(refuse).transport });
     expect(plain.fallbackReason).toBeNull();
     expect(plain.opened.notice).toEqual({ code: 'bad-link', message: 'This link is damaged.' });
+  });
+});
+
+describe('createSimClient: takeover and heartbeat messages', () => {
+  it('passes a reopened session to onReopen listeners and swallows pongs', () => {
+    const t = fakeTransport();
+    const api = createSimClient(t.transport);
+    const seen: OpenResult[] = [];
+    api.onReopen((r) => seen.push(r));
+    t.emit({ id: 0, type: 'pong' });
+    t.emit({ id: 0, type: 'reopened', result: opened() });
+    expect(seen).toEqual([opened()]);
+  });
+});
+
+/** A stand-in for the DOM Worker: records what the page posts; the test plays the worker's side. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  posted: ToWorker[] = [];
+  terminated = false;
+  /** When true, answers every ping with a pong (a live worker). */
+  alive = true;
+  onmessage: ((e: { data: FromWorker }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(msg: ToWorker) {
+    this.posted.push(msg);
+    if (msg.type === 'ping' && this.alive && !this.terminated) queueMicrotask(() => this.onmessage?.({ data: { id: msg.id, type: 'pong' } }));
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  emit(msg: FromWorker) {
+    this.onmessage?.({ data: msg });
+  }
+}
+
+describe('createWorkerTransport: heartbeat (R5)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  function start() {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const transport = createWorkerTransport({ now: () => Date.now() });
+    const worker = FakeWorker.last!;
+    const messages: FromWorker[] = [];
+    const fatal: HostError[] = [];
+    transport.listen((m) => messages.push(m), (e) => fatal.push(e));
+    return { transport, worker, messages, fatal };
+  }
+
+  it('pings a started worker and leaves a live one alone', async () => {
+    const { worker, fatal } = start();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(worker.posted).toEqual([]); // not started yet: the open timeout watches that
+    worker.emit({ id: 1, type: 'opened', result: opened() });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(worker.posted.filter((m) => m.type === 'ping').length).toBeGreaterThanOrEqual(10_000 / HEARTBEAT_MS - 1);
+    expect(fatal).toEqual([]);
+    expect(worker.terminated).toBe(false);
+  });
+
+  it('a worker that goes silent (closed, stuck in a loop) is terminated and reported within 2 s', async () => {
+    const { worker, fatal, messages } = start();
+    worker.emit({ id: 1, type: 'opened', result: opened() });
+    await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_MS);
+    worker.alive = false; // dies now
+    const diedAt = Date.now();
+    while (fatal.length === 0 && Date.now() - diedAt < 5000) await vi.advanceTimersByTimeAsync(50);
+    expect(Date.now() - diedAt).toBeLessThanOrEqual(2000);
+    expect(Date.now() - diedAt).toBeGreaterThanOrEqual(DEAD_AFTER_MS - HEARTBEAT_MS);
+    expect(fatal).toEqual([{ code: 'internal', message: expect.stringContaining('stopped answering') }]);
+    expect(worker.terminated).toBe(true);
+    expect(messages.map((m) => m.type)).toEqual(['opened']); // pongs are not passed on as replies
+  });
+
+  it('a page that was itself busy gives no verdict on that late tick', async () => {
+    const { worker, fatal } = start();
+    worker.emit({ id: 1, type: 'opened', result: opened() });
+    worker.alive = false;
+    // The page's thread is blocked for 3 s: the next tick runs late, and the worker's pong for the ping
+    // it then sends is what decides.
+    vi.setSystemTime(Date.now() + 3000);
+    worker.alive = true;
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_MS);
+    expect(fatal).toEqual([]);
+  });
+
+  it('an error event reports the worker dead once and terminates it', () => {
+    const { worker, fatal } = start();
+    worker.onerror?.({ message: 'Uncaught Error: boom', preventDefault() {} });
+    worker.onerror?.({ message: 'again', preventDefault() {} });
+    expect(fatal).toEqual([{ code: 'internal', message: 'The background worker failed: Uncaught Error: boom' }]);
+    expect(worker.terminated).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type {
   OpenResult,
   OutputChunk,
   SimApi,
+  SharedLink,
   SimEvent,
   Speed,
   StorageStatus,
@@ -46,8 +47,15 @@ interface Pending {
 export interface SimClient extends SimApi {
   /** Stops the transport and rejects whatever is still pending. */
   close(): void;
-  /** Listener for a host that died after it had started (worker crash). */
+  /** Listener for a host that died after it had started (worker crash, or silent for too long). */
   onFatal(listener: (error: HostError) => void): void;
+  /**
+   * Listener for a read-only tab that became the writer (the other tab closed, BUDGETS R3): the host
+   * reloaded the saved lab and the page shows this session in place of the one it opened with.
+   */
+  onReopen(listener: (result: OpenResult) => void): void;
+  /** The lab as a shared link (Share); rejects with a SimError ('bad-link': too long to be a link). */
+  link(): Promise<SharedLink>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -56,6 +64,7 @@ export function createSimClient(transport: Transport): SimClient {
   const pending = new Map<number, Pending>();
   const storageListeners = new Set<(status: StorageStatus) => void>();
   const fatalListeners = new Set<(error: HostError) => void>();
+  const reopenListeners = new Set<(result: OpenResult) => void>();
 
   const failAll = (error: HostError) => {
     const waiting = [...pending.values()];
@@ -69,6 +78,11 @@ export function createSimClient(transport: Transport): SimClient {
         for (const listener of storageListeners) listener(msg.storage);
         return;
       }
+      if (msg.type === 'reopened') {
+        for (const listener of reopenListeners) listener(msg.result);
+        return;
+      }
+      if (msg.type === 'pong') return; // the transport's heartbeat
       if (msg.type === 'persist') {
         // The first save succeeded in the worker; only a window may ask for persistent storage (BUDGETS R6).
         void globalThis.navigator?.storage?.persist?.().catch(() => false);
@@ -90,6 +104,10 @@ export function createSimClient(transport: Transport): SimClient {
         case 'done':
           pending.delete(msg.id);
           p.resolve(msg.done);
+          break;
+        case 'linked':
+          pending.delete(msg.id);
+          p.resolve(msg.link);
           break;
         case 'error':
           pending.delete(msg.id);
@@ -141,6 +159,12 @@ export function createSimClient(transport: Transport): SimClient {
     onFatal(listener) {
       fatalListeners.add(listener);
     },
+    onReopen(listener) {
+      reopenListeners.add(listener);
+    },
+    link() {
+      return request<SharedLink>({ type: 'link' });
+    },
     close() {
       if (closed) return;
       closed = true;
@@ -150,26 +174,82 @@ export function createSimClient(transport: Transport): SimClient {
   };
 }
 
-/** A transport over a dedicated module worker. Throws when workers are unavailable. */
-export function createWorkerTransport(): Transport {
+/** How often the page pings a started worker (BUDGETS R5). */
+export const HEARTBEAT_MS = 400;
+/**
+ * A started worker silent for this long is taken for dead (closed, crashed or stuck in a loop): with
+ * HEARTBEAT_MS that is noticed within 2 s. Any message counts as a sign of life, not only 'pong'.
+ */
+export const DEAD_AFTER_MS = 1500;
+
+export interface WorkerTransportOptions {
+  heartbeatMs?: number;
+  deadAfterMs?: number;
+  now?: () => number;
+}
+
+/**
+ * A transport over a dedicated module worker. Throws when workers are unavailable. Once the worker has
+ * answered for the first time (before that, startSim's open timeout watches it), it is pinged every
+ * heartbeatMs; silent for deadAfterMs, it is terminated and reported as fatal. A tick that itself ran
+ * late (the page was busy or throttled in the background) gives no verdict: the pong may be queued.
+ */
+export function createWorkerTransport(options: WorkerTransportOptions = {}): Transport {
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const deadAfterMs = options.deadAfterMs ?? DEAD_AFTER_MS;
+  const now = options.now ?? (() => performance.now());
   const worker = new Worker(new URL('../../host/sim.worker.ts', import.meta.url), {
     type: 'module',
     name: 'altdisk-sim',
   });
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let lastHeard = 0;
+  let lastTick = 0;
+  let ended = false;
+  const stop = () => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  };
   return {
     send(msg) {
       worker.postMessage(msg);
     },
     listen(onMessage, onFatal) {
-      worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
-      worker.onmessageerror = () =>
-        onFatal({ code: 'internal', message: 'A message from the simulator could not be read.' });
+      const fatal = (error: HostError) => {
+        if (ended) return;
+        ended = true;
+        stop();
+        worker.terminate(); // a stuck worker holds the writer lock until it is terminated
+        onFatal(error);
+      };
+      const tick = () => {
+        const t = now();
+        const late = t - lastTick > heartbeatMs * 2;
+        lastTick = t;
+        if (!late && t - lastHeard > deadAfterMs) {
+          fatal({ code: 'internal', message: `the background worker stopped answering for ${deadAfterMs / 1000} s` });
+          return;
+        }
+        worker.postMessage({ id: 0, type: 'ping' } satisfies ToWorker);
+      };
+      worker.onmessage = (e: MessageEvent<FromWorker>) => {
+        if (ended) return;
+        lastHeard = now();
+        if (timer === null) {
+          lastTick = lastHeard;
+          timer = setInterval(tick, heartbeatMs);
+        }
+        if (e.data.type !== 'pong') onMessage(e.data);
+      };
+      worker.onmessageerror = () => fatal({ code: 'internal', message: 'A message from the simulator could not be read.' });
       worker.onerror = (e: ErrorEvent) => {
         e.preventDefault();
-        onFatal({ code: 'internal', message: `The background worker failed: ${e.message || 'it could not start'}` });
+        fatal({ code: 'internal', message: `The background worker failed: ${e.message || 'it could not start'}` });
       };
     },
     close() {
+      ended = true;
+      stop();
       worker.terminate();
     },
   };

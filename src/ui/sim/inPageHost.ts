@@ -46,6 +46,7 @@ export async function createInPageTransport(): Promise<Transport> {
     },
     close() {
       closed = true;
+      endpoint.dispose(); // releases the writer lock, so a restarted host in this page can write (R3)
     },
   };
 }
