@@ -5,12 +5,9 @@
 // drags the pane back and forth; a requestAnimationFrame counter in the page records every frame.
 // Prints a table (median of several runs) against the budget: ≥ 55 fps average, p95 frame ≤ 33 ms.
 // A script, not a test: exits 0 unless --strict is given and a budget is missed.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { freePort, launchChromium, pct, startPreview, stopPreview } from './lib/browser.ts';
 import { build } from 'vite';
 
 const root = join(import.meta.dirname, '..');
@@ -30,40 +27,9 @@ const COMMANDS = [
   'alt_rootvg_op -W -d hdisk1',
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes(String(port))) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-}
 
-function stop(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM');
-}
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : 0);
 const median = (xs: number[]) => pct(xs, 50);
 
 interface RunResult {
@@ -95,22 +61,7 @@ async function panePoint(page: Page): Promise<{ x: number; y: number }> {
 }
 
 async function oneRun(port: number): Promise<RunResult> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
-  });
+  const browser = await launchChromium(['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows']);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?scenario=large-lab&speed=instant`);
@@ -185,7 +136,7 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < RUNS; i++) results.push(await oneRun(port));
   } finally {
-    stop(preview);
+    stopPreview(preview);
   }
 
   const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));

@@ -4,7 +4,7 @@
 //   S1  decode time over 10,000 generated hostile links (p50 / p99 / max), and that none threw
 //   S2  rejection time of an oversized link and of a decompression bomb
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
+import { launchChromium, pct } from './lib/browser.ts';
 import { decodeLink, encodeLink, LINK_LIMITS, sessionFromLink, type LinkPayload } from '../src/core/scenario/link.ts';
 import { base64urlEncode, lzEncode, utf8Encode } from '../src/core/scenario/linkBytes.ts';
 import { createSession, newSessionState } from '../src/core/session/session.ts';
@@ -12,7 +12,6 @@ import { openLink } from '../src/host/sharedLink.ts';
 
 export type LinkRow = { id: string; figure: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const median = (xs: number[]) => pct(xs, 50);
 
 /** 500 lines a learner could type: looks around, a clone, wake, sleep, a declined reset, a bootlist. */
@@ -169,10 +168,7 @@ export function linkRows(): LinkRow[] {
  * from IndexedDB without any replay). Link − reload is what the replay costs until ready; medians of 5.
  */
 export async function linkOpenRows(port: number): Promise<LinkRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const link = encode(fiveHundredSteps());
     const base = `http://127.0.0.1:${port}/?speed=instant`;

@@ -4,17 +4,15 @@
 //   P5  CPU of a simulated alt_disk_copy and the stored cost of a 146 GB disk
 //   P6, S1, S2  shared links: replay of a 500-step link, lesson link length, hostile-link decoding (bench-link.ts)
 // A script, not a test: it prints a table and exits 0 unless --strict is given and a budget is missed.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
+import { launchChromium, pct, startPreview, stopPreview } from './lib/browser.ts';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createSession, newSessionState } from '../src/core/session/session.ts';
-import { makeDisk } from '../src/core/model/build.ts';
-import { emptyVg } from '../src/core/model/build.ts';
+import { emptyVg, makeDisk } from '../src/core/model/build.ts';
 import { createLv } from '../src/core/engine/lvm.ts';
 import { linkOpenRows, linkRows } from './bench-link.ts';
 
@@ -61,28 +59,10 @@ createRoot(document.getElementById('r')!).render(<div><ReactFlow nodes={[]} edge
   }
 }
 
-function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes(String(port))) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Enter → the output is in the log and painted (next animation frame), measured inside the page. */
 async function roundTrips(port: number, count: number): Promise<{ p50: number; p95: number; maxTask: number }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?speed=instant`);
@@ -163,7 +143,7 @@ async function main(): Promise<void> {
     rows.push({ id: 'P3', figure: 'longest task over 200 commands', value: rt.maxTask, unit: 'ms', budget: 50, better: 'lower' });
     rows.push(...(await linkOpenRows(port))); // P6 in the browser (bench-link.ts)
   } finally {
-    preview.kill('SIGTERM');
+    stopPreview(preview);
   }
   rows.push({ id: 'P5', figure: 'CPU of a simulated alt_disk_copy (median of 7)', value: cloneCpu(), unit: 'ms', budget: 20, better: 'lower' });
   rows.push({ id: 'P5', figure: 'stored cost of a 146 GB disk + its VG', value: diskCost() / 1024, unit: 'KB', budget: 4, better: 'lower' });
