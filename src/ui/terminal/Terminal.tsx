@@ -133,6 +133,12 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
     lastKeyWasTab.current = false;
     if (busyRef.current) {
       queueRef.current.push(line);
+      // A power cut does not wait for the running command: it stops it where it is (OUTCOMES O10),
+      // then runs; the other lines typed meanwhile are dropped, as on a console that lost power.
+      if (/^\s*lab\s+cut-power\b/.test(line)) {
+        queueRef.current = [line];
+        live.current.api.interrupt();
+      }
       return;
     }
     run(line);
