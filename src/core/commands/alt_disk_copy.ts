@@ -2,7 +2,7 @@
 // (REFERENCE §2.1, §3.1–§3.5, rules R1–R8, R16–R19, R22).
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
-import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets } from '../engine/altdisk/targets.ts';
+import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
@@ -12,8 +12,6 @@ export const ALT_DISK_COPY_USAGE = `Usage: alt_disk_copy -d targetdisks... [-i i
               [-I installpflags] [-l imageslocation] [-f fixbundle] [-F fixes]
               [-e excludelist] [-w filesets] [-n] [-P phases] [-c console]
               [-x first_boot_script] [-R resolvconf] [-DBOVgruTS]`;
-
-const PHASES: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
 
 export interface CopyArgs {
   disks: string[];
@@ -69,16 +67,14 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
     for (const f of ['f', 'F', 'u', 'D'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
     const d = flagValue(o, 'd');
     if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);
-    if (hasFlag(o, 'r') && hasFlag(o, 'B')) return usage(altMessages.conflictRB(PROG));
-    if (hasFlag(o, 'c') && !hasFlag(o, 'O')) return usage(altMessages.consoleNeedsO(PROG));
-    const p = flagValue(o, 'P') ?? 'all';
-    if (!PHASES[p]) return usage(altMessages.badPhase(PROG, p));
+    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'));
+    if (!rules.ok) return usage(rules.message);
     const bundle = flagValue(o, 'b') ?? null;
     const w = flagValue(o, 'w');
     if ((bundle || w) && !hasFlag(o, 'l')) return usage(altMessages.needsImagesLocation(PROG));
     return ok({
       disks: d.trim().split(/\s+/),
-      phases: PHASES[p],
+      phases: rules.phases,
       imageData: flagValue(o, 'i') ?? null,
       exclude: flagValue(o, 'e') ?? null,
       script: flagValue(o, 's') ?? null,

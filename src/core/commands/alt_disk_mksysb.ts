@@ -3,7 +3,7 @@
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runRestore } from '../engine/altdisk/mksysb.ts';
 import type { Phase } from '../engine/altdisk/clone.ts';
-import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets } from '../engine/altdisk/targets.ts';
+import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
 import { normalizePath, stat } from '../engine/fs.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
 import { compareLevels } from '../model/levels.ts';
@@ -15,8 +15,6 @@ const PROG = 'alt_disk_mksysb';
 export const ALT_DISK_MKSYSB_USAGE = `Usage: alt_disk_mksysb -m device -d target_disks... [-i image.data] [-s script]
               [-R resolv_conf] [-p platform] [-L mksysb_level] [-n]
               [-P phase_option] [-c console] [-K] [-D B O V g k r y z T S C]`;
-
-const PHASES: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
 
 interface Args {
   device: string;
@@ -67,14 +65,12 @@ disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, 
     const device = flagValue(o, 'm');
     const d = flagValue(o, 'd');
     if (!device || !d || !d.trim()) return usage(ALT_DISK_MKSYSB_USAGE);
-    if (hasFlag(o, 'r') && hasFlag(o, 'B')) return usage(altMessages.conflictRB(PROG));
-    if (hasFlag(o, 'c') && !hasFlag(o, 'O')) return usage(altMessages.consoleNeedsO(PROG));
-    const p = flagValue(o, 'P') ?? 'all';
-    if (!PHASES[p]) return usage(altMessages.badPhase(PROG, p));
+    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'));
+    if (!rules.ok) return usage(rules.message);
     return ok({
       device,
       disks: d.trim().split(/\s+/),
-      phases: PHASES[p],
+      phases: rules.phases,
       imageData: flagValue(o, 'i') ?? null,
       script: flagValue(o, 's') ?? null,
       resolvConf: flagValue(o, 'R') ?? null,

@@ -91,3 +91,17 @@ export function checkContinuation(ctx: CommandContext, prog: string, targets: Ta
   }
   return true;
 }
+
+const PHASE_OPTIONS: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
+
+/**
+ * Flag rules alt_disk_copy and alt_disk_mksysb share (R6, R7, R8): -r with -B, -c without -O, and the
+ * -P value. The phases to run, or the refusal to print.
+ */
+export function sharedFlagRules(prog: string, has: (f: string) => boolean, phase: string | undefined): { ok: true; phases: Phase[] } | { ok: false; message: string } {
+  if (has('r') && has('B')) return { ok: false, message: altMessages.conflictRB(prog) };
+  if (has('c') && !has('O')) return { ok: false, message: altMessages.consoleNeedsO(prog) };
+  const p = phase ?? 'all';
+  const phases = Object.prototype.hasOwnProperty.call(PHASE_OPTIONS, p) ? PHASE_OPTIONS[p] : null;
+  return phases ? { ok: true, phases } : { ok: false, message: altMessages.badPhase(prog, p) };
+}
