@@ -76,7 +76,7 @@ export function ShareButton({ source }: { source: LinkSource | null }) {
     <>
       <button type="button" className="app__share" aria-label="Share this lab" title="Make a link that opens this lab as it is now" disabled={!source} onClick={share}>
         <span aria-hidden="true">⤴</span>
-        <span>Share</span>
+        <span className="app__share-text">Share</span>
       </button>
       <dialog ref={dialogRef} className="share" aria-labelledby={titleId} data-testid="share.dialog" onClose={close}>
         <h2 id={titleId} className="share__title">
