@@ -3,7 +3,9 @@ import { CHROMIUM_ARGS } from './scripts/lib/browser.ts';
 
 // Loopback only: the preview server binds 127.0.0.1 and the browser is Debian's chromium
 // (`npx playwright install` cannot download Chrome for Testing here; scripts/ensure-chromium.sh installs it).
-const PORT = 4173;
+// PW_PORT / PW_DIST let several e2e runs share one machine (each its own preview server and build folder).
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,7 +34,7 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against a production build, as users get it.
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     // Locally a running preview is reused (it may be stale: stop it or set CI=1); CI always builds fresh.
     reuseExistingServer: !process.env.CI,
