@@ -9,7 +9,7 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results', // emptied by Playwright at start: other reports go to reports/
+  outputDir: process.env.PW_OUT ?? 'test-results', // emptied by Playwright at start: other reports go to reports/
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
