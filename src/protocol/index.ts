@@ -28,7 +28,36 @@ export interface HostError {
   message: string;
 }
 
+/** The IndexedDB database the host keeps labs in (the page may only delete it: "wipe saved labs"). */
+export const LABS_DATABASE = 'altdisk-trainer';
+
+/** One saved lab, as the labs menu lists it. Times are real (ms since the epoch), set by the host. */
+export interface LabSummary {
+  id: string;
+  name: string;
+  /** The built-in scenario it started from. */
+  scenario: string;
+  /** The lesson it was opened for (?lesson=), or null for a free lab. */
+  lesson: string | null;
+  createdAt: number;
+  lastUsedAt: number;
+  /** Console lines run in it (its command log length). */
+  commands: number;
+}
+
+/** A stored record that could not be read or repaired and was set aside (named in the notice). */
+export interface SetAside {
+  /** Which lab or store it belonged to, in words ("lab “reference lab 2”", "terminal scrollback"). */
+  what: string;
+  /** Why it could not be used. */
+  why: string;
+}
+
 export interface OpenRequest {
+  /** A saved lab to open (?lab=<id>); ignored with `scenario` or `shared`, which open a new lab. */
+  lab?: string;
+  /** The lesson a new lab is opened for (?lesson=<id>): recorded in its summary and name. */
+  lesson?: string;
   /** Built-in scenario id (?scenario=). */
   scenario?: string;
   /** Shared link payload (#s=). */
@@ -52,6 +81,12 @@ export interface OpenResult {
   inPage: boolean;
   /** A problem with the request (bad link, unknown scenario) that was reported but did not stop the app. */
   notice: HostError | null;
+  /** The lab that is open now. */
+  lab?: LabSummary;
+  /** Every saved lab, most recently used first (the open one included). */
+  labs?: LabSummary[];
+  /** Stored records that could not be repaired and were set aside on this open (empty when all was well). */
+  setAside?: SetAside[];
 }
 
 export interface ExecDone {
@@ -68,7 +103,15 @@ export type ToWorker =
   /** Heartbeat from the page's worker transport: answered with 'pong' at once, even mid-command (R5). */
   | { id: number; type: 'ping' }
   /** A shared link of the lab as it is now (answered with 'linked', or an 'error' with code 'bad-link'). */
-  | { id: number; type: 'link' };
+  | { id: number; type: 'link' }
+  /** The saved labs (answered with 'labs'). */
+  | { id: number; type: 'labs' }
+  /** Renames a saved lab (answered with 'labs'). */
+  | { id: number; type: 'lab-rename'; lab: string; name: string }
+  /** Copies a saved lab, log and terminal included, as a new lab "<name> (copy)" (answered with 'labs'). */
+  | { id: number; type: 'lab-duplicate'; lab: string }
+  /** Deletes a saved lab other than the open one (answered with 'labs'; the page asked the learner first). */
+  | { id: number; type: 'lab-delete'; lab: string };
 
 export type FromWorker =
   | { id: number; type: 'opened'; result: OpenResult }
@@ -85,7 +128,8 @@ export type FromWorker =
    * the page shows this session in place of the one it opened with.
    */
   | { id: 0; type: 'reopened'; result: OpenResult }
-  | { id: number; type: 'linked'; link: SharedLink };
+  | { id: number; type: 'linked'; link: SharedLink }
+  | { id: number; type: 'labs'; labs: LabSummary[] };
 
 /** The lab as a shared link (core/scenario/link.ts): what goes after `#s=` in the address. */
 export interface SharedLink {
