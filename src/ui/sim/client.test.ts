@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, HostError, OpenResult, ToWorker } from '../../protocol/index.ts';
 import { referenceSnapshot } from '../testing/fixtures.ts';
-import { createSimClient, createWorkerTransport, DEAD_AFTER_MS, HEARTBEAT_MS, SimError, startSim, startSimOrPlain } from './client.ts';
+import { createSimClient, createWorkerTransport, DEAD_AFTER_MS, HEARTBEAT_MS, LinkNeedsWorkerError, SimError, startSim, startSimOrPlain } from './client.ts';
 import type { Transport } from './client.ts';
 
 function fakeTransport(answer?: (msg: ToWorker, reply: (msg: FromWorker) => void) => void) {
@@ -135,6 +135,62 @@ describe('startSim', () => {
     const plain = await startSimOrPlain({ speed: '1x', shared: 'xx' }, { createTransport: () => fakeTransport(refuse).transport });
     expect(plain.fallbackReason).toBeNull();
     expect(plain.opened.notice).toEqual({ code: 'bad-link', message: 'This link is damaged.' });
+  });
+});
+
+describe('startSim with a shared link', () => {
+  it('never replays a link in the page: without a worker it rejects with LinkNeedsWorkerError and opens nothing', async () => {
+    let fallbacks = 0;
+    const err = await startSim({ speed: '1x', shared: 'zAB' }, {
+      createTransport: () => {
+        throw new Error('Worker is not defined');
+      },
+      createFallback: async () => {
+        fallbacks++;
+        return fakeTransport(answerOpen).transport;
+      },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LinkNeedsWorkerError);
+    expect((err as LinkNeedsWorkerError).reason).toMatch(/Worker is not defined/);
+    expect(fallbacks).toBe(0);
+  });
+
+  it('a worker that times out on a link is closed and the link is not handed to the page', async () => {
+    const silent = fakeTransport();
+    const err = await startSim({ speed: '1x', shared: 'zAB' }, { createTransport: () => silent.transport, createFallback: () => Promise.reject(new Error('unused')), timeoutMs: 20 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LinkNeedsWorkerError);
+    expect(silent.isClosed()).toBe(true);
+  });
+
+  it('without a link the same failure still falls back to the page', async () => {
+    const started = await startSim({ speed: '1x', lab: 'L1' }, { createTransport: () => fakeTransport().transport, createFallback: async () => fakeTransport(answerOpen).transport, timeoutMs: 20 });
+    expect(started.fallbackReason).toMatch(/did not answer/);
+  });
+});
+
+describe('createSimClient: saved labs', () => {
+  const lab = (id: string, name: string) => ({ id, name, scenario: 'reference-lab', lesson: null, createdAt: 1, lastUsedAt: 2, commands: 3 });
+
+  it('sends labs, rename, duplicate and delete, each answered with the list', async () => {
+    const t = fakeTransport((msg, reply) => reply({ id: msg.id, type: 'labs', labs: [lab('a', `after ${msg.type}`)] }));
+    const api = createSimClient(t.transport);
+    await expect(api.labs()).resolves.toEqual([lab('a', 'after labs')]);
+    await expect(api.renameLab('a', 'clone practice')).resolves.toEqual([lab('a', 'after lab-rename')]);
+    await expect(api.duplicateLab('a')).resolves.toEqual([lab('a', 'after lab-duplicate')]);
+    await expect(api.deleteLab('b')).resolves.toEqual([lab('a', 'after lab-delete')]);
+    expect(t.sent.map(({ id: _id, ...body }) => body)).toEqual([
+      { type: 'labs' },
+      { type: 'lab-rename', lab: 'a', name: 'clone practice' },
+      { type: 'lab-duplicate', lab: 'a' },
+      { type: 'lab-delete', lab: 'b' },
+    ]);
+  });
+
+  it('rejects with the host error (deleting the open lab)', async () => {
+    const t = fakeTransport((msg, reply) => reply({ id: msg.id, type: 'error', error: { code: 'internal', message: 'The open lab cannot be deleted.' } }));
+    const err = await createSimClient(t.transport).deleteLab('a').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SimError);
+    expect(err).toMatchObject({ message: 'The open lab cannot be deleted.' });
   });
 });
 

@@ -5,6 +5,7 @@ import type {
   ExecDone,
   FromWorker,
   HostError,
+  LabSummary,
   OpenRequest,
   OpenResult,
   OutputChunk,
@@ -56,6 +57,14 @@ export interface SimClient extends SimApi {
   onReopen(listener: (result: OpenResult) => void): void;
   /** The lab as a shared link (Share); rejects with a SimError ('bad-link': too long to be a link). */
   link(): Promise<SharedLink>;
+  /** The saved labs, most recently used first (the labs menu). */
+  labs(): Promise<LabSummary[]>;
+  /** Renames a saved lab; resolves with the labs as they are after it. */
+  renameLab(lab: string, name: string): Promise<LabSummary[]>;
+  /** Copies a saved lab as a new one ("<name> (copy)"); resolves with the labs as they are after it. */
+  duplicateLab(lab: string): Promise<LabSummary[]>;
+  /** Deletes a saved lab (never the open one: the host refuses); resolves with the labs left. */
+  deleteLab(lab: string): Promise<LabSummary[]>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -108,6 +117,10 @@ export function createSimClient(transport: Transport): SimClient {
         case 'linked':
           pending.delete(msg.id);
           p.resolve(msg.link);
+          break;
+        case 'labs':
+          pending.delete(msg.id);
+          p.resolve(msg.labs);
           break;
         case 'error':
           pending.delete(msg.id);
@@ -164,6 +177,18 @@ export function createSimClient(transport: Transport): SimClient {
     },
     link() {
       return request<SharedLink>({ type: 'link' });
+    },
+    labs() {
+      return request<LabSummary[]>({ type: 'labs' });
+    },
+    renameLab(lab, name) {
+      return request<LabSummary[]>({ type: 'lab-rename', lab, name });
+    },
+    duplicateLab(lab) {
+      return request<LabSummary[]>({ type: 'lab-duplicate', lab });
+    },
+    deleteLab(lab) {
+      return request<LabSummary[]>({ type: 'lab-delete', lab });
     },
     close() {
       if (closed) return;
@@ -266,8 +291,9 @@ export interface StartedSim {
 
 /**
  * Opens the simulation in a worker; when a worker cannot be created, dies, or does not answer 'open'
- * within OPEN_TIMEOUT_MS, runs the host in the page instead. A request error (bad link, unknown
- * scenario) is not a reason to fall back: the host reports those as a notice or an error reply.
+ * within OPEN_TIMEOUT_MS, runs the host in the page instead — except for a shared link, which rejects
+ * with LinkNeedsWorkerError (the page offers the saved lab without it). A request error (bad link,
+ * unknown scenario) is not a reason to fall back: the host reports those as a notice or an error reply.
  */
 export interface StartOptions {
   createTransport?: () => Transport;
@@ -298,9 +324,23 @@ export async function startSim(request: OpenRequest, options: StartOptions = {})
     if (err instanceof SimError) throw err;
     reason = `a worker could not be created (${errorText(err)})`;
   }
+  // A link is replayed only in a worker, which the page can stop: replayed here, a hostile link could
+  // freeze the tab, and every reload with #s= in the address would freeze it again.
+  if (request.shared !== undefined) throw new LinkNeedsWorkerError(reason);
   const api = createSimClient(await createFallback());
   const opened = await api.open(request);
   return { api, opened, fallbackReason: reason };
+}
+
+/** startSim refused to open a shared link because no background worker could run it. */
+export class LinkNeedsWorkerError extends Error {
+  /** Why the worker could not be used, in words. */
+  readonly reason: string;
+  constructor(reason: string) {
+    super(`The link was not opened: links are opened only by the simulator's background worker, and ${reason}.`);
+    this.name = 'LinkNeedsWorkerError';
+    this.reason = reason;
+  }
 }
 
 /**
