@@ -1,6 +1,8 @@
 // The trainer's own words (not AIX output). They never carry an AIX message number.
 export const trainerMessages = {
   notSimulated: (prog: string, what: string) => `${prog}: ${what} is not simulated in this trainer.`,
+  /** Rule 9: an AIX command the trainer does not model (shell/unmodelled.ts); exit 1, never "not found". */
+  commandNotSimulated: (cmd: string) => `${cmd}: this AIX command is not simulated in this trainer.`,
   shellFeatureNotSimulated: (what: string) => `ksh: ${what} is not simulated in this trainer.`,
   resetAsk: 'Reset the lab to the start of the scenario? All changes are lost; the command history is kept. (y/n) ',
   resetDone: (title: string) => `The lab is back at the start of "${title}".`,

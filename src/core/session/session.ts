@@ -1,5 +1,6 @@
 // The session: takes one console line at a time, runs it against a draft of the world, and keeps
 // the result only if nothing inside the simulator broke. Pure: no real clock, no I/O.
+import { isUnmodelledAixCommand } from '../shell/unmodelled.ts';
 import { allCommands, lookupCommand } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { listDir, normalizePath, readFile, stat, writeFile } from '../engine/fs.ts';
@@ -185,6 +186,10 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         return 1;
       }
       const installed = !def?.fileset || (odmOk && world.vgs[host.run!.rootVgid].os!.filesets[def.fileset]);
+      if (!def && isUnmodelledAixCommand(name)) {
+        emit('stderr', trainerMessages.commandNotSimulated(argv[0]) + '\n');
+        return 1;
+      }
       if (!def || !installed) {
         emit('stderr', shellMessages.notFound(argv[0]) + '\n');
         return 127;
