@@ -1,6 +1,7 @@
-// Reads the page address into an OpenRequest: ?speed=instant|1x|10x, ?scenario=<id>, ?lesson=<id>
-// (which brings its own scenario unless ?scenario= is given), ?fresh=1 (start that scenario over),
-// #s=<payload>. Pure (takes the search and hash strings) so it is tested in node.
+// Reads the page address into an OpenRequest: ?speed=instant|1x|10x, ?lab=<id> (a saved lab),
+// ?scenario=<id>, ?lesson=<id> (which brings its own scenario unless ?scenario= is given), ?fresh=1,
+// #s=<payload>. A scenario, a lesson or a link opens a NEW lab; ?lab= alone reopens a saved one (and a
+// ?lesson= beside it only says which lesson that lab is for). Pure (takes the search and hash strings).
 import { lessonScenario } from '../lessons/scenarios.ts';
 import type { OpenRequest, Speed } from '../protocol/index.ts';
 
@@ -23,8 +24,12 @@ export function readPageParams(search: string, hash: string): PageParams {
   const speed: Speed = isSpeed(speedParam) ? speedParam : DEFAULT_SPEED;
   const request: OpenRequest = { speed };
   const lesson = query.get('lesson') || null;
-  const scenario = query.get('scenario') || (lesson ? lessonScenario(lesson) : null);
+  const lab = query.get('lab') || null;
+  if (lab) request.lab = lab;
+  // Beside ?lab= the lesson is the lab's own: it does not start a new lab of the lesson's scenario.
+  const scenario = query.get('scenario') || (lesson && !lab ? lessonScenario(lesson) : null);
   if (scenario) request.scenario = scenario;
+  if (lesson && !lab) request.lesson = lesson;
   if (query.get('fresh') === '1') request.fresh = true;
   const shared = readHashPayload(hash);
   if (shared) request.shared = shared;

@@ -59,6 +59,7 @@ describe('addresses and hints', () => {
     expect(lessonHref('?speed=instant&scenario=mirrored-lab', 'basic-clone', true)).toBe('?speed=instant&lesson=basic-clone&fresh=1');
     expect(lessonHref('?lesson=a&fresh=1', 'b', false)).toBe('?lesson=b');
     expect(lessonHref('?lesson=a', null, false)).toBe('?');
+    expect(lessonHref('?lab=L4&speed=10x&lesson=a', 'b', true)).toBe('?speed=10x&lesson=b&fresh=1');
     expect(withoutFresh('?speed=instant&lesson=a&fresh=1')).toBe('?speed=instant&lesson=a');
     expect(withoutFresh('?fresh=1')).toBe('');
     expect(withoutFresh('?lesson=a')).toBeNull();

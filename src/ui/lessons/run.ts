@@ -67,13 +67,14 @@ export function historyAfter(history: readonly string[], line: string, before: {
 }
 
 /**
- * The address that starts `lesson`: the current page's query with `lesson` set and `scenario` dropped
- * (the lesson brings its own), and `fresh=1` when the lab must be started over for it.
+ * The address that starts `lesson`: the current page's query with `lesson` set and `scenario` and `lab`
+ * dropped (the lesson brings its own, in a new lab), and `fresh=1` when the lab must be started over for it.
  */
 export function lessonHref(search: string, lesson: string | null, fresh: boolean): string {
   const q = new URLSearchParams(search);
   q.delete('scenario');
   q.delete('fresh');
+  q.delete('lab'); // a lesson starts a new lab of its own
   if (lesson) q.set('lesson', lesson);
   else q.delete('lesson');
   if (fresh) q.set('fresh', '1');
