@@ -67,7 +67,7 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
     for (const f of ['f', 'F', 'u', 'D'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
     const d = flagValue(o, 'd');
     if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);
-    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'));
+    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'), true);
     if (!rules.ok) return usage(rules.message);
     const bundle = flagValue(o, 'b') ?? null;
     const w = flagValue(o, 'w');

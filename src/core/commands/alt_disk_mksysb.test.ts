@@ -15,6 +15,8 @@ describe('alt_disk_mksysb parse', () => {
     [['-m', 'x', '-d', 'hdisk1', '-L', '7200'], false, 'not simulated'],
     [['-m', 'x', '-d', 'hdisk1', '-P', '4'], false, '4 is not a valid phase'],
     [['-m', 'x', '-d', 'hdisk1', '-r', '-B'], false, 'The -r and -B flags cannot be used together'],
+    // REFERENCE §12 (IBM Cloud "restoring an AIX mksysb image"): -c without -O is a documented procedure.
+    [['-m', 'x', '-d', 'hdisk1', '-c', '/dev/vty0'], true],
   ];
   it.each(table)('%j → ok=%s', (args, good, text) => {
     const r = alt_disk_mksysb.parse(args);
@@ -59,6 +61,17 @@ describe('alt_disk_mksysb (REFERENCE §3.6)', () => {
     s.exec('lab fileset remove bos.alt_disk_install.boot_images');
     expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -d hdisk1`).stderr).toContain('bos.alt_disk_install.boot_images is not installed');
     expect(JSON.stringify([Object.keys(s.world().vgs), s.world().disks])).toBe(before);
+  });
+
+  it('REFERENCE §12: `alt_disk_mksysb -m IMAGE -d DISK -c /dev/vty0` without -O restores and boots (IBM Cloud procedure)', () => {
+    const s = lab();
+    const r = s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -d hdisk1 -c /dev/vty0`);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Bootlist is set to the boot disk: hdisk1 blv=hd5');
+    s.exec('shutdown -Fr');
+    expect(s.snapshot().hosts.find((h) => h.name === 'aixlab01')?.power).toBe('running');
+    expect(s.exec('hostname').stdout).toBe('aixprod02\n');
   });
 
   it('reads an image from the tape in /dev/rmt0', () => {

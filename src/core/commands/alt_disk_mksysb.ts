@@ -53,7 +53,8 @@ image must be at the level of this system or higher; the boot_images fileset's V
 the image's level (a 6.1 TL5 image needs 6.1.5.x boot images); the image must already contain the
 device support this system's disks need. Nothing can be installed into the image before it has
 booted. The restored AIX brings its own ODM: after booting it, hdisk names may differ — identify
-disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, -R, -n, -x, -P;
+disks by PVID. -c names the restored system's console (/dev/vty0 on a partition); unlike
+alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -V, -s, -R, -n, -x, -P;
 -k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
 -K, -g and -z change nothing here.`,
   parse(args) {
@@ -65,7 +66,7 @@ disks by PVID. Flags as alt_disk_copy: -B, -r, -O (-c console), -T, -S, -V, -s, 
     const device = flagValue(o, 'm');
     const d = flagValue(o, 'd');
     if (!device || !d || !d.trim()) return usage(ALT_DISK_MKSYSB_USAGE);
-    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'));
+    const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'), false);
     if (!rules.ok) return usage(rules.message);
     return ok({
       device,

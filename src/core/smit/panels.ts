@@ -240,7 +240,7 @@ export const altMksysb: DialogPanel = {
       kind: 'entry',
       map: { kind: 'value', flag: 'c' },
       source: 'L',
-      help: 'The console device of the new rootvg, such as /dev/vty0 (-c; only with Reset devices yes).',
+      help: 'The console device of the new rootvg, such as /dev/vty0 (-c; it does not need Reset devices).',
     }),
     field({
       label: 'Platform',

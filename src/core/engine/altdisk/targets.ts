@@ -95,12 +95,19 @@ export function checkContinuation(ctx: CommandContext, prog: string, targets: Ta
 const PHASE_OPTIONS: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
 
 /**
- * Flag rules alt_disk_copy and alt_disk_mksysb share (R6, R7, R8): -r with -B, -c without -O, and the
- * -P value. The phases to run, or the refusal to print.
+ * Flag rules alt_disk_copy and alt_disk_mksysb share (R6, R7, R8): -r with -B, and the -P value. R7 (-c
+ * only with -O) is alt_disk_copy's alone: IBM Cloud's documented mksysb restore runs
+ * `alt_disk_mksysb -m IMAGE -d DISK -c /dev/vty0` without -O (REFERENCE §12), so the caller says
+ * whether it applies. The phases to run, or the refusal to print.
  */
-export function sharedFlagRules(prog: string, has: (f: string) => boolean, phase: string | undefined): { ok: true; phases: Phase[] } | { ok: false; message: string } {
+export function sharedFlagRules(
+  prog: string,
+  has: (f: string) => boolean,
+  phase: string | undefined,
+  consoleNeedsDeviceReset: boolean,
+): { ok: true; phases: Phase[] } | { ok: false; message: string } {
   if (has('r') && has('B')) return { ok: false, message: altMessages.conflictRB(prog) };
-  if (has('c') && !has('O')) return { ok: false, message: altMessages.consoleNeedsO(prog) };
+  if (consoleNeedsDeviceReset && has('c') && !has('O')) return { ok: false, message: altMessages.consoleNeedsO(prog) };
   const p = phase ?? 'all';
   const phases = Object.prototype.hasOwnProperty.call(PHASE_OPTIONS, p) ? PHASE_OPTIONS[p] : null;
   return phases ? { ok: true, phases } : { ok: false, message: altMessages.badPhase(prog, p) };
