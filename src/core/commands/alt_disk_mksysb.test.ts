@@ -74,6 +74,32 @@ describe('alt_disk_mksysb (REFERENCE §3.6)', () => {
     expect(s.exec('hostname').stdout).toBe('aixprod02\n');
   });
 
+  it('REFERENCE §12 (R9, IBM alt_disk_mksysb page): alt_rootvg_op -C refuses device or kernel support before the mksysb disk has booted', () => {
+    const s = lab();
+    s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -B -d hdisk1`);
+    s.exec('alt_rootvg_op -W -d hdisk1');
+    const before = JSON.stringify(s.world().vgs);
+    const refused = s.exec('alt_rootvg_op -C -b update_all -l /export/7200-05-04');
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('installed from a mksysb image and has not been booted yet');
+    expect(refused.stderr).toContain('    bos.mp64\n    devices.vscsi.disk.rte\n');
+    expect(refused.stderr).not.toMatch(/\d{4}-\d{3}/); // IBM gives no number: none is invented
+    expect(JSON.stringify(s.world().vgs)).toBe(before);
+    // A fileset that is neither device nor kernel support may go in.
+    expect(s.exec('alt_rootvg_op -C -w bos.rte.lvm -l /export/7200-05-04').exitCode).toBe(0);
+    // Once the system has booted from it (then fell back), the same update is allowed.
+    s.exec('alt_rootvg_op -S');
+    s.exec('bootlist -m normal hdisk1');
+    s.exec('shutdown -Fr');
+    s.exec('bootlist -m normal hdisk0');
+    s.exec('shutdown -Fr');
+    expect(s.exec('alt_rootvg_op -W -d hdisk1').exitCode).toBe(0);
+    const allowed = s.exec('alt_rootvg_op -C -b update_all -l /export/7200-05-04');
+    expect(allowed.stderr).toBe('');
+    expect(allowed.exitCode).toBe(0);
+  });
+
   it('reads an image from the tape in /dev/rmt0', () => {
     const s = lab();
     expect(s.exec('alt_disk_mksysb -m /dev/rmt0 -B -d hdisk1').exitCode).toBe(0);

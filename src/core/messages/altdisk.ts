@@ -62,6 +62,9 @@ export const altMessages = {
     `trainer: FORCE=yes woke a ${vgLevel} rootvg on a ${runLevel} system. Its JFS2 logs were written by the newer\n  level; replaying them here can damage its file systems. Put it to sleep and boot the newer disk instead.`,
   notAltDisk: (prog: string, disk: string) => `${prog}: ${disk} does not hold an alternate rootvg.`,
   notRootvgImage: (prog: string, disk: string) => `${prog}: ${disk} does not belong to an alternate rootvg volume group.`,
+  /** R9 as REFERENCE §12 words it; IBM gives no message number. */
+  mksysbNotBooted: (prog: string, filesets: string[]) =>
+    `${prog}: This alternate rootvg was installed from a mksysb image and has not been booted yet.\n  Device and kernel support cannot be installed into it before the system has booted from it:\n${filesets.map((f) => `    ${f}`).join('\n')}`,
   customizeNeedsAwake: (prog: string) => `${prog}: The alternate rootvg must be awake (alt_rootvg_op -W) before it can be customized.`,
   nameInUse: (prog: string, name: string) => `${prog}: The volume group name ${name} is already in use.`,
   logHeader: (date: string, cmd: string) => `\n${date}\ncmd: ${cmd}`,

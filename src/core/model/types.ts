@@ -77,6 +77,8 @@ export interface LvImage {
 export interface OsImage {
   hostname: string;
   level: string; // oslevel -s, e.g. 7200-05-03-2148
+  /** alt_disk_mksysb restored this AIX: until it has booted, no device or kernel support may be installed into it (REFERENCE §12, R9). */
+  restoredFromMksysb?: boolean;
   filesets: Record<string, Fileset>;
   odm: Odm;
   /** Set by alt_disk_copy -x: a script run on the first boot of the clone. */

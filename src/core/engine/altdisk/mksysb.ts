@@ -99,6 +99,7 @@ function restoredOs(image: MksysbImage, vg: VgImage, runningRootVgid: string, re
   // Devices are configured afresh at first boot unless -k keeps the image's (REFERENCE §3.6).
   if (!req.keepDevices || req.deviceReset) odm.disks = [];
   os.pendingFirstBoot = { fromVgid: runningRootVgid };
+  os.restoredFromMksysb = true;
   os.clonedFrom = runningRootVgid;
   os.firstBootScript = req.firstBootScript;
   return os;

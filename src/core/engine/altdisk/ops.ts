@@ -6,9 +6,18 @@ import { configuredDisks, diskByName, hdiskName, odmOf } from '../../model/selec
 import type { Disk, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { AltLog, bootImageFor, installInto, runScript, sleepSteps, type InstallRequest } from './common.ts';
+import { findImages, selectUpdates } from './install.ts';
 import { defineLvsInOdm, mountAll, prefixLvs, undefineLvsInOdm, unmountVg } from './rename.ts';
 
 const PROG = 'alt_rootvg_op';
+
+/**
+ * Device and kernel support: what IBM forbids installing into a mksysb-made alternate before it has booted,
+ * because its kernel and libraries may not match the running system (REFERENCE §2.2, §12 on R9).
+ */
+export function isDeviceOrKernelSupport(fileset: string): boolean {
+  return fileset.startsWith('devices.') || fileset === 'bos.mp64' || fileset === 'bos.mp' || fileset === 'bos.up';
+}
 
 /** The alternate rootvg image on a disk of the running system, or an error already printed. */
 function alternateOn(ctx: CommandContext, diskArg: string): { disk: Disk; name: string; vg: VgImage } | null {
@@ -164,6 +173,16 @@ export function customize(ctx: CommandContext, install: InstallRequest | null, s
   if (!vg?.os || !host.run!.variedOn.includes(vg.vgid)) {
     ctx.err(altMessages.customizeNeedsAwake(PROG) + '\n');
     return 1;
+  }
+  if (install && vg.os.restoredFromMksysb && vg.os.pendingFirstBoot) {
+    // REFERENCE §12 (IBM alt_disk_mksysb page): nothing with device or kernel support goes into a
+    // mksysb-made alternate before the system has booted from it; the whole request is refused.
+    const images = findImages(world, host, install.location);
+    const blocked = images ? selectUpdates(vg.os, images, install.bundle === 'update_all' ? null : install.filesets).filter((u) => isDeviceOrKernelSupport(u.name)) : [];
+    if (blocked.length) {
+      ctx.err(altMessages.mksysbNotBooted(PROG, blocked.map((u) => u.name)) + '\n');
+      return 1;
+    }
   }
   const log = new AltLog(ctx.line);
   const started = world.clock.nowMs;
