@@ -69,6 +69,7 @@ import { varyonvg } from './varyonvg.ts';
 // Boot and system
 import { bootinfo } from './bootinfo.ts';
 import { bosboot } from './bosboot.ts';
+import { emgr } from './emgr.ts';
 import { errpt } from './errpt.ts';
 import { getconf } from './getconf.ts';
 import { instfix } from './instfix.ts';
@@ -89,7 +90,7 @@ export function allCommands(): Record<string, AnyCommand> {
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
-      bootinfo, bosboot, errpt, getconf, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
+      bootinfo, bosboot, emgr, errpt, getconf, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );
   return table;

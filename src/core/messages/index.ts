@@ -4,3 +4,4 @@ export { trainerMessages } from './trainer.ts';
 export { lvmMessages } from './lvm.ts';
 export { bootMessages } from './boot.ts';
 export { altMessages } from './altdisk.ts';
+export { emgrMessages, installpMessages } from './software.ts';

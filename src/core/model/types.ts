@@ -89,6 +89,19 @@ export interface OsImage {
   pendingFirstBoot?: { fromVgid: string | null } | null;
   /** /var/adm/ras/errlog of this AIX, oldest first (errpt prints newest first). Absent = only the boot entry. */
   errlog?: ErrEntry[];
+  /** Interim fixes installed with emgr (emgr -l), oldest first. Each locks the filesets it patches. */
+  efixes?: Efix[];
+}
+
+/** An interim fix (emgr): while installed, installp refuses to update the filesets it patches. */
+export interface Efix {
+  label: string;
+  abstract: string;
+  installedAtMs: number;
+  /** Filesets the fix patches (each shows EFIXLOCKED in lslpp -l). */
+  filesets: string[];
+  /** emgr STATE: S stable, Q reboot required. */
+  state: 'S' | 'Q';
 }
 
 /** One error log record (errpt). */

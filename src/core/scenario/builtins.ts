@@ -1,7 +1,7 @@
 // Built-in scenarios (?scenario=<id>): each builds its start world from scratch, deterministically.
 import type { World } from '../model/types.ts';
 import { referenceLab } from './referenceLab.ts';
-import { jfsLab, mirroredLab, mksysbLab } from './variants.ts';
+import { efixLab, jfsLab, mirroredLab, mksysbLab } from './variants.ts';
 import { largeLab } from './largeLab.ts';
 
 export interface ScenarioInfo {
@@ -37,6 +37,12 @@ export const SCENARIOS: ScenarioInfo[] = [
     title: 'Two servers and mksysb images',
     description: 'aixlab01 with mksysb images of other servers in /usr/sys/inst.images and on /dev/rmt0, and a second server aixprod02.',
     build: mksysbLab,
+  },
+  {
+    id: 'efix-lab',
+    title: 'An interim fix locks bos.rte',
+    description: 'The reference lab with interim fix IJ41974s3a on bos.rte (emgr -l, EFIXLOCKED in lslpp -l): alt_disk_copy -b update_all fails until it is removed.',
+    build: efixLab,
   },
   {
     id: 'large-lab',

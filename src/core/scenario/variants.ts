@@ -59,6 +59,15 @@ export function jfsLab(): World {
   return referenceLab({ jfsHome: true });
 }
 
+/** The reference lab with an interim fix on bos.rte, which blocks an update_all until removed (S23). */
+export function efixLab(): World {
+  const world = referenceLab();
+  const os = world.vgs[world.hosts.aixlab01.run!.rootVgid].os!;
+  os.efixes = [{ label: 'IJ41974s3a', abstract: 'ksh93 CVE fix for bos.rte', installedAtMs: LAB_START_MS - 20 * 86_400_000, filesets: ['bos.rte'], state: 'S' }];
+  os.filesets['bos.rte'].efixLocked = true;
+  return world;
+}
+
 /** A mksysb image of a freshly built server at `level`, optionally with a mirrored rootvg. */
 export function makeMksysb(hostname: string, level: string, opts: { mirrored?: boolean; seed?: number } = {}): MksysbImage {
   const w = emptyWorld(opts.seed ?? 7, hostname);

@@ -7,7 +7,7 @@ import type { BootImage, Disk, LvImage, OsImage, VgImage } from '../../model/typ
 import type { CommandContext } from '../../commands/types.ts';
 import { normalizePath, readFile, writeFile } from '../fs.ts';
 import { allocate, pvTotal } from '../lvm.ts';
-import { applyUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from './install.ts';
+import { applyUpdates, efixLockedUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from './install.ts';
 import { ALT_ROOT, altMount, altName, fixLvcbs, fixSuperblocks, mountsOfVgDeepestFirst, realMount, realName, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';
 
 export const ALT_LOG = '/var/adm/ras/alt_disk_inst.log';
@@ -73,15 +73,18 @@ export function installInto(ctx: CommandContext, os: OsImage, req: InstallReques
     ctx.err(altMessages.noImagesLocation(req.location) + '\n');
     return 1;
   }
-  const updates = selectUpdates(os, images, req.bundle === 'update_all' ? null : req.filesets);
-  const report = updates.length ? installpReport(updates, req.flags) : nothingToInstall(os, images);
+  const selected = selectUpdates(os, images, req.bundle === 'update_all' ? null : req.filesets);
+  // Filesets an interim fix locks fail verification; installp installs the rest and ends non-zero (§8 S23).
+  const locked = efixLockedUpdates(os, selected);
+  const updates = selected.filter((u) => !locked.includes(u));
+  const report = selected.length ? installpReport(updates, req.flags, locked) : nothingToInstall(os, images);
   for (const line of report) {
     const slow = line.startsWith('installp:  APPLYING') ? 60_000 * Math.max(1, updates.length) : line.startsWith('installp:  COMMITTING') ? 20_000 : 200;
     log.say(ctx, line, slow);
     if (ctx.stopRequested()) return 1;
   }
   applyUpdates(os, images, updates, req.flags.includes('c'));
-  return 0;
+  return locked.length ? 1 : 0;
 }
 
 /**

@@ -4,6 +4,7 @@ import { normalizePath, stat } from '../fs.ts';
 import { compareVrmf } from '../../model/levels.ts';
 import type { FileNode, Host, OsImage, World } from '../../model/types.ts';
 import { padRight } from '../../commands/format.ts';
+import { installpMessages } from '../../messages/software.ts';
 
 export type ImageSource = Extract<FileNode, { kind: 'lppsource' }>;
 
@@ -37,20 +38,32 @@ export function selectUpdates(os: OsImage, images: ImageSource, only: string[] |
 const RULE = '+-----------------------------------------------------------------------------+';
 const banner = (title: string) => [RULE, title, RULE];
 
-/** installp's report for applying (and, with -c in the flags, committing) the updates. */
-export function installpReport(updates: Update[], flags: string): string[] {
+/** Updates an interim fix blocks: installp refuses filesets that emgr has locked (REFERENCE §2.26). */
+export function efixLockedUpdates(os: OsImage, updates: Update[]): Update[] {
+  return updates.filter((u) => os.filesets[u.name]?.efixLocked);
+}
+
+/** installp's report for applying (and, with -c in the flags, committing) the updates; `locked` fail verification. */
+export function installpReport(updates: Update[], flags: string, locked: Update[] = []): string[] {
   const commit = flags.includes('c');
   const lines: string[] = [];
   lines.push(...banner('                    Pre-installation Verification...'));
   lines.push('Verifying selections...done', 'Verifying requisites...done', 'Results...', '');
-  lines.push('SUCCESSES', '---------', '  Filesets listed in this section passed pre-installation verification', '  and will be installed.', '');
-  lines.push('  Selected Filesets', '  -----------------');
-  for (const u of updates) lines.push(`  ${padRight(`${u.name} ${u.level}`, 44)}# ${u.description}`);
-  lines.push('', '  << End of Success Section >>', '');
+  if (updates.length) {
+    lines.push('SUCCESSES', '---------', '  Filesets listed in this section passed pre-installation verification', '  and will be installed.', '');
+    lines.push('  Selected Filesets', '  -----------------');
+    for (const u of updates) lines.push(`  ${padRight(`${u.name} ${u.level}`, 44)}# ${u.description}`);
+    lines.push('', '  << End of Success Section >>', '');
+  }
+  if (locked.length) lines.push(...installpMessages.efixLockedFailures(locked.map((u) => `  ${padRight(`${u.name} ${u.level}`, 44)}# ${u.description}`)));
   lines.push(...banner('                   BUILDDATE Verification ...'));
   lines.push('Verifying build dates...done', 'FILESET STATISTICS', '------------------');
   const n = String(updates.length);
-  lines.push(`${n.padStart(5)}  Selected to be installed, of which:`, `${n.padStart(9)}  Passed pre-installation verification`, '  ----', `${n.padStart(5)}  Total to be installed`, '');
+  const selected = String(updates.length + locked.length);
+  lines.push(`${selected.padStart(5)}  Selected to be installed, of which:`, `${n.padStart(9)}  Passed pre-installation verification`);
+  if (locked.length) lines.push(`${String(locked.length).padStart(9)}  FAILED pre-installation verification`);
+  lines.push('  ----', `${n.padStart(5)}  Total to be installed`, '');
+  if (!updates.length) return lines;
   lines.push(...banner('                         Installing Software...'), '');
   lines.push('installp:  APPLYING software for:');
   for (const u of updates) lines.push(`        ${u.name} ${u.level}`);

@@ -1,0 +1,96 @@
+// emgr — interim fixes (REFERENCE §2.26, §8 S23): -l lists the running system's efixes in the layout
+// of a real capture; -r -L removes one and unlocks the filesets it patched, so installp (and
+// alt_disk_copy -b update_all) can update them again. Installing (-e), checking (-c) and the other
+// forms are not simulated. The efix data lives in the booted rootvg, so a clone carries its efixes.
+import { emgrMessages as M } from '../messages/software.ts';
+import { trainerMessages } from '../messages/index.ts';
+import type { Efix, OsImage } from '../model/types.ts';
+import { civil } from '../model/time.ts';
+import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { padRight } from './format.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { op: 'list'; label: string | null } | { op: 'remove'; label: string; preview: boolean };
+
+export const emgr = defineCommand<Args>({
+  name: 'emgr',
+  synopsis: M.usage,
+  summary: 'Lists or removes interim fixes (efixes) and the fileset locks they hold.',
+  fileset: 'bos.rte.install',
+  manual: `emgr — the interim fix manager of the running AIX.
+
+  emgr -l                 every interim fix: ID, STATE, LABEL, install time, abstract
+  emgr -l -L IJ41974s3a   one of them
+  emgr -r -L IJ41974s3a   removes it; the filesets it patched are no longer EFIXLOCKED
+  emgr -p -r -L label     preview only
+
+While an interim fix is installed, the filesets it patches show EFIXLOCKED in "lslpp -l" and
+installp will not update them: "alt_disk_copy -b update_all" then fails in its installp step.
+The fix lives in rootvg, so a clone of the system carries it too: remove it on the running
+system first, then clone (the efix-lab scenario starts with one installed).
+-e, -c, -P, -n, -u, -f and the other flags are not simulated.`,
+  parse(args) {
+    const r = getopt('emgr', args, 'lrL:n:u:e:f:w:a:cPpv:bkIqXmoVdDs');
+    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
+    const o = r.opts;
+    for (const f of ['e', 'c', 'P', 'n', 'u', 'f', 'w', 'a', 'b', 'k', 'I', 'q', 'X', 'm', 'o', 'V', 'd', 'D', 's']) {
+      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('emgr', `-${f}`));
+    }
+    if (o.operands.length) return usage(M.usage);
+    const list = hasFlag(o, 'l');
+    const remove = hasFlag(o, 'r');
+    const label = flagValue(o, 'L') ?? null;
+    if (list === remove) return usage(M.usage);
+    if (list) return hasFlag(o, 'p') ? usage(M.usage) : ok({ op: 'list', label });
+    if (label === null) return usage(M.usage);
+    return ok({ op: 'remove', label, preview: hasFlag(o, 'p') });
+  },
+  run(ctx, a) {
+    const os = ctx.world.vgs[ctx.host.run!.rootVgid].os!;
+    const efixes = os.efixes ?? [];
+    if (a.op === 'list') {
+      const shown = efixes.map((e, i) => ({ e, n: i + 1 })).filter(({ e }) => !a.label || e.label === a.label);
+      if (shown.length === 0) {
+        if (a.label) {
+          ctx.err(M.noSuchLabel(a.label) + '\n');
+          return 1;
+        }
+        ctx.out(M.noEfixes + '\n');
+        return 0;
+      }
+      ctx.out([M.listHeader, ...shown.map(({ e, n }) => row(n, e))].join('\n') + '\n' + M.stateCodes);
+      return 0;
+    }
+    const index = efixes.findIndex((e) => e.label === a.label);
+    if (index < 0) {
+      ctx.err(M.noSuchLabel(a.label) + '\n');
+      return 1;
+    }
+    ctx.out(M.removeStart(a.label) + '\n');
+    ctx.wait(2_000);
+    if (!a.preview) removeEfix(os, index);
+    ctx.wait(8_000);
+    ctx.out(M.removeSummary(index + 1, a.label));
+    return 0;
+  },
+});
+
+/** One line of emgr -l: ID, STATE (" S " or "*Q*"), LABEL, MM/DD/YY hh:mm:ss, UPDATED BY, ABSTRACT. */
+function row(n: number, e: Efix): string {
+  const t = civil(e.installedAtMs);
+  const two = (x: number) => String(x).padStart(2, '0');
+  const time = `${two(t.month)}/${two(t.day)}/${two(t.year % 100)} ${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
+  const state = e.state === 'Q' ? '*Q*' : ' S ';
+  return `${padRight(n, 3)} ${padRight(state, 5)} ${padRight(e.label, 10)} ${time} ${padRight('', 10)} ${padRight(e.abstract, 38)}`;
+}
+
+/** Drops the efix and recomputes each fileset's lock from the efixes that remain. */
+export function removeEfix(os: OsImage, index: number): void {
+  const [gone] = os.efixes!.splice(index, 1);
+  for (const name of gone.filesets) {
+    const f = os.filesets[name];
+    if (!f) continue;
+    if (os.efixes!.some((e) => e.filesets.includes(name))) f.efixLocked = true;
+    else delete f.efixLocked;
+  }
+}
