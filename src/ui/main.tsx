@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './labs/ErrorBoundary.tsx';
+import { setRunningSim } from './labs/recovery.ts';
 import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY } from './layout/theme.ts';
 import { readPageParams } from './params.ts';
 import { startSimOrPlain } from './sim/client.ts';
@@ -15,9 +17,13 @@ applyTheme(initialTheme(readStored(THEME_KEY), systemPrefersDark()));
 const params = readPageParams(window.location.search, window.location.hash);
 // Started once, outside React, so StrictMode's double effects never open a second simulator.
 const boot = startSimOrPlain(params.request);
+// Known to "Wipe saved labs" even when the app fails to render (the error boundary).
+boot.then((sim) => setRunningSim(sim.api), () => {});
 
 createRoot(root).render(
   <StrictMode>
-    <App params={params} boot={boot} />
+    <ErrorBoundary>
+      <App params={params} boot={boot} />
+    </ErrorBoundary>
   </StrictMode>,
 );

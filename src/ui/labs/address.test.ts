@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPageParams } from '../params.ts';
-import { freshLabHref, labAddress, openLabHref, savedLabHref } from './address.ts';
+import { DEFAULT_SCENARIO } from '../../core/scenario/builtins.ts';
+import { FRESH_SCENARIO, freshLabHref, labAddress, openLabHref, savedLabHref } from './address.ts';
 
 describe('labAddress', () => {
   it('names the open lab, keeps speed, drops scenario, fresh and the link', () => {
@@ -35,4 +36,8 @@ describe('menu and recovery addresses', () => {
     expect(savedLabHref('?speed=10x&lab=L1&scenario=x')).toBe('?speed=10x');
     expect(savedLabHref('?lab=L1')).toBe('?');
   });
+});
+
+it('a fresh lab is of the core\'s default scenario', () => {
+  expect(FRESH_SCENARIO).toBe(DEFAULT_SCENARIO);
 });

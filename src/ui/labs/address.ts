@@ -48,3 +48,6 @@ export function savedLabHref(search: string): string {
   const speed = new URLSearchParams(search).get('speed');
   return speed ? `?speed=${encodeURIComponent(speed)}` : '?';
 }
+
+/** The scenario "Open a fresh lab" starts (the reference lab; address.test.ts holds it equal to the core's default). */
+export const FRESH_SCENARIO = 'reference-lab';
