@@ -7,7 +7,7 @@ export const mirroredRootvg: Lesson = {
   title: 'Clone a mirrored rootvg onto a single disk',
   summary: 'rootvg is mirrored on hdisk0 and hdisk1: clone it to hdisk2 alone with a custom image.data (-i).',
   scenario: 'mirrored-lab',
-  intro: `Here rootvg is mirrored: every logical volume has two copies, one on hdisk0 and one on hdisk1. By default alt_disk_copy rebuilds the volume group as it is, two copies and all, so it wants two target disks. There is only one free disk, hdisk2.
+  intro: `Here rootvg is mirrored: every logical volume has two copies, one on hdisk0 and one on hdisk1. By default alt_disk_copy rebuilds the volume group as it is, two copies and all, so it needs two target disks. There is only one free disk, hdisk2: given that alone, the copy starts, then mklv cannot place the second copy of alt_hd5 (0516-404 allocp) and alt_disk_copy removes the partial altinst_rootvg again.
 
 The layout of the copy comes from an image.data file. Someone has prepared /home/image.data with COPIES= 1 for every logical volume; giving it to alt_disk_copy with -i builds an unmirrored clone that fits on one disk. The running rootvg stays mirrored.`,
   objectives: [
@@ -26,7 +26,7 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
     {
       id: 'clone',
       text: 'Clone rootvg onto hdisk2 alone.',
-      hint: 'Run `alt_disk_copy -i /home/image.data -d hdisk2`. Without -i the command refuses: two copies need two target disks.',
+      hint: 'Run `alt_disk_copy -i /home/image.data -d hdisk2`. Without -i it fails at alt_hd5 with 0516-404 allocp and cleans up: two copies need two target disks.',
       done: (s) => {
         const alt = vgByName(s, 'altinst_rootvg');
         return diskByName(s, 'hdisk2')?.role === 'altinst_rootvg' && !!alt && alt.pvs.join(' ') === 'hdisk2';

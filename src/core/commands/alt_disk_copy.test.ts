@@ -184,11 +184,29 @@ describe('phases, -e, -T and -i', () => {
     expect(run(s, 'lsfs /home').stdout).toMatch(/\/home\s+jfs\s/);
   });
 
-  it('mirrored rootvg: one target is refused; -i with COPIES=1 clones to hdisk2 alone (R17, S13)', () => {
+  it('REFERENCE §12 (ansible-power-aix issue 278): a mirrored rootvg on one disk without -i starts, fails at alt_hd5 with 0516-404 allocp and cleans up, rc 1; -i with COPIES=1 then clones to hdisk2 alone (R17, S13)', () => {
     const s = lab('mirrored-lab');
-    const refused = run(s, 'alt_disk_copy -d hdisk2');
-    expect(refused.exitCode).toBe(1);
-    expect(refused.stderr).toContain('2 target disks are needed');
+    const lspvBefore = run(s, 'lspv').stdout;
+    const failed = run(s, 'alt_disk_copy -d hdisk2');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toBe('');
+    expect(failed.stdout).toBe(
+      'Calling mkszfile to create new /image.data file.\n' +
+        'Checking disk sizes.\n' +
+        'Creating cloned rootvg volume group and associated logical volumes.\n' +
+        'Creating logical volume alt_hd5.\n' +
+        '0516-404 allocp: This system cannot fulfill the allocation request.\n' +
+        '\tThere are not enough free partitions or not enough physical volumes \n' +
+        '\tto keep strictness and satisfy allocation requests.  The command\n' +
+        '\tshould be retried with different allocation characteristics.\n' +
+        '0516-822 mklv: Unable to create logical volume.\n',
+    );
+    // the partial altinst_rootvg is gone: hdisk2 is free again, nothing is varied on or defined
+    expect(run(s, 'lspv').stdout).toBe(lspvBefore);
+    expect(run(s, 'lsvg').stdout).not.toContain('altinst_rootvg');
+    expect(run(s, 'lsfs').stdout).not.toContain('/alt_inst');
+    expect(Object.values(s.world().vgs).filter((v) => v.lvs.some((l) => l.name.startsWith('alt_')))).toEqual([]);
+    expect(s.snapshot().lifecycle.state).toBe('noAlternate');
     const r = run(s, 'alt_disk_copy -i /home/image.data -d hdisk2');
     expect(r.exitCode).toBe(0);
     expect(r.stdout).not.toContain('Calling mkszfile');

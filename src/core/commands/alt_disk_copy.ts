@@ -47,6 +47,7 @@ altinst_rootvg: a complete, bootable AIX you can update without touching the run
   alt_disk_copy -B -d hdisk1                    clone, leave the bootlist alone
   alt_disk_copy -b update_all -l DIR -d hdisk1  clone and apply the updates in DIR (or /dev/cd0)
   alt_disk_copy -d "hdisk2 hdisk3"              a mirrored rootvg needs one disk per copy
+                                                (on one disk mklv fails at alt_hd5: 0516-404)
   alt_disk_copy -i /home/image.data -d hdisk2   use an edited image.data (COPIES=1 breaks a mirror)
   alt_disk_copy -P 1 -d hdisk1 ... -P 2 ... -P 3   run the phases one at a time
 

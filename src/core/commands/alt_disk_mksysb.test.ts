@@ -44,9 +44,12 @@ describe('alt_disk_mksysb (REFERENCE §3.6)', () => {
     expect(s.exec('lspv').stdout).toMatch(/^hdisk\d +00f6db0a8f3a1c22 +rootvg +active$/m);
   });
 
-  it('-i with COPIES=1 breaks the image mirror onto one disk; without it two disks are needed', () => {
+  it('-i with COPIES=1 breaks the image mirror onto one disk; without it mklv fails at alt_hd5 and the partial VG is removed (§12)', () => {
     const s = lab();
-    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -d hdisk1`).stderr).toContain('2 target disks are needed');
+    const failed = s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -d hdisk1`);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toMatch(/Creating logical volume alt_hd5\.\n0516-404 allocp: This system cannot fulfill the allocation request\.\n/);
+    expect(s.exec('lspv').stdout).toMatch(/^hdisk1 +00f6db0a8f3a1c22 +None/m);
     expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -i /home/image.data -B -d hdisk1`).exitCode).toBe(0);
     s.exec('alt_rootvg_op -W -d hdisk1');
     expect(s.exec('lsvg -l altinst_rootvg').stdout).toMatch(/^alt_hd2\s+jfs2\s+80\s+80\s+1\s/m);

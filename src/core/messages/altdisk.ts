@@ -24,8 +24,11 @@ export const altMessages = {
   // alt_rootvg_op (§3.7; first lines L/M, kept as the reference records them)
   waking: 'Waking up altinst_rootvg volume group ...',
   sleeping: 'Putting volume group altinst_rootvg to sleep ...',
-  // LVM's answer when the target runs out of partitions (after -S skipped the size check; SRC41 texts).
-  allocpFailed: '0516-404 allocp: Not enough resources available to fulfill allocation.',
+  // LVM's answer when an alt_ LV cannot be placed: a mirrored rootvg on too few disks (REFERENCE §12, the
+  // alt_disk_copy transcript of IBM/ansible-power-aix issue 278) or disks too small after -S. mklv's line
+  // follows allocp's as in a multibos capture of the same failure.
+  allocpFailed:
+    '0516-404 allocp: This system cannot fulfill the allocation request.\n\tThere are not enough free partitions or not enough physical volumes \n\tto keep strictness and satisfy allocation requests.  The command\n\tshould be retried with different allocation characteristics.',
   mklvFailed: '0516-822 mklv: Unable to create logical volume.',
   // alt_disk_mksysb (R9–R11); only 0512-054 carries a verified number.
   mksysbUnreadable: (file: string) => `0512-054 listvgbackup: File ${file} does not exist or is empty.`,
@@ -43,8 +46,6 @@ export const altMessages = {
   noSuchDisk: (prog: string, disk: string) => `${prog}: ${disk} is not a valid disk on this system.`,
   tooSmall: (prog: string, needMB: number, haveMB: number) =>
     `${prog}: The target disk(s) are not large enough: ${needMB} megabytes are needed, ${haveMB} are available.`,
-  notEnoughDisksForCopies: (prog: string, copies: number) =>
-    `${prog}: The rootvg logical volumes have ${copies} copies; ${copies} target disks are needed\n  (or an image.data file with COPIES=1, given with -i).`,
   needsImagesLocation: (prog: string) => `${prog}: The -l flag (images location) is required with -b, -w, -f or -F.`,
   conflictRB: (prog: string) => `${prog}: The -r and -B flags cannot be used together.`,
   consoleNeedsO: (prog: string) => `${prog}: The -c flag can only be used with -O.`,

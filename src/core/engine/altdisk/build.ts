@@ -8,7 +8,7 @@ import type { LvImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { AltLog, layoutAltLv, sleepSteps } from './common.ts';
 import { newPvid, newVgid } from '../../model/rng.ts';
-import { altName, createdFsLabel, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, stripVgdaNames } from './rename.ts';
+import { altName, createdFsLabel, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';
 import type { Target } from './targets.ts';
 
 const S = 1000;
@@ -22,8 +22,10 @@ export interface AltLayout {
 
 /**
  * "Creating cloned rootvg volume group…": a new VG varied on as altinst_rootvg, the source's LVs as
- * alt_<name>, the file systems created and mounted under /alt_inst. Null when stopped or out of space
- * (the half-made VG stays, as AIX leaves it).
+ * alt_<name>, the file systems created and mounted under /alt_inst. Null when stopped (the half-made VG
+ * stays, as an interrupted AIX leaves it) or when an LV cannot be placed: then mklv's allocp failure is
+ * printed and the partial altinst_rootvg is removed (REFERENCE §12: a mirrored rootvg on one disk without
+ * -i fails at alt_hd5, rc 1).
  */
 export function createAltinstRootvg(ctx: CommandContext, source: { lvs: LvImage[]; ppSizeMB: number }, layout: AltLayout, log: AltLog): VgImage | null {
   const { world, host } = ctx;
@@ -48,8 +50,10 @@ export function createAltinstRootvg(ctx: CommandContext, source: { lvs: LvImage[
     if (ctx.stopRequested()) return null;
     log.say(ctx, altMessages.creatingLv(altName(src.name)), 2 * S);
     if (!layoutAltLv(vg, src, layout.targets, layout.copies ?? src.copies.length, layout.convertJfs)) {
-      // -S skipped the size check and the disks ran out: LVM's own messages (SRC41 texts).
-      ctx.err(altMessages.allocpFailed + '\n' + altMessages.mklvFailed + '\n');
+      // alt_disk_copy sends mklv's output to stdout (the issue 278 run had an empty stderr).
+      log.say(ctx, altMessages.allocpFailed, 1 * S);
+      log.say(ctx, altMessages.mklvFailed, 1 * S);
+      removePartialAlternate(ctx, vg);
       return null;
     }
   }
@@ -60,6 +64,18 @@ export function createAltinstRootvg(ctx: CommandContext, source: { lvs: LvImage[
     mountAll(host, { ...vg, lvs: [lv] }, world.clock.nowMs);
   }
   return ctx.stopRequested() ? null : vg;
+}
+
+/** The cleanup after a failed phase 1: the partial altinst_rootvg leaves the ODM and the disks; PVIDs stay. */
+function removePartialAlternate(ctx: CommandContext, vg: VgImage): void {
+  const { world, host } = ctx;
+  const odm = odmOf(world, host);
+  unmountVg(host, vg);
+  undefineLvsInOdm(odm, vg);
+  odm.vgs = odm.vgs.filter((v) => v.vgid !== vg.vgid);
+  host.run!.variedOn = host.run!.variedOn.filter((id) => id !== vg.vgid);
+  for (const d of Object.values(world.disks)) if (d.vgid === vg.vgid) d.vgid = null;
+  delete world.vgs[vg.vgid];
 }
 
 /**

@@ -144,6 +144,8 @@ export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[]
   const lv: LvImage = {
     minor: vg.nextMinor++,
     name: altName(src.name),
+  // Strictness: each copy needs a disk of its own (REFERENCE R17).
+  if (copies > targets.length) return null;
     type: convert ? (src.type === 'jfs' ? 'jfs2' : 'jfs2log') : src.type,
     lps: src.lps,
     copies: extents,

@@ -42,7 +42,7 @@ export function imageDataCopies(text: string): number | null {
   return values.length ? Math.max(...values) : null;
 }
 
-/** Phase 1 on fresh targets: R1, one alternate at a time (the lifecycle decides), copies, size (R3). */
+/** Phase 1 on fresh targets: R1, one alternate at a time (the lifecycle decides), size (R3). */
 export function checkNewTargets(
   ctx: CommandContext,
   prog: string,
@@ -63,12 +63,7 @@ export function checkNewTargets(
     ctx.err(altMessages.altExists(prog) + '\n');
     return false;
   }
-  const sourceCopies = Math.max(1, ...source.lvs.map((l) => l.copies.length));
-  const wanted = copies ?? sourceCopies;
-  if (wanted > targets.length) {
-    ctx.err(altMessages.notEnoughDisksForCopies(prog, wanted) + '\n');
-    return false;
-  }
+  // Too few disks for the copies is not refused here: the clone starts and mklv fails at alt_hd5 (§12).
   const neededPps = source.lvs.reduce((n, l) => n + l.lps * (copies ?? l.copies.length), 0);
   const havePps = targets.reduce((n, t) => n + totalPps(t.disk.sizeMB, source.ppSizeMB), 0);
   if (!skipSizeCheck && neededPps > havePps) {
