@@ -122,6 +122,8 @@ export function sleepSteps(ctx: CommandContext, vg: VgImage, log: AltLog, opts: 
 export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[], copies: number, convertJfs: boolean): LvImage | null {
   const convert = convertJfs && (src.type === 'jfs' || src.type === 'jfslog');
   const extents: LvImage['copies'] = [];
+  // Strictness: each copy needs a disk of its own (REFERENCE R17).
+  if (copies > targets.length) return null;
   for (let c = 0; c < copies; c++) {
     const candidates = copies > 1 ? [targets[c]] : targets;
     let remaining = src.lps;
@@ -144,8 +146,6 @@ export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[]
   const lv: LvImage = {
     minor: vg.nextMinor++,
     name: altName(src.name),
-  // Strictness: each copy needs a disk of its own (REFERENCE R17).
-  if (copies > targets.length) return null;
     type: convert ? (src.type === 'jfs' ? 'jfs2' : 'jfs2log') : src.type,
     lps: src.lps,
     copies: extents,
