@@ -38,6 +38,7 @@ import { sort } from './sort.ts';
 import { tail } from './tail.ts';
 import { touch } from './touch.ts';
 import { trueCmd } from './true.ts';
+import { uname } from './uname.ts';
 import { unset } from './unset.ts';
 import { uptime } from './uptime.ts';
 import { wc } from './wc.ts';
@@ -88,7 +89,7 @@ let table: Record<string, AnyCommand> | null = null;
 export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
-      cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, unset, uptime, wc, whoami,
+      cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),

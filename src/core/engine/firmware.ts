@@ -21,7 +21,7 @@ export function locationCode(host: Host, disk: Disk): string {
 }
 
 /** A stable 7-character machine serial derived from the host name (no randomness: same lab, same codes). */
-function serialOf(name: string): string {
+export function serialOf(name: string): string {
   let h = 0x811c9dc5;
   for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return ('78' + h.toString(16).toUpperCase()).slice(0, 7).padEnd(7, '0');
