@@ -215,6 +215,27 @@ describe('phases, -e, -T and -i', () => {
   });
 });
 
+describe('the clone carries the source usage (issue 10 rule 6)', () => {
+  // df columns after the device name: GB blocks, Free, %Used, Iused, %Iused (REFERENCE §2.14).
+  const usage = (s: ReturnType<typeof lab>, mount: string) => {
+    const row = run(s, 'df -g').stdout.split('\n').find((l) => l.trim().endsWith(' ' + mount));
+    return row?.trim().split(/\s+/).slice(1, 6);
+  };
+  it('df on /alt_inst/opt and, after booting the clone, on /opt shows the used space and inodes of the source /opt', () => {
+    const s = lab();
+    const source = usage(s, '/opt');
+    expect(source?.[2]).toBe('79%');
+    run(s, 'alt_disk_copy -P 1 -d hdisk1');
+    expect(usage(s, '/alt_inst/opt')).toEqual(source);
+    expect(usage(s, '/alt_inst/usr')).toEqual(usage(s, '/usr'));
+    expect(usage(s, '/alt_inst/admin')).toEqual(usage(s, '/admin'));
+    run(s, 'alt_disk_copy -P 23 -d hdisk1');
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'bootinfo -b').stdout).toBe('hdisk1\n');
+    expect(usage(s, '/opt')).toEqual(source);
+  });
+});
+
 describe('-x first boot script', () => {
   it('runs once on the first boot of the clone, after the file systems are mounted', () => {
     const s = lab();

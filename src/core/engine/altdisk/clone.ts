@@ -6,6 +6,7 @@
 import { altMessages } from '../../messages/index.ts';
 import type { Disk, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
+import { nodeBytes } from '../fs.ts';
 import { ALT_ROOT, realName } from './rename.ts';
 import { AltLog, bootImageFor, copyIntoAlt, runScript, type InstallRequest, installInto } from './common.ts';
 import { bootDiskOf, createAltinstRootvg, finishAlternate } from './build.ts';
@@ -82,17 +83,21 @@ function copyFiles(ctx: CommandContext, root: VgImage, vg: VgImage, req: CloneRe
   for (const src of sources) {
     const mountPoint = src.fs!.superblockMount;
     const target = vg.lvs.find((l) => realName(l.name) === src.name)!;
-    let kept = 0;
+    // The clone holds what the source holds (df shows the same used space and inodes), less what -e left out.
+    let skippedBytes = 0;
+    let skippedFiles = 0;
     for (const [rel, node] of Object.entries(src.fs!.files)) {
       const full = `./${mountPoint === '/' ? '' : mountPoint.slice(1) + '/'}${rel}`;
-      if (node.kind !== 'dir' && req.exclude.some((re) => re.test(full))) continue;
+      if (node.kind !== 'dir' && req.exclude.some((re) => re.test(full))) {
+        skippedBytes += nodeBytes(node);
+        skippedFiles++;
+        continue;
+      }
       target.fs!.files[rel] = structuredClone(node);
-      kept++;
       if (req.verbose && node.kind !== 'dir') ctx.out(full + '\n');
     }
-    const total = Object.keys(src.fs!.files).length || 1;
-    target.fs!.usedMB = Math.max(1, Math.round((src.fs!.usedMB * kept) / total));
-    target.fs!.inodesUsed = Math.max(4, Math.round((src.fs!.inodesUsed * kept) / total));
+    target.fs!.usedMB = Math.max(0, src.fs!.usedMB - skippedBytes / (1024 * 1024));
+    target.fs!.inodesUsed = Math.max(4, src.fs!.inodesUsed - skippedFiles);
     // About 3 simulated minutes per GB copied; progress as each file system completes.
     ctx.wait(Math.round(src.fs!.usedMB * 0.18 * S));
     doneMB += src.fs!.usedMB;
