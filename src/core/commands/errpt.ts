@@ -3,15 +3,17 @@
 // USER" (kept in NVRAM over the reboot, so it lands in the log of whichever disk boots next), a
 // rootvg disk declared missing, the RMC daemon starting. Each disk's AIX keeps its own log.
 import { errlogView, errTimestamp } from '../engine/errlog.ts';
+import { errDetails, errptDetailMessages as D } from '../messages/diag.ts';
 import { errptMessages as M } from '../messages/system.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { civil } from '../model/time.ts';
+import { civil, formatDate } from '../model/time.ts';
 import type { ErrEntry } from '../model/types.ts';
 import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
 import { padRight } from './format.ts';
 import { defineCommand, ok, usage } from './types.ts';
+import { machineId } from './uname.ts';
 
-type Args = { ids: string[] | null; resources: string[] | null; classes: string[] | null; types: string[] | null };
+type Args = { ids: string[] | null; labels: string[] | null; resources: string[] | null; classes: string[] | null; types: string[] | null; detailed: boolean };
 
 const TYPE_LETTER: Record<string, ErrEntry['type']> = { PERM: 'P', TEMP: 'T', INFO: 'I', UNKN: 'U' };
 const list = (v: string | undefined) => (v === undefined ? null : v.split(/[ ,]+/).filter(Boolean));
@@ -27,16 +29,19 @@ export const errpt = defineCommand<Args>({
   errpt -N errdemon         only these resources
   errpt -d H                only these classes (H hardware, S software, O operator, U undetermined)
   errpt -T TEMP             only these types (PERM, TEMP, INFO, UNKN)
+  errpt -J REBOOT_ID        only these labels (ERRLOG_ON, ERRLOG_OFF, REBOOT_ID, ...)
+  errpt -a                  the detailed report: label, date, sequence number, machine and
+                            node, class, type, resource, description and causes
 
 The lab logs boot events: ERROR LOGGING TURNED OFF at shutdown, ERROR LOGGING TURNED ON at boot,
 SYSTEM SHUTDOWN BY USER (written after errdemon starts, so it sits above the boot's entry), a
 rootvg disk declared missing. The log lives on the rootvg you booted: a clone starts with a copy
-of the log as it was when cloned. -a and the other flags are not simulated.`,
+of the log as it was when cloned. The other flags are not simulated.`,
   parse(args) {
     const r = getopt('errpt', args, 'acd:e:gi:j:k:J:K:l:m:n:N:R:s:S:tT:y:z:');
     if (!r.ok) return usage(`${r.message}\n${M.usage}`);
     const o = r.opts;
-    for (const f of ['a', 'c', 'e', 'g', 'i', 'k', 'J', 'K', 'l', 'm', 'n', 'R', 's', 'S', 't', 'y', 'z']) {
+    for (const f of ['c', 'e', 'g', 'i', 'k', 'K', 'l', 'm', 'n', 'R', 's', 'S', 't', 'y', 'z']) {
       if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('errpt', `-${f}`));
     }
     if (o.operands.length) return usage(M.usage);
@@ -44,21 +49,49 @@ of the log as it was when cloned. -a and the other flags are not simulated.`,
     if (types && types.some((t) => !TYPE_LETTER[t])) return usage(M.usage);
     return ok({
       ids: list(flagValue(o, 'j'))?.map((s) => s.toUpperCase()) ?? null,
+      labels: list(flagValue(o, 'J')),
+      detailed: hasFlag(o, 'a'),
       resources: list(flagValue(o, 'N')),
       classes: list(flagValue(o, 'd')),
       types: types?.map((t) => TYPE_LETTER[t]) ?? null,
     });
   },
   run(ctx, a) {
-    const entries = errlogView(ctx.world, ctx.host)
+    const log = errlogView(ctx.world, ctx.host);
+    const entries = log
+      .map((e, i) => ({ ...e, seq: i + 1 }))
       .filter((e) => !a.ids || a.ids.includes(e.id))
+      .filter((e) => !a.labels || a.labels.includes(errDetails[e.id]?.label ?? ''))
       .filter((e) => !a.resources || a.resources.includes(e.resource))
       .filter((e) => !a.classes || a.classes.includes(e.cls))
       .filter((e) => !a.types || a.types.includes(e.type))
       .reverse();
     if (entries.length === 0) return 0;
+    if (a.detailed) {
+      ctx.out(entries.map((e) => detail(ctx.host.name, e)).join('\n') + '\n');
+      return 0;
+    }
     const rows = entries.map((e) => `${padRight(e.id, 8)}   ${errTimestamp(civil(e.atMs))} ${e.type} ${e.cls} ${padRight(e.resource, 14)} ${e.description}`);
     ctx.out([M.header, ...rows].join('\n') + '\n');
     return 0;
   },
 });
+
+const TYPE_NAME: Record<ErrEntry['type'], string> = { P: 'PERM', T: 'TEMP', I: 'INFO', U: 'UNKN' };
+
+/** One errpt -a record: a rule, the header block, the description and the template's sections [M]. */
+function detail(node: string, e: ErrEntry & { seq: number }): string {
+  const known = errDetails[e.id];
+  const head = D.header({
+    label: known?.label ?? 'UNKNOWN',
+    id: e.id,
+    date: formatDate(e.atMs),
+    seq: e.seq,
+    machineId: machineId(),
+    node,
+    cls: e.cls,
+    type: TYPE_NAME[e.type],
+    resource: e.resource,
+  });
+  return [D.rule, head, e.description, '', ...(known?.sections ?? [])].join('\n') + '\n';
+}

@@ -335,9 +335,9 @@ describe('instfix (REFERENCE §2.25)', () => {
 
 describe('errpt (error log of the booted disk)', () => {
   it('parse', () => {
-    expect(errpt.parse([])).toEqual({ ok: true, value: { ids: null, resources: null, classes: null, types: null } });
-    expect(errpt.parse(['-j', '2bfa76f6,9DBCFDEE'])).toEqual({ ok: true, value: { ids: ['2BFA76F6', '9DBCFDEE'], resources: null, classes: null, types: null } });
-    expect(errpt.parse(['-a'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('errpt', '-a'), exitCode: 1 });
+    expect(errpt.parse([])).toEqual({ ok: true, value: { ids: null, labels: null, resources: null, classes: null, types: null, detailed: false } });
+    expect(errpt.parse(['-j', '2bfa76f6,9DBCFDEE'])).toEqual({ ok: true, value: { ids: ['2BFA76F6', '9DBCFDEE'], labels: null, resources: null, classes: null, types: null, detailed: false } });
+    expect(errpt.parse(['-c'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('errpt', '-c'), exitCode: 1 });
   });
 
   it('the boot entry, then shutdown and boot records, newest first', () => {

@@ -1,0 +1,37 @@
+// Texts of the diagnostic commands an administrator reaches for around alt_disk work: errpt -a details,
+// lscfg, uname, prtconf, ps, lsps, sysdumpdev, lspath, odmget, the LVM internals, lsmksysb and restore.
+// Layouts follow REFERENCE where it has them; otherwise the AIX layout the trainer's authors know,
+// kept minimal and tagged [M] here. No message number appears unless REFERENCE verifies it.
+
+/**
+ * errpt -a: the error templates' labels and the explanation sections AIX prints under the
+ * description [M: from memory of AIX 7 errpt -a output; only the sections known for each template].
+ */
+export const errDetails: Readonly<Record<string, { label: string; sections: string[] }>> = {
+  '9DBCFDEE': { label: 'ERRLOG_ON', sections: ['Probable Causes', 'ERRDEMON STARTED AUTOMATICALLY', '', 'User Causes', '/USR/LIB/ERRDEMON COMMAND', '', '\tRecommended Actions', '\tNONE'] },
+  '192AC071': { label: 'ERRLOG_OFF', sections: ['Probable Causes', 'ERRSTOP COMMAND', '', 'User Causes', 'ERRSTOP COMMAND', '', '\tRecommended Actions', '\tRUN ERRDEMON'] },
+  '2BFA76F6': { label: 'REBOOT_ID', sections: ['Probable Causes', 'SYSTEM SHUTDOWN', '', 'Detail Data', 'USER ID', '           0', '0=SOFT IPL 1=HALT 2=TIME REBOOT', '           0', 'TIME TO REBOOT (FOR TIMED REBOOT ONLY)', '           0'] },
+  A6DF45AA: { label: 'RMCD_INFO_0_ST', sections: ['Probable Causes', 'The Resource Monitoring and Control daemon has been started.', '', 'User Causes', 'The RMC daemon was started by the SRC.', '', '\tRecommended Actions', '\tNone'] },
+  F7DDA124: { label: 'LVM_SA_PVMISS', sections: ['Probable Causes', 'POWER, DRIVE, ADAPTER, OR CABLE FAILURE', '', '\tRecommended Actions', '\tPERFORM PROBLEM DETERMINATION PROCEDURES'] },
+};
+
+export const errptDetailMessages = {
+  rule: '-'.repeat(75),
+  /** The -a header block [M]. */
+  header: (f: { label: string; id: string; date: string; seq: number; machineId: string; node: string; cls: string; type: string; resource: string }) =>
+    [
+      `LABEL:          ${f.label}`,
+      `IDENTIFIER:     ${f.id}`,
+      '',
+      `Date/Time:       ${f.date}`,
+      `Sequence Number: ${f.seq}`,
+      `Machine Id:      ${f.machineId}`,
+      `Node Id:         ${f.node}`,
+      `Class:           ${f.cls}`,
+      `Type:            ${f.type}`,
+      'WPAR:            Global',
+      `Resource Name:   ${f.resource}`,
+      '',
+      'Description',
+    ].join('\n'),
+} as const;
