@@ -7,13 +7,14 @@ import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import { lsattr } from './lsattr.ts';
 import { lsdev } from './lsdev.ts';
+import { locationCode } from '../engine/firmware.ts';
 
 const lab = () => createSession(newSessionState('reference-lab')!);
 const run = (s: ReturnType<typeof lab>, line: string) => {
   const r = s.exec(line);
   return { out: r.stdout, err: r.stderr, code: r.exitCode };
 };
-const FORM = trainerMessages.notSimulated('lsdev', 'this form (only "-Cc disk" and "-Ct vgtype")');
+const FORM = trainerMessages.notSimulated('lsdev', 'this form (only "-Cc disk", "-Cc logical_volume" and "-Ct vgtype")');
 
 describe('lsdev parse', () => {
   it.each([
@@ -93,5 +94,30 @@ describe('lsattr run', () => {
     const s = lab();
     expect(run(s, 'lsattr -El hdisk9')).toEqual({ out: '', err: 'lsattr: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\thdisk9\n', code: 1 });
     expect(run(s, 'lsattr -El hdisk0 -a size')).toEqual({ out: '', err: 'lsattr: 0514-528 The "size" attribute does not exist in the predefined\n\tdevice configuration database.\n', code: 1 });
+  });
+});
+
+describe('lsdev physloc and the logical_volume class (issue 10)', () => {
+  it("-F 'name physloc' gives the location codes SMS lists, so an SMS entry maps to an hdisk", () => {
+    const s = lab();
+    const world = s.state().world;
+    const host = world.hosts.aixlab01;
+    const codes = Object.values(world.disks)
+      .filter((d) => d.location?.host === 'aixlab01')
+      .sort((x, y) => x.location!.slot - y.location!.slot)
+      .map((d) => locationCode(host, d));
+    expect(run(s, "lsdev -Cc disk -F 'name physloc'").out).toBe(codes.map((c, i) => `hdisk${i} ${c}`).join('\n') + '\n');
+    expect(codes[1]).toMatch(/^U9009\.42A\.\w{7}-V3-C2-T1-L8200000000000000$/);
+  });
+
+  it('-Cc logical_volume: each VG then its LVs, from the ODM (alt_ names show while a clone is awake)', () => {
+    const s = lab();
+    const out = run(s, 'lsdev -Cc logical_volume').out.split('\n');
+    expect(out[0]).toBe('rootvg    Available  Volume group');
+    expect(out[1]).toBe('hd5       Defined    Logical volume');
+    expect(out).toContain('datavg    Available  Volume group');
+    run(s, 'alt_disk_copy -P 1 -d hdisk1');
+    expect(run(s, 'lsdev -Cc logical_volume -F name').out).toContain('\naltinst_rootvg\nalt_hd5\n');
+    expect(lsdev.parse(['-Cc', 'logical_volume'])).toEqual({ ok: true, value: { what: 'lvclass', name: null, format: null } });
   });
 });
