@@ -23,13 +23,19 @@ import type { Progress } from './liveEvents.ts';
 import { narrate, narrationText } from './narration/narrate.ts';
 import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
-import { startSim } from './sim/client.ts';
+import { LinkNeedsWorkerError, startSim } from './sim/client.ts';
 import type { StartedSim } from './sim/client.ts';
 import { createExecTap } from './smit/tap.ts';
 import type { RunObserver } from './smit/tap.ts';
 import { Terminal } from './terminal/Terminal.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
 import { useSharedLinkAddress } from './share/useSharedLinkAddress.ts';
+import { createCommandWatch, restartText } from './labs/commandWatch.ts';
+import { LabNotices } from './labs/LabNotices.tsx';
+import { LabsMenu } from './labs/LabsMenu.tsx';
+import { setRunningSim } from './labs/recovery.ts';
+import { StartFailure } from './labs/StartFailure.tsx';
+import { useLabAddress } from './labs/useLabAddress.ts';
 
 // Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
 // with `smitty`, the statechart drawing only in its tab.
@@ -64,7 +70,7 @@ type SideTab = 'lesson' | 'details' | 'lifecycle' | 'legend';
 type Phase =
   | { kind: 'starting' }
   | { kind: 'ready'; sim: StartedSim; generation: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; linkNeedsWorker: boolean };
 
 export function App({ params, boot }: { params: PageParams; boot: Promise<StartedSim> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
@@ -78,6 +84,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);
   const [restartNote, setRestartNote] = useState<string | null>(null);
+  // The page restarted a dead simulator: the new one may wait a moment for the old one's writer lock.
+  const [restarting, setRestarting] = useState(false);
+  // The open lab, so a restarted simulator reopens this one (not the most recently used).
+  const labRef = useRef<string | null>(params.request.lab ?? null);
+  const watch = useMemo(() => createCommandWatch(), []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // With ?lesson= the Lesson tab (always first) is the one shown at start.
   const [sideTab, setSideTab] = useState<SideTab>(params.lesson ? 'lesson' : 'details');
@@ -114,6 +125,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   }, [ready]);
   // A #s= link has opened (or was refused): it leaves the address, so a reload keeps the learner's work.
   useSharedLinkAddress(ready);
+  const openedLab = phase.kind === 'ready' ? phase.sim.opened.lab : null;
+  useLabAddress(openedLab);
 
   const show = useCallback((s: SimSnapshot) => {
     // A command that changed nothing (lspv, oslevel) keeps the same object: no diagram re-render (P3).
@@ -125,6 +138,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
 
   const adopt = useCallback(
     (sim: StartedSim, generation: number) => {
+      setRunningSim(sim.api);
+      if (sim.opened.lab) labRef.current = sim.opened.lab.id;
       show(sim.opened.snapshot);
       baselineRef.current = sim.opened.snapshot;
       setBaseline(sim.opened.snapshot);
@@ -139,21 +154,28 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         baselineRef.current = opened.snapshot;
         setBaseline(opened.snapshot);
         setStorage(opened.storage);
-        setRestartNote('The other tab of the trainer was closed, so this tab took over the lab and saves your work again.');
+        setRestartNote((note) =>
+          generation > 1 && note ? note : 'The other tab of the trainer was closed, so this tab took over the lab and saves your work again.',
+        );
+        setRestarting(false);
         setPhase((p) => (p.kind === 'ready' && p.sim.api === sim.api ? { kind: 'ready', sim: { ...p.sim, opened }, generation: next } : p));
       });
       sim.api.onFatal((error) => {
-        // R5: a worker that dies after starting is restarted and the session rebuilt from storage.
+        // R5: a worker that dies after starting is restarted and the session rebuilt from storage. A line
+        // that never took effect goes back into the command line instead of vanishing.
+        const lost = watch.running();
         sim.api.close();
-        setRestartNote(`The simulator stopped (${error.message}); it was restarted from the saved session.`);
+        setRestartNote(restartText(error.message, lost));
+        if (lost && !lost.started) setPaste((p) => ({ text: lost.line, nonce: (p?.nonce ?? 0) + 1 }));
+        setRestarting(true);
         setPhase({ kind: 'starting' });
-        startSim({ speed: speedRef.current }).then(
+        startSim({ speed: speedRef.current, ...(labRef.current ? { lab: labRef.current } : {}) }).then(
           (next) => adopt(next, ++generationRef.current),
-          (err: unknown) => setPhase({ kind: 'failed', message: errorText(err) }),
+          (err: unknown) => setPhase(failure(err)),
         );
       });
     },
-    [show],
+    [show, watch],
   );
 
   useEffect(() => {
@@ -163,7 +185,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         if (!cancelled) adopt(sim, 1);
       },
       (err: unknown) => {
-        if (!cancelled) setPhase({ kind: 'failed', message: errorText(err) });
+        if (!cancelled) setPhase(failure(err));
       },
     );
     return () => {
@@ -172,7 +194,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   }, [boot, adopt]);
 
   const api = phase.kind === 'ready' ? phase.sim.api : null;
-  const terminalApi = useMemo(() => (phase.kind === 'ready' ? execTap.wrap(phase.sim.api) : null), [phase, execTap]);
+  const terminalApi = useMemo(() => (phase.kind === 'ready' ? execTap.wrap(watch.wrap(phase.sim.api)) : null), [phase, execTap, watch]);
   const smitRun = useCallback(
     (line: string, observer: RunObserver) => {
       execTap.expect(line, observer);
@@ -199,7 +221,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   );
 
   const { view: lessonView, onCommandStart: lessonCommandStart, onDone: lessonDone } = useLessonRun(
-    params.lesson,
+    params.lesson ?? openedLab?.lesson ?? null,
     params.request.fresh === true,
     phase.kind === 'ready' ? phase.sim.opened : null,
   );
@@ -279,24 +301,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     writeStored(SPLIT_Y_KEY, String(v));
   }, []);
 
-  const banners: { key: string; role: 'status' | 'alert'; text: string }[] = [];
-  if (phase.kind === 'ready' && phase.sim.fallbackReason) {
-    banners.push({
-      key: 'in-page',
-      role: 'status',
-      text: `Running without a background worker: ${phase.sim.fallbackReason}. The simulator runs in the page; long operations may make it less responsive.`,
-    });
-  }
-  if (storage?.message) {
-    banners.push({ key: 'storage', role: 'alert', text: storage.message });
-  } else if (storage?.mode === 'memory') {
-    banners.push({ key: 'storage', role: 'alert', text: 'Your session is kept in memory only: it will be lost when you close this tab.' });
-  }
-  if (phase.kind === 'ready' && phase.sim.opened.notice) {
-    banners.push({ key: 'notice', role: 'alert', text: phase.sim.opened.notice.message });
-  }
-  if (restartNote) banners.push({ key: 'restart', role: 'status', text: restartNote });
-
+  const labsList = useMemo(() => (phase.kind === 'ready' ? (phase.sim.opened.labs ?? []) : []), [phase]);
   const mainStyle = { '--split-x': `${(splitX * 100).toFixed(2)}%`, '--split-y': `${(splitY * 100).toFixed(2)}%` } as CSSProperties;
 
   return (
@@ -306,6 +311,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           altdisk <span className="app__title-accent">trainer</span>
         </h1>
         <div className="app__header-spacer" />
+        <LabsMenu source={api} current={openedLab?.id ?? null} initial={labsList} />
         <ShareButton source={api} />
         <label className="app__speed">
           <span>Speed</span>
@@ -323,15 +329,15 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         </button>
       </header>
 
-      {banners.length > 0 && (
-        <div className="app__banners">
-          {banners.map((b) => (
-            <div key={b.key} className={`banner banner--${b.role === 'alert' ? 'warn' : 'info'}`} role={b.role}>
-              {b.text}
-            </div>
-          ))}
-        </div>
-      )}
+      <LabNotices
+        opened={phase.kind === 'ready' ? phase.sim.opened : null}
+        request={params.request}
+        storage={storage}
+        fallbackReason={phase.kind === 'ready' ? phase.sim.fallbackReason : null}
+        restartNote={restartNote}
+        restarting={restarting}
+        firstOpen={phase.kind === 'ready' && phase.generation === 1}
+      />
 
       <main className="app__main" ref={mainRef} style={mainStyle}>
         <div className="app__area app__area--terminal" id="pane-terminal" data-testid="pane.terminal">
@@ -362,9 +368,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                 </div>
               </>
             ) : phase.kind === 'failed' ? (
-              <div className="app__placeholder" role="alert">
-                The simulator could not start: {phase.message}
-              </div>
+              <StartFailure message={phase.message} linkNeedsWorker={phase.linkNeedsWorker} request={params.request} />
             ) : (
               <div className="app__placeholder" role="status">
                 Starting the simulator…
@@ -448,6 +452,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   );
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+function failure(err: unknown): Phase {
+  const message = err instanceof LinkNeedsWorkerError ? err.reason : err instanceof Error ? err.message : String(err);
+  return { kind: 'failed', message, linkNeedsWorker: err instanceof LinkNeedsWorkerError };
 }

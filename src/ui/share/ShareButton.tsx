@@ -92,7 +92,7 @@ export function ShareButton({ source }: { source: LinkSource | null }) {
           <>
             <p className="share__about">
               Whoever opens this link gets this lab as it is now: the scenario <strong>{state.link.scenario}</strong> replayed with{' '}
-              {state.link.steps === 1 ? 'its 1 command line' : `its ${formatCount(state.link.steps)} command lines`}. It replaces the lab they had saved.
+              {state.link.steps === 1 ? 'its 1 command line' : `its ${formatCount(state.link.steps)} command lines`}. It opens as a new lab beside the labs they have saved.
             </p>
             <label className="share__label" htmlFor={`${titleId}-link`}>
               Link
