@@ -53,6 +53,7 @@ import { extendvg } from './extendvg.ts';
 import { getlvodm } from './getlvodm.ts';
 import { importvg } from './importvg.ts';
 import { lsattr } from './lsattr.ts';
+import { lscfg } from './lscfg.ts';
 import { lsdev } from './lsdev.ts';
 import { lsfs } from './lsfs.ts';
 import { lslv } from './lslv.ts';
@@ -90,7 +91,7 @@ export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
-      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
+      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );

@@ -35,3 +35,9 @@ export const errptDetailMessages = {
       'Description',
     ].join('\n'),
 } as const;
+
+export const lscfgMessages = {
+  usage: 'Usage: lscfg [-v] [-p] [-s] [-l Name ]',
+  /** [M] lscfg's answer for a name with no customized device. */
+  notFound: (name: string) => `lscfg: device ${name} not found.`,
+} as const;
