@@ -44,6 +44,23 @@ describe('alt_disk_mksysb (REFERENCE §3.6)', () => {
     expect(s.exec('lspv').stdout).toMatch(/^hdisk\d +00f6db0a8f3a1c22 +rootvg +active$/m);
   });
 
+  it("REFERENCE §3.6: the first boot of another server's mksysb renumbers the disks (old rootvg keeps hdisk0, the boot disk comes next) — go by PVID", () => {
+    const s = lab();
+    expect(s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02.sysb -d hdisk3`).exitCode).toBe(0);
+    const restored = s.world().disks[Object.values(s.world().disks).find((d) => d.location?.slot === 3 && d.location.host === 'aixlab01')!.id].pvid!;
+    s.exec('shutdown -Fr');
+    const rows = s.exec('lspv').stdout.trimEnd().split('\n').map((l) => l.trim().split(/\s+/));
+    expect(rows).toEqual([
+      ['hdisk0', '00f6db0a6c7aece5', 'old_rootvg'],
+      ['hdisk1', restored, 'rootvg', 'active'],
+      ['hdisk2', '00f6db0a8f3a1c22', 'None'],
+      ['hdisk3', '00f6db0a91b44e07', 'None'],
+    ]);
+    expect(s.exec('bootinfo -b').stdout).toBe('hdisk1\n');
+    // datavg's disk is now hdisk3: found by its PVID, it imports under that name.
+    expect(s.exec('importvg -y datavg hdisk3').stdout).toBe('datavg\n');
+  });
+
   it('-i with COPIES=1 breaks the image mirror onto one disk; without it mklv fails at alt_hd5 and the partial VG is removed (§12)', () => {
     const s = lab();
     const failed = s.exec(`alt_disk_mksysb -m ${IMAGES}/aixprod02_mirrored.sysb -d hdisk1`);

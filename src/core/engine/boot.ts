@@ -38,7 +38,7 @@ import { saveBase } from './bootImage.ts';
 import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
 import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareVerdict } from './firmware.ts';
 import { renderSms } from './sms.ts';
-import { bringUp } from './startup.ts';
+import { bringUp, configureBootDisk } from './startup.ts';
 
 // ---- Console I/O ---------------------------------------------------------------------------------
 
@@ -370,6 +370,7 @@ export function loadAndBoot(io0: BootIo, hostName: string, dev: BootDevice, t: L
   // Phase 3: the real root is up. First-boot ODM work, devices, varyon of the other VGs, mounts.
   const firstBoot = !!t.vg.os?.pendingFirstBoot;
   if (firstBoot) applyFirstBoot(world, t.vg, !!t.image.deviceReset);
+  if (t.vg.os) configureBootDisk(world, t.vg.os.odm, t.disk.id);
   bringUp(world, hostName, t.disk.id, world.clock.nowMs);
   host.power = 'booting'; // bringUp marks the host running; phase 3 is not over yet
   host.led = '0553';

@@ -24,6 +24,18 @@ export function configureDevices(world: World, host: Host, odm: Odm): string[] {
   return added;
 }
 
+/**
+ * rc.boot phase 1 (`cfgmgr -f`) configures the boot disk before any other: a boot disk the ODM does not
+ * know yet (a mksysb of another server, a -O clone) takes the lowest free hdisk number, ahead of the
+ * disks cfgmgr finds later in slot order (REFERENCE §3.6: the restored hdisk2 came up as hdisk1).
+ */
+export function configureBootDisk(world: World, odm: Odm, bootDiskId: string): void {
+  if (odm.disks.some((o) => o.diskId === bootDiskId)) return;
+  const d = world.disks[bootDiskId];
+  odm.disks.push({ name: `hdisk${nextHdisk(odm)}`, diskId: d.id, pvid: d.pvid, state: 'Available' });
+  odm.disks.sort((a, b) => hdiskNumber(a.name) - hdiskNumber(b.name));
+}
+
 function nextHdisk(odm: Odm): number {
   let n = 0;
   while (odm.disks.some((o) => o.name === `hdisk${n}`)) n++;

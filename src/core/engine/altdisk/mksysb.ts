@@ -4,7 +4,8 @@
 // "Building boot image" line); phase 3 is the clone's. The restored AIX keeps the image's own ODM, so
 // device names are given afresh at its first boot (identify disks by PVID).
 import { altMessages } from '../../messages/index.ts';
-import type { MksysbImage, OsImage, VgImage } from '../../model/types.ts';
+import { odmOf } from '../../model/select.ts';
+import type { MksysbImage, OdmDisk, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { AltLog, copyIntoAlt, runScript } from './common.ts';
 import { bootDiskOf, createAltinstRootvg, finishAlternate } from './build.ts';
@@ -66,7 +67,7 @@ function restorePhase1(ctx: CommandContext, req: RestoreRequest, log: AltLog): V
     if (ctx.stopRequested()) return null;
   }
   log.say(ctx, altMessages.linking64, 4 * S);
-  vg.os = restoredOs(image, vg, run.rootVgid, req);
+  vg.os = restoredOs(image, vg, run.rootVgid, req, odmOf(world, host).disks.filter((d) => !!d.pvid && world.vgs[run.rootVgid].pvids.includes(d.pvid)));
   const hd5 = vg.lvs.find((l) => l.type === 'boot');
   if (hd5) {
     const mounts: Record<string, string> = {};
@@ -85,8 +86,13 @@ function restorePhase1(ctx: CommandContext, req: RestoreRequest, log: AltLog): V
   return vg;
 }
 
-/** The AIX inside the image, with its ODM pointed at the disks it now lives on. */
-function restoredOs(image: MksysbImage, vg: VgImage, runningRootVgid: string, req: RestoreRequest): OsImage {
+/**
+ * The AIX inside the image, with its ODM pointed at the disks it now lives on. `rootvgDisks` are the
+ * running system's definitions of its rootvg disks: they keep their names so the first boot can call
+ * them old_rootvg; every other disk is named afresh at that boot, the boot disk first (REFERENCE §3.6:
+ * hdisk0 old_rootvg, the restored hdisk2 came up as hdisk1, the staging disk hdisk1 as hdisk2).
+ */
+function restoredOs(image: MksysbImage, vg: VgImage, runningRootVgid: string, req: RestoreRequest, rootvgDisks: OdmDisk[]): OsImage {
   const os = structuredClone(image.os);
   const odm = os.odm;
   const sourceRoot = odm.vgs.find((v) => v.name === 'rootvg');
@@ -97,7 +103,7 @@ function restoredOs(image: MksysbImage, vg: VgImage, runningRootVgid: string, re
   odm.lvs.unshift(...vg.lvs.map((lv) => ({ name: realName(lv.name), vg: 'rootvg', lvid: `${vg.vgid}.${lv.minor}`, type: lv.type })));
   odm.filesystems = odm.filesystems.filter((f) => f.mount !== ALT_ROOT && !f.mount.startsWith(ALT_ROOT + '/'));
   // Devices are configured afresh at first boot unless -k keeps the image's (REFERENCE §3.6).
-  if (!req.keepDevices || req.deviceReset) odm.disks = [];
+  if (!req.keepDevices || req.deviceReset) odm.disks = req.deviceReset ? [] : rootvgDisks.map((d) => ({ ...d }));
   os.pendingFirstBoot = { fromVgid: runningRootVgid };
   os.restoredFromMksysb = true;
   os.clonedFrom = runningRootVgid;
