@@ -9,13 +9,13 @@ const DATA_DISK = 'd2';
 export const mksysbRestore: Lesson = {
   id: 'mksysb-restore',
   title: "Restore another server's mksysb onto a spare disk",
-  summary: 'Use alt_disk_mksysb to put the aixprod02 backup on hdisk1, boot it, and import the data volume group it does not know.',
+  summary: 'Use alt_disk_mksysb to put the aixprod02 backup on hdisk3, boot it, and import the data volume group it does not know.',
   scenario: 'mksysb-lab',
   intro: `alt_disk_mksysb installs a mksysb backup onto a spare disk instead of cloning the running rootvg. The backup may come from another server: a quick way to rehearse a restore, or to move a system onto this hardware.
 
 The rules are stricter than for a clone. The image must carry the device support this machine needs. The boot images fileset (bos.alt_disk_install.boot_images) here must be at the same version, release and technology level as the image. And an image older than the running system cannot be installed.
 
-Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb. After the boot you run aixprod02's own ODM: it has never heard of this machine's datavg, so hdisk2 shows None until you import it. Go by the PVID, not by the hdisk name.`,
+Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb. After the boot you run aixprod02's own ODM: it names the disks afresh (the old rootvg disk keeps hdisk0, the disk it booted from comes next, the others follow), and it has never heard of this machine's datavg, so that disk shows None until you import it. Go by the PVID, not by the hdisk name.`,
   objectives: [
     {
       id: 'check',
@@ -25,24 +25,24 @@ Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb.
     },
     {
       id: 'restore',
-      text: "Install aixprod02's mksysb onto hdisk1.",
-      hint: 'Run `alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk1`. (aixweb05_61tl5.sysb is refused: older than this system; aixnew07_73tl1.sysb too: its boot images are not installed here.)',
+      text: "Install aixprod02's mksysb onto hdisk3.",
+      hint: 'Run `alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk3` (it gives the disk a PVID). (aixweb05_61tl5.sysb is refused: older than this system; aixnew07_73tl1.sysb too: its boot images are not installed here.)',
       keep: true,
       done: (s) =>
-        diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' &&
+        diskByName(s, 'hdisk3')?.role === 'altinst_rootvg' &&
         reachedBy(s, 'altinstAsleep', (c) => isCommand(c, 'alt_disk_mksysb') && /aixprod02\.sysb|\/dev\/rmt0/.test(c)),
     },
     {
       id: 'boot',
       text: 'Boot the restored disk.',
-      hint: 'alt_disk_mksysb set the bootlist to hdisk1 (`bootlist -m normal -o`): run `shutdown -Fr`. `hostname` then answers aixprod02.',
+      hint: 'alt_disk_mksysb set the bootlist to hdisk3 (`bootlist -m normal -o`): run `shutdown -Fr`. `hostname` then answers aixprod02, and `bootinfo -b` says hdisk1: the same disk, renamed.',
       after: 'restore',
       done: (s) => isRunning(s) && bootedDisk(s)?.id !== 'd0' && lifecycleIs(s, 'onClone'),
     },
     {
       id: 'datavg',
       text: 'Bring back the data volume group and mount /data.',
-      hint: 'In `lspv`, find the disk with PVID 00f6db0a91b44e07 (hdisk2, showing None). Run `importvg -y datavg hdisk2`, then `mount /data`.',
+      hint: 'In `lspv`, find the disk with PVID 00f6db0a91b44e07: it was hdisk2 and is now hdisk3, showing None. Run `importvg -y datavg hdisk3`, then `mount /data`.',
       after: 'boot',
       done: (s) => {
         const d = diskById(s, DATA_DISK);
@@ -53,10 +53,10 @@ Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb.
   solution: [
     'lslpp -l bos.alt_disk_install.boot_images',
     'ls -l /usr/sys/inst.images',
-    'alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk1',
+    'alt_disk_mksysb -m /usr/sys/inst.images/aixprod02.sysb -d hdisk3',
     'shutdown -Fr',
     'lspv',
-    'importvg -y datavg hdisk2',
+    'importvg -y datavg hdisk3',
     'mount /data',
   ],
 };
