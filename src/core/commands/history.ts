@@ -14,9 +14,10 @@ shows the last 40). Use the Up and Down arrow keys to recall them at the prompt.
   },
   run(ctx, a) {
     const all = ctx.history;
+    const base = ctx.historyBase ?? 0;
     const start = Math.max(0, all.length - a.count);
     let text = '';
-    for (let i = start; i < all.length; i++) text += `${i + 1}\t${all[i]}\n`;
+    for (let i = start; i < all.length; i++) text += `${base + i + 1}\t${all[i]}\n`;
     ctx.out(text);
     return 0;
   },

@@ -21,6 +21,8 @@ export interface CommandContext {
   /** Simulated ms since the start of this command line. */
   elapsed(): number;
   history: readonly string[];
+  /** Lines the history let go before history[0] (ksh numbers its history from the first line of the session). */
+  historyBase?: number;
   scenario: string;
   /** Makes the next input line an answer (reset's confirmation, SMS menus). */
   ask(pending: PendingInput, prompt: string): void;

@@ -6,6 +6,22 @@ import type { ErrEntry, Host, OsImage, World } from '../model/types.ts';
 
 export type ErrTemplate = (typeof errTemplates)[keyof typeof errTemplates];
 
+/**
+ * /var/adm/ras/errlog is a circular file: errdemon's default size is 1 MB (errdemon -s) and the newest
+ * records overwrite the oldest. A record with its detail data takes about 1 KB, so a log keeps its
+ * newest 1,024 records.
+ */
+export const ERRLOG_MAX_ENTRIES = 1024;
+/** The kernel's error buffer (errdemon -B, 32 KB by default) holds about 32 records until errdemon reads it. */
+export const ERRBUFFER_MAX_ENTRIES = 32;
+
+/** Lets the oldest records go once `log` is over `max` (in place); returns how many went. */
+export function wrapLog(log: ErrEntry[], max: number): number {
+  const over = log.length - max;
+  if (over > 0) log.splice(0, over);
+  return Math.max(0, over);
+}
+
 export function errEntry(t: ErrTemplate, atMs: number, resource?: string): ErrEntry {
   return { id: t.id, atMs, type: t.type, cls: t.cls, resource: resource ?? t.resource, description: t.description };
 }
@@ -28,12 +44,17 @@ export function errlogView(world: World, host: Host): ErrEntry[] {
 }
 
 export function logError(world: World, host: Host, entry: ErrEntry): void {
-  runningErrlog(world, host)?.push(entry);
+  const log = runningErrlog(world, host);
+  if (!log) return;
+  log.push(entry);
+  wrapLog(log, ERRLOG_MAX_ENTRIES);
 }
 
 /** A record that waits in NVRAM for the next errdemon (written by the kernel at reboot/halt). */
 export function bufferError(host: Host, entry: ErrEntry): void {
-  (host.errBuffer ??= []).push(entry);
+  const buffer = (host.errBuffer ??= []);
+  buffer.push(entry);
+  wrapLog(buffer, ERRBUFFER_MAX_ENTRIES);
 }
 
 /** errdemon starts on the freshly booted `os`: ERRLOG_ON, then whatever NVRAM kept. */
@@ -42,6 +63,7 @@ export function startErrdemon(os: OsImage, host: Host, atMs: number): void {
   log.push(errEntry(errTemplates.errlogOn, atMs));
   for (const e of host.errBuffer ?? []) log.push(e);
   host.errBuffer = [];
+  wrapLog(log, ERRLOG_MAX_ENTRIES);
 }
 
 /** errpt's TIMESTAMP column: MMDDhhmmYY. */

@@ -13,8 +13,10 @@ export interface SessionState {
   start: World;
   /** The world now. */
   world: World;
-  /** Command lines accepted so far, oldest first (the ksh history). */
+  /** The newest command lines accepted, oldest first: the ksh history, HISTSIZE lines at most (bounds.ts). */
   history: string[];
+  /** Lines let go from the front of the history so far (absent: none), so history[i] is line historyBase + i. */
+  historyBase?: number;
   /** A question the next line answers (reset's confirmation, an SMS menu), or null. */
   pending: PendingInput | null;
   /** Where the alternate-disk lifecycle stands (a state of lifecycle.machine.ts) and how it got there. */

@@ -13,6 +13,7 @@ import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { clonePlain } from '../model/clone.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
+import { capHistory, dropUncarriedVgs } from './bounds.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
 import type { PendingInput, Session, SessionState } from './api.ts';
 import type { ExecResult, OutputChunk, SimEvent } from './types.ts';
@@ -66,6 +67,9 @@ export function createSession(initial: SessionState): Session {
       const tracker = new LifecycleTracker(draft.lifecycle);
       const code = execInto(draft, line, rec, cutAtMs, tracker);
       tracker.finish(before.world, draft.world, line.trim(), rec.events);
+      // Flat cost per command: the saved state holds what exists, not everything that ever did (bounds.ts).
+      capHistory(draft);
+      dropUncarriedVgs(draft.world);
       state = draft;
       beforeLast = { state: before, line, historyLength };
       if (cutAtMs !== Infinity) {
@@ -210,6 +214,7 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         event: (e) => rec.events.push({ ...e, atMs: rec.elapsedMs } as SimEvent),
         elapsed: () => rec.elapsedMs,
         history: state.history,
+        historyBase: state.historyBase ?? 0,
         scenario: state.scenario,
         ask: (pending: PendingInput) => {
           state.pending = pending;

@@ -12,6 +12,26 @@ import { ALT_ROOT, altMount, altName, fixLvcbs, fixSuperblocks, mountsOfVgDeepes
 
 export const ALT_LOG = '/var/adm/ras/alt_disk_inst.log';
 
+/**
+ * AIX appends every run to alt_disk_inst.log and never trims it (only a full /var stops it). The
+ * trainer keeps the newest ALT_LOG_RUNS runs so a lab that clones all day stays small; each run starts
+ * with its date line followed by a `cmd:` line.
+ */
+export const ALT_LOG_RUNS = 10;
+
+/** The log text holding only its newest `runs` runs (text before the first run goes with the oldest). */
+export function keepLastRuns(text: string, runs: number): string {
+  const starts: number[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const end = text.indexOf('\n', lineStart);
+    if (end < 0) break;
+    if (text.startsWith('cmd: ', end + 1)) starts.push(lineStart);
+    lineStart = end + 1;
+  }
+  return starts.length > runs ? text.slice(starts[starts.length - runs]) : text;
+}
+
 /** Prints transcript lines and keeps them for /var/adm/ras/alt_disk_inst.log. */
 export class AltLog {
   private lines: string[] = [];
@@ -24,7 +44,9 @@ export class AltLog {
   /** Appends this run to the log file on the running system (a date line, the command, the transcript). */
   flush(ctx: CommandContext, startedAtMs: number): void {
     const text = `${formatDate(startedAtMs)}\ncmd: ${this.cmd}\n${this.lines.join('\n')}\n`;
-    writeFile(ctx.world, ctx.host, ALT_LOG, text, true);
+    const before = readFile(ctx.world, ctx.host, ALT_LOG);
+    const log = before.ok ? keepLastRuns(before.text + text, ALT_LOG_RUNS) : text;
+    writeFile(ctx.world, ctx.host, ALT_LOG, log, false);
   }
 }
 

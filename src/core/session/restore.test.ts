@@ -1,0 +1,220 @@
+// The one gate for stored sessions: every state the simulator writes opens unchanged; damage is
+// repaired and named, or refused in plain words; hostile records cost bounded work.
+import { describe, expect, it } from 'vitest';
+import { clonePlain } from '../model/clone.ts';
+import { SCENARIOS } from '../scenario/builtins.ts';
+import type { SessionState } from './api.ts';
+import { HISTSIZE } from './bounds.ts';
+import { migrate, MIGRATIONS, restoreSessionState, restoreWith, restoreWorld, SESSION_VERSION, type Migration } from './restore.ts';
+import { createSession, newSessionState } from './session.ts';
+
+/** A record being damaged on purpose: any shape goes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Hostile = any;
+
+const fresh = (id = 'reference-lab'): SessionState => newSessionState(id)!;
+/** A stored record: plain JSON, as IndexedDB or a --state file gives it back. */
+const stored = (s: SessionState): Record<string, unknown> => JSON.parse(JSON.stringify(s));
+
+function opened(value: unknown) {
+  const r = restoreSessionState(value);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+function refusal(value: unknown): string {
+  const r = restoreSessionState(value);
+  expect(r.ok).toBe(false);
+  return r.ok ? '' : r.error;
+}
+
+const CYCLE = [
+  'alt_disk_copy -d hdisk1',
+  'alt_rootvg_op -W -d hdisk1',
+  'lspv',
+  'alt_rootvg_op -S -d hdisk1',
+  'alt_rootvg_op -X altinst_rootvg',
+  'errpt | head -3',
+];
+
+describe('restoreSessionState: what the simulator writes opens unchanged', () => {
+  it.each(SCENARIOS.map((s) => s.id))('a fresh %s', (id) => {
+    const s = fresh(id);
+    const r = opened(stored(s));
+    expect(r.repaired).toEqual([]);
+    expect(r.value).toEqual(stored(s));
+  });
+
+  it('a lab after clone, wake, sleep, -X and a reboot', () => {
+    const session = createSession(fresh());
+    session.replay([...CYCLE, 'bootlist -m normal hdisk0', 'shutdown -Fr', 'echo constructor > /tmp/constructor', 'constructor=1']);
+    const r = opened(stored(session.state()));
+    expect(r.repaired).toEqual([]);
+    expect(r.value).toEqual(stored(session.state()));
+    // A file and a variable named like prototype members are the learner's own names.
+    expect(Object.keys(r.value.world.vgs).length).toBeGreaterThan(0);
+  });
+
+  it('an SMS question waiting for its answer', () => {
+    const session = createSession(fresh());
+    session.replay(['lab power off', 'lab sms', '1']);
+    const state = session.state();
+    expect(state.pending?.kind).toBe('sms');
+    expect(opened(stored(state)).value.pending).toEqual(state.pending);
+  });
+});
+
+describe('restoreSessionState: refusals in plain words', () => {
+  const s = () => stored(fresh());
+  it.each([
+    ['not an object', 'lab', /not an object/],
+    ['another format', { format: 'other' }, /not a saved altdisk session/],
+    ['a newer version', { ...fresh(), version: 99 }, /newer version of the trainer \(format 99/],
+    ['no version', { ...fresh(), version: undefined }, /no valid format version/],
+    ['a world with a negative disk', (() => { const x = s() as Hostile; x.world.disks.d0.sizeMB = -5; return x; })(), /world\.disks\.d0\.sizeMB is out of range/],
+    ['a console naming no host', (() => { const x = s() as Hostile; x.world.console = 'nohost'; return x; })(), /world\.console names no host/],
+    ['a running host on a VG that is gone', (() => { const x = s() as Hostile; x.world.hosts.aixlab01.run.rootVgid = 'ab'; return x; })(), /rootVgid names no volume group/],
+    ['a host key that does not match', (() => { const x = s() as Hostile; x.world.hosts.other = x.world.hosts.aixlab01; return x; })(), /hosts\.other\.name does not match/],
+    ['a host named constructor', (() => { const x = s() as Hostile; x.world.hosts.constructor = x.world.hosts.aixlab01; return x; })(), /forbidden key "constructor"/],
+    ['a string where a list belongs', (() => { const x = s() as Hostile; x.world.vgs[Object.keys(x.world.vgs)[0]].lvs = 'x'; return x; })(), /lvs is not a list/],
+    ['a history that is not a list', { ...s(), history: 'ls' }, /history is not a list/],
+  ] as [string, unknown, RegExp][])('%s', (_name, value, why) => {
+    expect(refusal(value)).toMatch(why);
+  });
+
+  it('refuses __proto__ keys as parsed from JSON', () => {
+    const text = JSON.stringify(stored(fresh()));
+    const at = text.lastIndexOf('"hosts":{') + '"hosts":{'.length;
+    const hostile = text.slice(0, at) + '"__proto__":{"polluted":true},' + text.slice(at);
+    expect(refusal(JSON.parse(hostile))).toMatch(/world\.hosts has a forbidden key "__proto__"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a garbage start world when no built-in scenario can rebuild it', () => {
+    expect(refusal({ ...stored(fresh()), scenario: 'my-own-lab', start: { garbage: 1 } })).toMatch(/start\.schema is missing/);
+  });
+});
+
+describe('restoreSessionState: repairs, each named', () => {
+  it('rebuilds a garbage start world from its scenario, and reset then works', () => {
+    const r = opened({ ...stored(fresh()), start: 'garbage' });
+    expect(r.repaired.join('\n')).toMatch(/start world was unreadable .* rebuilt from the scenario reference-lab/);
+    const session = createSession(r.value);
+    session.exec('bootlist -m normal hdisk1');
+    session.exec('reset');
+    const done = session.exec('y');
+    expect(done.stderr).toBe('');
+    expect(done.exitCode).toBe(0);
+    expect(session.exec('bootlist -m normal -o').stdout).toBe('hdisk0 blv=hd5 pathid=0\n');
+  });
+
+  it('keeps the newest HISTSIZE lines of a long history and counts the rest', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `echo ${i}`);
+    const r = opened({ ...stored(fresh()), history: lines });
+    expect(r.value.history).toEqual(lines.slice(-HISTSIZE));
+    expect(r.value.historyBase).toBe(1000 - HISTSIZE);
+    expect(r.repaired.join('\n')).toMatch(/newest 128 lines/);
+  });
+
+  it('drops VG images no disk carries, boot-list entries and mounts that name what is gone, a stale question', () => {
+    const x = stored(fresh()) as Hostile;
+    x.world.vgs['0123abcd'] = { ...x.world.vgs[Object.keys(x.world.vgs)[0]], vgid: '0123abcd' };
+    x.world.hosts.aixlab01.nvram.normal.push({ diskId: 'gone', blv: 'hd5' });
+    x.world.hosts.aixlab01.run.variedOn.push('feed');
+    x.pending = { kind: 'define-console', host: 'aixlab01', diskId: 'gone', blv: 'hd5' };
+    x.lifecycle = { state: 7 };
+    x.world.extra = 1;
+    const r = opened(x);
+    expect(r.value.world.vgs['0123abcd']).toBeUndefined();
+    expect(r.value.world.hosts.aixlab01.nvram.normal.map((e) => e.diskId)).toEqual(['d0']);
+    expect(r.value.world.hosts.aixlab01.run!.variedOn).not.toContain('feed');
+    expect(r.value.pending).toBeNull();
+    expect(r.value.lifecycle).toEqual(fresh().lifecycle);
+    expect('extra' in r.value.world).toBe(false);
+    const said = r.repaired.join('\n');
+    for (const what of [/0123abcd, which no disk carries/, /boot list named disks that are gone/, /varied-on list/, /console question/, /lifecycle record/, /unknown field world\.extra/]) {
+      expect(said).toMatch(what);
+    }
+  });
+
+  it('wraps an error log over its size and keeps the last runs of alt_disk_inst.log', () => {
+    const session = createSession(fresh());
+    session.exec('alt_disk_copy -d hdisk1');
+    const x = stored(session.state()) as Hostile;
+    const root = x.world.vgs[x.world.hosts.aixlab01.run.rootVgid];
+    root.os.errlog = Array.from({ length: 5000 }, (_, i) => ({ id: '9DBCFDEE', atMs: i, type: 'T', cls: 'O', resource: 'errdemon', description: 'ERROR LOGGING TURNED ON' }));
+    const varFs = root.lvs.find((l: Hostile) => l.fs?.superblockMount === '/var').fs;
+    const run = varFs.files['adm/ras/alt_disk_inst.log'].text;
+    varFs.files['adm/ras/alt_disk_inst.log'].text = run.repeat(30);
+    const r = opened(x);
+    const after = r.value.world.vgs[root.vgid];
+    expect(after.os!.errlog).toHaveLength(1024);
+    expect(after.os!.errlog![0].atMs).toBe(5000 - 1024);
+    const log = after.lvs.find((l) => l.fs?.superblockMount === '/var')!.fs!.files['adm/ras/alt_disk_inst.log'];
+    expect(log.kind === 'file' && log.text).toBe(run.repeat(10));
+  });
+
+  it('restoreWorld checks a start world kept on its own', () => {
+    expect(restoreWorld(fresh().start).ok).toBe(true);
+    const bad = restoreWorld({ schema: 1 }, 'start');
+    expect(bad.ok ? '' : bad.error).toMatch(/start\.clock is missing/);
+  });
+});
+
+describe('hostile records cost bounded work', () => {
+  it('refuses deep nesting, huge maps and lists by their limits, and an oversized record by its budget', () => {
+    let deep: unknown = { kind: 'confirm-reset' };
+    for (let i = 0; i < 10_000; i++) deep = { kind: 'confirm-reset', resume: deep };
+    const nested = opened({ ...stored(fresh()), pending: deep });
+    expect(nested.value.pending).toBeNull();
+    expect(nested.repaired.join('\n')).toMatch(/nested too deeply/);
+
+    const manyVgs = stored(fresh()) as Hostile;
+    for (let i = 0; i < 2000; i++) manyVgs.world.vgs[i.toString(16).padStart(8, '0')] = {};
+    expect(refusal(manyVgs)).toMatch(/world\.vgs has more than 1024 entries/);
+
+    const huge = stored(fresh()) as Hostile;
+    huge.world.hosts.aixlab01.nvram.normal = new Array(1_000_000).fill({ diskId: 'd0', blv: 'hd5' });
+    expect(refusal(huge)).toMatch(/nvram\.normal has more than 64 entries/);
+
+    const wide = stored(fresh()) as Hostile;
+    const fs = (wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid].lvs as Hostile[]).find((l) => l.fs).fs;
+    for (let v = 0; v < 200; v++) {
+      const files: Record<string, unknown> = {};
+      for (let i = 0; i < 10_000; i++) files[`f${i}`] = { kind: 'dir' };
+      const id = (0x1000 + v).toString(16);
+      wide.world.vgs[id] = { ...wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid], vgid: id, lvs: [{ ...wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid].lvs[3], fs: { ...fs, files } }] };
+    }
+    expect(refusal(wide)).toMatch(/too large to open/);
+  });
+});
+
+describe('the migration ladder', () => {
+  it('is contiguous and ends at the version this build writes', () => {
+    expect(SESSION_VERSION).toBe(1 + MIGRATIONS.length);
+    expect(fresh().version).toBe(SESSION_VERSION);
+  });
+
+  it('climbs an older record step by step and refuses one from a newer build', () => {
+    // A made-up format 2 that renamed `history` to `commands`, and a format 3 that renamed it back.
+    const ladder: Migration[] = [
+      { note: 'history is called commands', up: ({ history, ...r }) => ({ ...r, commands: history }) },
+      { note: 'commands is called history again', up: ({ commands, ...r }) => ({ ...r, history: commands }) },
+    ];
+    const notes: string[] = [];
+    const up = migrate({ ...stored(fresh()), history: ['lspv'] }, ladder, notes);
+    expect(typeof up === 'object' && up.version).toBe(3);
+    expect(notes).toEqual(['migrated from format 1 to 2: history is called commands', 'migrated from format 2 to 3: commands is called history again']);
+    const r = restoreWith({ ...stored(fresh()), history: ['lspv'] }, ladder);
+    expect(r.ok && r.value.history).toEqual(['lspv']);
+    expect(migrate({ version: 4 }, ladder, [])).toMatch(/newer version of the trainer \(format 4; this one reads up to 3\)/);
+    expect(migrate({ version: 0 }, ladder, [])).toMatch(/no valid format version/);
+  });
+
+  it('returns a copy: the stored record is never shared with the session', () => {
+    const record = stored(fresh());
+    const r = opened(record);
+    expect(r.value.world).not.toBe(record.world);
+    expect(clonePlain(r.value)).toEqual(r.value);
+  });
+});
