@@ -21,7 +21,7 @@ test('loads at ?speed=instant with the terminal, four disks and the bootlist', a
   await expect(app.bootlist).toContainText('hdisk0');
   await expect(app.lifecycleState).not.toBeEmpty();
   await expect(app.speedControl).toHaveValue('instant');
-  await expect(page.getByText('Running without a background worker')).toHaveCount(0);
+  await expect(page.getByText('The simulator runs inside this page')).toHaveCount(0);
 
   // Run a command so the streaming path and the diagram update are covered too.
   await app.run('lspv');
@@ -45,7 +45,7 @@ test('falls back to the in-page simulator when the worker cannot load', async ({
   await page.route(/sim\.worker/, (route) => route.abort());
   const app = new TrainerPage(page);
   await app.goto({ speed: 'instant' });
-  await expect(page.getByRole('status').filter({ hasText: 'Running without a background worker' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The simulator runs inside this page' })).toContainText('a long command can keep the page from responding');
   await app.run('oslevel -s');
   expect(await app.outputOf('oslevel -s')).toEqual(['7200-05-03-2148']);
   expect(health.pageErrors).toEqual([]);

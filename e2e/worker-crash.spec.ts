@@ -41,7 +41,7 @@ for (const [how, kill] of Object.entries(KILLS)) {
     expect(Date.now() - killedAt).toBeLessThan(2500); // 2 s, plus the time Playwright takes to look
 
     await app.waitReady();
-    await expect(page.getByText('Running without a background worker')).toHaveCount(0); // a new worker, not the fallback
+    await expect(page.getByText('The simulator runs inside this page')).toHaveCount(0); // a new worker, not the fallback
     await expect(page.getByText('saved in this browser')).toBeVisible(); // the dead worker's lock is free again
     await expect(app.bootlist).toContainText('hdisk1');
     await expect(app.output).toContainText('# bootlist -m normal hdisk1');
