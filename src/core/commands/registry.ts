@@ -74,6 +74,7 @@ import { bosboot } from './bosboot.ts';
 import { emgr } from './emgr.ts';
 import { errpt } from './errpt.ts';
 import { getconf } from './getconf.ts';
+import { installp } from './installp.ts';
 import { instfix } from './instfix.ts';
 import { lab } from './lab.ts';
 import { lslpp } from './lslpp.ts';
@@ -92,7 +93,7 @@ export function allCommands(): Record<string, AnyCommand> {
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
-      bootinfo, bosboot, emgr, errpt, getconf, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
+      bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );
   return table;

@@ -57,10 +57,33 @@ export const installpMessages = {
     '  << End of Failure Section >>',
     '',
   ],
-  /** [H: §2.24] installp -s: software that can be committed or rejected. */
-  appliedHeader: '  Fileset                      Level  State      Description',
-  /** [M] installp -s with nothing in the APPLIED state. */
+  /** [M] installp -s with nothing in the APPLIED state (and installp -c with nothing to commit). */
   nothingApplied: 'installp:  No filesets were found in the Software Vital Product Database in\n\tthe APPLIED state.',
+  /** [M] installp -C when no installation was left broken. */
+  nothingToClean: 'installp:  No filesets were found in the Software Vital Product Database\n\tthat could be cleaned up.',
+  /** [M] the pre-commit verification and committing report of installp -c (layout of the apply report, §2.24). */
+  commitReport: (rows: { name: string; level: string; description: string }[]) => {
+    const n = String(rows.length);
+    const pad = (s: string, w: number) => s.padEnd(w);
+    return [
+      RULE, '                    Pre-commit Verification...', RULE,
+      'Verifying requisites...done', 'Results...', '',
+      'SUCCESSES', '---------', '  Filesets listed in this section passed pre-commit verification', '  and will be committed.', '',
+      '  Selected Filesets', '  -----------------',
+      ...rows.map((r) => `  ${pad(`${r.name} ${r.level}`, 44)}# ${r.description}`),
+      '', '  << End of Success Section >>', '',
+      'FILESET STATISTICS', '------------------',
+      `${n.padStart(5)}  Selected to be committed, of which:`, `${n.padStart(9)}  Passed pre-commit verification`, '  ----', `${n.padStart(5)}  Total to be committed`, '',
+      RULE, '                        Committing Software...', RULE, '',
+      'installp:  COMMITTING software for:', ...rows.map((r) => `        ${r.name} ${r.level}`), '',
+      RULE, '                                Summaries:', RULE, '',
+      'Installation Summary', '--------------------',
+      `${pad('Name', 28)}${pad('Level', 16)}${pad('Part', 12)}${pad('Event', 12)}Result`,
+      '-------------------------------------------------------------------------------',
+      ...rows.flatMap((r) => ['USR', 'ROOT'].map((part) => `${pad(r.name, 27)} ${pad(r.level, 15)} ${pad(part, 11)} ${pad('COMMIT', 11)} SUCCESS`)),
+      '',
+    ].join('\n');
+  },
   usage:
     'Usage: installp [-a|-ac] [-eLogFile] [-V Number] [-dDevice] [-b] [-S] [-B] [-D] [-I] [-p]\n' +
     '                [-Q] [-q] [-v] [-X] [-F|-g] [-O{[r][s][u]}] [-tSaveDirectory] [-w] [-zBlockSize]\n' +

@@ -1,0 +1,69 @@
+// installp — the software maintenance forms an administrator uses around a clone on the running AIX:
+// -s lists filesets left APPLIED (e.g. by "alt_disk_copy -I agX", committed only after booting the
+// clone: REFERENCE §2.24 [H]), -c commits them, -C cleans up after a failed installation. Installing
+// on the running system (-a, -d) is not simulated: the trainer updates clones (alt_disk_copy -b,
+// alt_rootvg_op -C). Layouts follow the §2.24 apply report; see messages/software.ts for what is [M].
+import { installpMessages as M } from '../messages/software.ts';
+import { trainerMessages } from '../messages/index.ts';
+import { getopt, hasFlag } from '../shell/getopt.ts';
+import { padLeft, padRight } from './format.ts';
+import { defineCommand, ok, usage } from './types.ts';
+
+type Args = { op: 'list' | 'commit' | 'cleanup'; names: string[] };
+
+export const installp = defineCommand<Args>({
+  name: 'installp',
+  synopsis: M.usage,
+  summary: 'Lists (-s) and commits (-c) APPLIED filesets; -C cleans up a failed installation.',
+  fileset: 'bos.rte.install',
+  manual: `installp — installs and maintains software products.
+
+  installp -s all            filesets in the APPLIED state (they can still be rejected)
+  installp -c all            commits every APPLIED fileset (or name them: installp -c bos.rte)
+  installp -C                cleans up after an interrupted or failed installation
+
+Updates in this trainer go to a clone: "alt_disk_copy -b update_all -l DIR -d hdisk1" or
+"alt_rootvg_op -C -b update_all -l DIR". With "-I agX" the clone's updates stay APPLIED; boot
+it, test, then commit them here. A fileset an interim fix locks (emgr -l) is not updated.
+Installing on the running system (-a, -d), rejecting (-r), -u, -p, -l and -L are not simulated.`,
+  parse(args) {
+    const r = getopt('installp', args, 'acCsrud:e:f:gXYNpqvwIFBDSQtl:LO:V:bJz:');
+    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
+    const o = r.opts;
+    for (const f of ['a', 'r', 'u', 'd', 'p', 'l', 'L', 'f']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('installp', `-${f}`));
+    const ops = (['s', 'c', 'C'] as const).filter((f) => hasFlag(o, f));
+    if (ops.length !== 1) return usage(M.usage);
+    const op = ops[0] === 's' ? 'list' : ops[0] === 'c' ? 'commit' : 'cleanup';
+    if (op === 'cleanup' && o.operands.length) return usage(M.usage);
+    if (op === 'commit' && o.operands.length === 0) return usage(M.usage);
+    return ok({ op, names: o.operands });
+  },
+  run(ctx, a) {
+    const filesets = ctx.world.vgs[ctx.host.run!.rootVgid].os!.filesets;
+    if (a.op === 'cleanup') {
+      if (Object.values(filesets).some((f) => f.state === 'BROKEN')) {
+        ctx.err(trainerMessages.notSimulated('installp', 'cleaning up a BROKEN fileset') + '\n');
+        return 1;
+      }
+      ctx.out(M.nothingToClean + '\n');
+      return 0;
+    }
+    const all = a.names.length === 0 || a.names.includes('all');
+    const applied = Object.keys(filesets)
+      .sort()
+      .filter((n) => filesets[n].state === 'APPLIED' && (all || a.names.includes(n)));
+    if (applied.length === 0) {
+      ctx.out(M.nothingApplied + '\n');
+      return 0;
+    }
+    if (a.op === 'list') {
+      const rows = applied.map((n) => `  ${padRight(n, 24)}${padLeft(filesets[n].level, 10)}  ${padRight('APPLIED', 9)}  ${filesets[n].description}`);
+      ctx.out(['  Fileset                      Level  State      Description', '  ' + '-'.repeat(76), ...rows].join('\n') + '\n');
+      return 0;
+    }
+    ctx.out(M.commitReport(applied.map((n) => ({ name: n, level: filesets[n].level, description: filesets[n].description }))));
+    ctx.wait(5_000 * applied.length);
+    for (const n of applied) filesets[n].state = 'COMMITTED';
+    return 0;
+  },
+});
