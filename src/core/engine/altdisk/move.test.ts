@@ -27,8 +27,9 @@ describe('moving a cloned disk to aixprod02', () => {
     const host = s.world().hosts.aixprod02;
     expect(host.power).toBe('running');
     expect(host.run!.bootDiskId).toBe('d1');
-    // devices were configured afresh: the moved disk takes the next name by slot on this server
-    expect(s.exec('lspv').stdout).toMatch(/^hdisk2 +00f6db0a8f3a1c22 +rootvg +active$/m);
+    // devices were configured afresh: rc.boot phase 1 configures the boot disk first (hdisk0), then the
+    // server's own disks follow by slot
+    expect(s.exec('lspv').stdout).toMatch(/^hdisk0 +00f6db0a8f3a1c22 +rootvg +active\nhdisk1 +00c25ab0062fa001 +None/m);
   });
 
   it('-O -c /dev/vty0 names the console: no prompt at the first boot', () => {
