@@ -61,7 +61,7 @@ export function createAltinstRootvg(ctx: CommandContext, source: { lvs: LvImage[
   for (const lv of fsLvsInMountOrder(vg)) {
     if (ctx.stopRequested()) return null;
     log.say(ctx, altMessages.creatingFs(createdFsLabel(lv.fs!.superblockMount)), 3 * S);
-    mountAll(host, { ...vg, lvs: [lv] }, world.clock.nowMs);
+    mountAll(host, vg, world.clock.nowMs, lv);
   }
   return ctx.stopRequested() ? null : vg;
 }

@@ -7,7 +7,9 @@ import type { Disk, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import { AltLog, bootImageFor, installInto, runScript, sleepSteps, type InstallRequest } from './common.ts';
 import { findImages, selectUpdates } from './install.ts';
-import { defineLvsInOdm, mountAll, prefixLvs, undefineLvsInOdm, unmountVg } from './rename.ts';
+import { ALT_ROOT, defineLvsInOdm, mountAll, prefixLvs, undefineLvsInOdm, unmountVg } from './rename.ts';
+
+const isAltMount = (mount: string) => mount === ALT_ROOT || mount.startsWith(ALT_ROOT + '/');
 
 const PROG = 'alt_rootvg_op';
 
@@ -126,6 +128,9 @@ export function removeDefinition(ctx: CommandContext, vgName: string): number {
     host.run!.variedOn = host.run!.variedOn.filter((id) => id !== vg.vgid);
   }
   if (vg) undefineLvsInOdm(odm, vg);
+  // Stanzas for /alt_inst… whose LV is no longer defined (left by a reboot while awake and a second wake,
+  // O4/O5) belong to no VG but this one: -X leaves no /alt_inst stanza in /etc/filesystems.
+  if (!isRunningRoot) odm.filesystems = odm.filesystems.filter((f) => !isAltMount(f.mount) || odm.lvs.some((l) => `/dev/${l.name}` === f.dev));
   odm.vgs = odm.vgs.filter((v) => v !== entry);
   // The boot list goes back to the disk the system runs from, so the next boot cannot land elsewhere.
   const bootName = hdiskName(world, host, host.run!.bootDiskId);

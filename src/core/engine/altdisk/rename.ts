@@ -79,10 +79,10 @@ export function fsLvsInMountOrder(vg: VgImage): LvImage[] {
   return vg.lvs.filter((l) => l.fs).sort((a, b) => (a.fs!.superblockMount < b.fs!.superblockMount ? -1 : a.fs!.superblockMount > b.fs!.superblockMount ? 1 : 0));
 }
 
-/** Mounts every file system of the VG at its superblock mount point. */
-export function mountAll(host: Host, vg: VgImage, atMs: number): Mount[] {
+/** Mounts every file system of the VG (or only `only`) at its superblock mount point, logging to the VG's log LV. */
+export function mountAll(host: Host, vg: VgImage, atMs: number, only?: LvImage): Mount[] {
   const added: Mount[] = [];
-  for (const lv of fsLvsInMountOrder(vg)) {
+  for (const lv of only ? [only] : fsLvsInMountOrder(vg)) {
     const mount = lv.fs!.superblockMount;
     if (host.run!.mounts.some((m) => m.mount === mount)) continue;
     const m: Mount = { dev: `/dev/${lv.name}`, mount, vfs: lv.fs!.vfs, lv: { vgid: vg.vgid, minor: lv.minor }, atMs, log: logLvName(vg, lv.fs!.vfs) };
