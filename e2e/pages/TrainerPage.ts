@@ -6,6 +6,8 @@ export type Speed = 'instant' | '1x' | '10x';
 
 export interface GotoOptions {
   speed?: Speed;
+  /** A saved lab (?lab=<id>). */
+  lab?: string;
   scenario?: string;
   lesson?: string;
   /** #s= payload of a shared link. */
@@ -23,6 +25,9 @@ export class TrainerPage {
   readonly narration: Locator;
   readonly led: Locator;
   readonly themeToggle: Locator;
+  /** The labs menu: its header button and its dialog. */
+  readonly labsButton: Locator;
+  readonly labsDialog: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -35,11 +40,33 @@ export class TrainerPage {
     this.narration = page.getByTestId('diagram.narration');
     this.led = page.getByTestId('boot.led');
     this.themeToggle = page.getByRole('button', { name: 'Dark theme' });
+    this.labsButton = page.getByRole('button', { name: 'Saved labs' });
+    this.labsDialog = page.getByRole('dialog', { name: 'Saved labs' });
+  }
+
+  /** Opens the labs menu and waits for its list from the simulator. */
+  async openLabs(): Promise<Locator> {
+    await this.labsButton.click();
+    await expect(this.labsDialog).toBeVisible();
+    await expect(this.labsDialog.getByTestId('labs.note')).not.toHaveText('Working…');
+    return this.labsDialog.getByRole('list', { name: 'Saved labs' }).getByRole('listitem');
+  }
+
+  /** One saved lab's entry in the open labs menu. */
+  labItem(id: string): Locator {
+    return this.labsDialog.getByTestId(`labs.item.${id}`);
+  }
+
+  /** The open lab's id, from the address (?lab=<id>), once the page has named it there. */
+  async currentLabId(): Promise<string> {
+    await expect(this.page).toHaveURL(/[?&]lab=/);
+    return new URL(this.page.url()).searchParams.get('lab')!;
   }
 
   static url(options: GotoOptions = {}): string {
     const query = new URLSearchParams();
     query.set('speed', options.speed ?? 'instant');
+    if (options.lab) query.set('lab', options.lab);
     if (options.scenario) query.set('scenario', options.scenario);
     if (options.lesson) query.set('lesson', options.lesson);
     const hash = options.shared ? `#s=${options.shared}` : '';
