@@ -60,6 +60,7 @@ import { lslv } from './lslv.ts';
 import { mirrorvg } from './mirrorvg.ts';
 import { mkvg } from './mkvg.ts';
 import { mount } from './mount.ts';
+import { odmget } from './odmget.ts';
 import { redefinevg } from './redefinevg.ts';
 import { reducevg } from './reducevg.ts';
 import { rmdev } from './rmdev.ts';
@@ -92,7 +93,7 @@ export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
-      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
+      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );

@@ -41,3 +41,10 @@ export const lscfgMessages = {
   /** [M] lscfg's answer for a name with no customized device. */
   notFound: (name: string) => `lscfg: device ${name} not found.`,
 } as const;
+
+export const odmgetMessages = {
+  usage: 'Usage: odmget [-q criteria] classname ...',
+  /** Trainer wording: AIX's texts for unreadable criteria and unknown classes were not found. */
+  badCriteria: (q: string) => `odmget: the search criteria "${q}" could not be read (AIX's exact message is not simulated).`,
+  noClass: (c: string) => `odmget: there is no object class ${c} (AIX's exact message is not simulated).`,
+} as const;
