@@ -25,10 +25,35 @@ const VSCSI_DISK: [string, string, string, string][] = [
   ['reserve_policy', 'no_reserve', 'Reserve Policy', 'True+'],
 ];
 
+type Row = { attribute: string; value: string; description: string; user_settable: string };
+
+/**
+ * sys0, the system object: a subset of its attributes as AIX 7.2 lists them [M: attribute names,
+ * descriptions and defaults from memory of real `lsattr -El sys0` output]; the model and the memory come
+ * from the partition. The full list has some forty attributes; only these are simulated.
+ */
+function sys0Rows(model: string, memoryMB: number): Row[] {
+  const rows: [string, string, string, string][] = [
+    ['autorestart', 'true', 'Automatically REBOOT OS after a crash', 'True'],
+    ['boottype', 'disk', 'N/A', 'False'],
+    ['conslogin', 'enable', 'System Console Login', 'False'],
+    ['fullcore', 'false', 'Enable full CORE dump', 'True'],
+    ['iostat', 'false', 'Continuously maintain DISK I/O history', 'True'],
+    ['keylock', 'normal', 'State of system keylock at boot time', 'False'],
+    ['maxpout', '8193', 'HIGH water mark for pending write I/Os per file', 'True'],
+    ['maxuproc', '128', 'Maximum number of PROCESSES allowed per user', 'True'],
+    ['minpout', '4096', 'LOW water mark for pending write I/Os per file', 'True'],
+    ['modelname', model, 'Machine name', 'False'],
+    ['ncargs', '256', 'ARG/ENV list size in 4K byte blocks', 'True'],
+    ['realmem', String(memoryMB * 1024), 'Amount of usable physical memory in Kbytes', 'False'],
+  ];
+  return rows.map(([attribute, value, description, user_settable]) => ({ attribute, value, description, user_settable }));
+}
+
 export const lsattr = defineCommand<Args>({
   name: 'lsattr',
   synopsis: SYNOPSIS,
-  summary: "Lists a disk's attributes (PVID, queue depth, reserve policy ...).",
+  summary: "Lists a disk's or the system's (sys0) attributes (PVID, queue depth, memory ...).",
   manual: `lsattr — the effective attributes of a device.
 
   lsattr -El hdisk1                       all attributes: name, value, description, settable
@@ -36,8 +61,12 @@ export const lsattr = defineCommand<Args>({
   lsattr -El hdisk1 -a pvid -F value      only its value
 
 The pvid attribute holds the disk's PVID followed by sixteen zeros ("none" for a disk that
-has none yet). Only disks (-E -l hdiskN) are simulated; -D, -R, -O, -H, -c, -s, -t, -f and
--h are not.`,
+has none yet).
+
+  lsattr -El sys0                         the system: model, real memory, maxuproc ... (a subset
+                                          of the attributes AIX lists)
+
+Only disks and sys0 (-E -l) are simulated; -D, -R, -O, -H, -c, -s, -t, -f and -h are not.`,
   parse(args) {
     const r = getopt('lsattr', args, 'DEOF:l:a:Hc:s:t:f:Rh');
     if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
@@ -51,17 +80,21 @@ has none yet). Only disks (-E -l hdiskN) are simulated; -D, -R, -O, -H, -c, -s, 
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);
     const entry = odm.disks.find((d) => d.name === a.device);
-    if (!entry) {
+    let rows: Row[];
+    if (a.device === 'sys0') {
+      rows = sys0Rows(ctx.host.model, ctx.host.memoryMB);
+    } else if (entry) {
+      const pvid = ctx.world.disks[entry.diskId]?.pvid ?? entry.pvid;
+      rows = VSCSI_DISK.map(([attribute, value, description, settable]) => ({
+        attribute,
+        value: attribute === 'pvid' ? (pvid ? `${pvid}0000000000000000` : 'none') : value,
+        description,
+        user_settable: settable,
+      }));
+    } else {
       ctx.err(C.notInCuDv('lsattr', a.device) + '\n');
       return 1;
     }
-    const pvid = ctx.world.disks[entry.diskId]?.pvid ?? entry.pvid;
-    let rows = VSCSI_DISK.map(([attribute, value, description, settable]) => ({
-      attribute,
-      value: attribute === 'pvid' ? (pvid ? `${pvid}0000000000000000` : 'none') : value,
-      description,
-      user_settable: settable,
-    }));
     if (a.attrs.length) {
       const bad = a.attrs.find((n) => !rows.some((r) => r.attribute === n));
       if (bad) {
