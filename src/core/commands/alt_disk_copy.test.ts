@@ -121,6 +121,9 @@ describe('alt_disk_copy -b update_all (REFERENCE §3.3)', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('installp:  APPLYING software for:');
     expect(r.stdout).toMatch(/^bos\.rte\s+7\.2\.5\.200\s+USR\s+APPLY\s+SUCCESS$/m);
+    // Installation Summary: a name longer than its 27-column field is cut and a space separates the level,
+    // as a real capture shows (`devices.fcp.disk.ibm.mpio.r 1.0.0.24        USR         DEINSTALL   SUCCESS`).
+    expect(r.stdout).toContain('\nbos.alt_disk_install.boot_i 7.2.5.200       USR         APPLY       SUCCESS\n');
     const order = ['Modifying ODM on cloned disk.', 'Pre-installation Verification...', 'Building boot image on cloned disk.'].map((t) => r.stdout.indexOf(t));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(run(s, 'oslevel -s').stdout).toBe('7200-05-03-2148\n');

@@ -79,11 +79,20 @@ export function installpReport(updates: Update[], flags: string, locked: Update[
   lines.push('-------------------------------------------------------------------------------');
   for (const event of commit ? ['APPLY', 'COMMIT'] : ['APPLY']) {
     for (const u of updates) {
-      for (const part of ['USR', 'ROOT']) lines.push(`${padRight(u.name, 28)}${padRight(u.level, 16)}${padRight(part, 12)}${padRight(event, 12)}SUCCESS`);
+      for (const part of ['USR', 'ROOT']) lines.push(summaryRow(u.name, u.level, part, event, 'SUCCESS'));
     }
   }
   lines.push('');
   return lines;
+}
+
+/**
+ * A row of installp's Installation Summary. Like AIX, a fileset name longer than its 27-character column
+ * is cut, so a space always separates it from the level (a real capture:
+ * `devices.fcp.disk.ibm.mpio.r 1.0.0.24        USR         DEINSTALL   SUCCESS`).
+ */
+export function summaryRow(name: string, level: string, part: string, event: string, result: string): string {
+  return `${padRight(name.slice(0, 27), 27)} ${padRight(level, 15)} ${padRight(part, 11)} ${padRight(event, 11)} ${result}`;
 }
 
 /** installp's warning section when the images hold nothing newer than what is installed. */
