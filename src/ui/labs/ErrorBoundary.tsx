@@ -35,7 +35,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
               The trainer could not show this lab
             </h2>
             <p>
-              Part of the page failed while drawing the lab, so it stopped here rather than show something wrong. What failed:{' '}
+              Part of the page failed while drawing the lab — most likely something in the saved lab it could not read — so it
+              stopped here rather than show you a wrong lab. The error, for a bug report:{' '}
               <code className="app-failed__what">{shorten(error.message || error.name)}</code>
             </p>
             <p>
