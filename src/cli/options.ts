@@ -2,7 +2,7 @@
 import type { SessionState } from '../core/session/api.ts';
 import { newSessionState } from '../core/session/session.ts';
 import { SCENARIOS } from '../core/scenario/builtins.ts';
-import { validateSessionState } from '../core/scenario/validate.ts';
+import { restoreSessionState } from '../core/session/restore.ts';
 
 export interface CliOptions {
   scenario: string | null;
@@ -35,14 +35,16 @@ export function parseCliArgs(argv: string[]): { ok: true; options: CliOptions } 
  * Start state: --state FILE when it exists (else it is created at the end), otherwise --scenario:
  * a built-in id, or a file holding a saved session.
  */
-export function loadInitialState(o: CliOptions, read: (path: string) => string | null): { ok: true; state: SessionState } | { ok: false; message: string } {
+export type Loaded = { ok: true; state: SessionState; repaired: string[] } | { ok: false; message: string };
+
+export function loadInitialState(o: CliOptions, read: (path: string) => string | null): Loaded {
   if (o.stateFile) {
     const text = read(o.stateFile);
     if (text !== null) return parseStateText(text, o.stateFile);
   }
   const id = o.scenario ?? 'reference-lab';
   const builtin = newSessionState(id);
-  if (builtin) return { ok: true, state: builtin };
+  if (builtin) return { ok: true, state: builtin, repaired: [] };
   const text = read(id);
   if (text === null) {
     return { ok: false, message: `sim: no scenario or file named ${id}. Built-in scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}` };
@@ -50,13 +52,14 @@ export function loadInitialState(o: CliOptions, read: (path: string) => string |
   return parseStateText(text, id);
 }
 
-function parseStateText(text: string, path: string): { ok: true; state: SessionState } | { ok: false; message: string } {
+/** A saved session through the same load gate as the browser's (core/session/restore.ts). */
+function parseStateText(text: string, path: string): Loaded {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `sim: ${path} is not JSON` };
+    return { ok: false, message: `sim: ${path} is not JSON; it is left as it is.` };
   }
-  const v = validateSessionState(data);
-  return v.ok ? { ok: true, state: v.value } : { ok: false, message: `sim: ${path}: ${v.error}` };
+  const r = restoreSessionState(data);
+  return r.ok ? { ok: true, state: r.value, repaired: r.repaired } : { ok: false, message: `sim: ${path}: ${r.error} The file is left as it is.` };
 }
