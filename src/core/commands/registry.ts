@@ -32,6 +32,7 @@ import { mkdir } from './mkdir.ts';
 import { more } from './more.ts';
 import { mv } from './mv.ts';
 import { pg } from './pg.ts';
+import { ps } from './ps.ts';
 import { pwd } from './pwd.ts';
 import { rm } from './rm.ts';
 import { sort } from './sort.ts';
@@ -92,7 +93,7 @@ let table: Record<string, AnyCommand> | null = null;
 export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
-      cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
+      cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),

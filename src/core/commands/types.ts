@@ -37,6 +37,8 @@ export interface CommandContext {
    * long operations check it between steps and stop there, leaving the world as AIX would.
    */
   stopRequested(): boolean;
+  /** Command lines (argv joined) still running around this one, outermost first: alt_disk_copy while its -s script runs. */
+  enclosing?: readonly string[];
   /** The lifecycle rule book: ask before acting, tell it what happened. */
   lifecycle: {
     state(): string;

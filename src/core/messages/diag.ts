@@ -48,3 +48,13 @@ export const odmgetMessages = {
   badCriteria: (q: string) => `odmget: the search criteria "${q}" could not be read (AIX's exact message is not simulated).`,
   noClass: (c: string) => `odmget: there is no object class ${c} (AIX's exact message is not simulated).`,
 } as const;
+
+export const psMessages = {
+  /** [M] AIX ps -f heading (right-aligned columns: UID 8, PID 8, PPID 8, C 4, STIME 9, TTY 7, TIME 6). */
+  fullHeader: '     UID     PID    PPID   C    STIME    TTY  TIME CMD',
+  shortHeader: '     PID    TTY  TIME CMD',
+  usage:
+    'Usage: ps [-ANPaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]\n' +
+    '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]\n' +
+    'Usage: ps [aceglnsuvwxU] [t tty] [processnumber]',
+} as const;

@@ -113,6 +113,7 @@ export function createSession(initial: SessionState): Session {
     world: () => state.world,
     snapshot,
     history: () => state.history,
+    historyBase: () => state.historyBase ?? 0,
     state: () => ({ ...clonePlain({ ...state, start: null }), start: state.start }),
     completions: () => completionWords(state.world),
   };
@@ -141,6 +142,7 @@ function execInto(state: SessionState, line: string, rec: LineRecorder, cutAtMs:
 }
 
 function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutAtMs: number, tracker: LifecycleTracker) {
+  const enclosing: string[] = [];
   const world = state.world;
   let fallbackExit = 0;
   const run = () => consoleHost(world).run;
@@ -224,8 +226,15 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         shell: (nested: string) => runLine(nested, rt),
         stopRequested: () => rec.elapsedMs >= cutAtMs,
         lifecycle: tracker,
+        enclosing: [...enclosing],
       };
-      return def.run(ctx, parsed.value);
+      // A customization script's commands run inside the command that runs the script (ps shows it).
+      enclosing.push(argv.join(' '));
+      try {
+        return def.run(ctx, parsed.value);
+      } finally {
+        enclosing.pop();
+      }
     },
   };
   return rt;
