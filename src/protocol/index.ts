@@ -73,7 +73,10 @@ export interface OpenRequest {
 export interface OpenResult {
   snapshot: SimSnapshot;
   scrollback: TerminalLine[];
+  /** The lab's ksh history: its newest 128 lines (core/session/bounds.ts). */
   history: string[];
+  /** Lines the history let go before history[0] (Session.historyBase()); absent means none. */
+  historyBase?: number;
   /** Command names the console understands (Tab completion). */
   commands: string[];
   storage: StorageStatus;

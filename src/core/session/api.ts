@@ -59,7 +59,10 @@ export interface Session {
   replay(lines: readonly string[]): ExecResult[];
   world(): World;
   snapshot(): SimSnapshot;
+  /** The ksh history: the newest HISTSIZE lines (session/bounds.ts). */
   history(): readonly string[];
+  /** Lines let go before history()[0]: line n of the session (from 0) is history()[n - historyBase()]. Optional for test doubles. */
+  historyBase?(): number;
   state(): SessionState;
   /** Names for Tab completion: command names, disks, VGs, LVs of the live state. */
   completions(): { commands: string[]; words: string[] };

@@ -67,6 +67,7 @@ describe('what the issue saw, reproduced', () => {
     expect(s.history()).toHaveLength(HISTSIZE);
     expect(s.history()[0]).toBe(`echo ${300 - HISTSIZE + 1}`);
     expect(s.state().historyBase).toBe(300 - HISTSIZE);
+    expect(s.historyBase?.()).toBe(300 - HISTSIZE);
     expect(s.exec('history -3').stdout).toBe('299\techo 299\n300\techo 300\n301\thistory -3\n');
   });
 

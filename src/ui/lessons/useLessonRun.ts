@@ -34,6 +34,8 @@ export interface LessonHooks {
 interface Lab {
   snapshot: SimSnapshot;
   history: readonly string[];
+  /** Lines the session's history let go before history[0] (ksh HISTSIZE): run positions stay absolute. */
+  base: number;
 }
 
 type Content = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; lesson: Lesson | null };
@@ -63,12 +65,12 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
 
   useEffect(() => {
     if (!opened) return;
-    const next = { snapshot: opened.snapshot, history: opened.history };
+    const next = { snapshot: opened.snapshot, history: opened.history, base: opened.historyBase ?? 0 };
     labRef.current = next;
     setLab(next);
     const wasFresh = freshRef.current;
     freshRef.current = false;
-    setOpenedWith({ historyLength: opened.history.length, fresh: wasFresh });
+    setOpenedWith({ historyLength: next.base + opened.history.length, fresh: wasFresh });
     if (wasFresh) {
       // A reload should carry on with this lab, not start it over again.
       const search = withoutFresh(window.location.search);
@@ -92,14 +94,14 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     const pending = pendingRef.current;
     pendingRef.current = null;
     const history = pending ? historyAfter(prev.history, pending.line, pending.before) : prev.history;
-    const next = { snapshot: done.snapshot, history };
+    const next = { snapshot: done.snapshot, history, base: prev.base };
     labRef.current = next;
     setLab(next);
-    setRun((r) => (r ? advanceRun(r, history.length, done.events) : r));
+    setRun((r) => (r ? advanceRun(r, prev.base + history.length, done.events) : r));
   }, []);
 
   const check = useMemo(
-    () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(run.historyStart), run.kept) : null),
+    () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept) : null),
     [lesson, lab, run],
   );
 
