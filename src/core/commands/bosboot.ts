@@ -2,7 +2,7 @@
 // running system into the boot logical volume (hd5) on a disk that holds it, points the disk's boot
 // record at it and runs savebase. A disk that does not hold the running rootvg's hd5 (an
 // altinst_rootvg or old_rootvg disk, a free disk) gets 0301-168 and 0301-165, and nothing is written.
-import { blvDefinition, blvDiskIds, BOOT_IMAGE_BLOCKS, writeBootImage } from '../engine/bootImage.ts';
+import { blvDefinition, blvDiskIds, BOOT_IMAGE_BLOCKS, vgdaBlvDiskIds, writeBootImage } from '../engine/bootImage.ts';
 import { bosbootMessages, savebaseMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { diskByName, hdiskName } from '../model/select.ts';
@@ -70,7 +70,11 @@ simulated.`,
     const blvDev = `/dev/${a.blv}`;
     const target = diskByName(world, host, base);
     const holders = blvDiskIds(world, host, a.blv);
-    if (!target || (holders && !holders.includes(target.disk.id))) {
+    // REFERENCE §2.19: a disk that does not hold the running rootvg's hd5 gets 0301-168. With hd5 gone
+    // from the ODM, `lslv -l hd5` lists no disk, so the disk is judged by where /dev/hd5 writes (the
+    // running rootvg's VGDA): only the disk holding it gets past the check.
+    const reach = holders ?? vgdaBlvDiskIds(world, host, a.blv);
+    if (!target || !reach.includes(target.disk.id)) {
       ctx.err(bosbootMessages.blvNotOnDevice(blvDev, device) + bosbootMessages.doNotBoot);
       return 54;
     }

@@ -199,6 +199,20 @@ describe('bosboot (REFERENCE §1.4, §2.19, §6.1)', () => {
       code: 49,
     });
   });
+
+  it('REFERENCE §2.19: with hd5 undefined (-X rootvg) a disk that does not hold it still gets 0301-168, and nothing is written', () => {
+    const s = session();
+    run(s, 'alt_rootvg_op -X rootvg');
+    const before = JSON.stringify(s.state().world.disks);
+    expect(run(s, 'bosboot -ad /dev/hdisk1')).toEqual({
+      out: '',
+      err: '\n0301-168 bosboot: The current boot logical volume, /dev/hd5,\n\tdoes not exist on /dev/hdisk1.\n\n0301-165 bosboot: WARNING! bosboot failed - do not attempt to boot device.\n',
+      code: 54,
+    });
+    expect(JSON.stringify(s.state().world.disks)).toBe(before);
+    // the disk that holds it gets as far as savebase, which cannot save without hd5 in the ODM
+    expect(run(s, 'bosboot -ad /dev/hdisk0').code).toBe(49);
+  });
 });
 
 describe('savebase (REFERENCE §1.2, §2.20)', () => {

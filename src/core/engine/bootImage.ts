@@ -27,9 +27,21 @@ export function lvOfDefinition(world: World, def: OdmLv): { vg: VgImage; lv: LvI
 export function blvDiskIds(world: World, host: Host, blvName = 'hd5'): string[] | null {
   const def = blvDefinition(world, host, blvName);
   const found = def ? lvOfDefinition(world, def) : null;
-  if (!found) return null;
+  return found ? diskIdsOf(world, host, found.lv) : null;
+}
+
+/**
+ * Disk ids holding the running rootvg's LV of that name as its VGDA has it: where its device special
+ * file (/dev/hd5) writes, whether or not the ODM still defines it.
+ */
+export function vgdaBlvDiskIds(world: World, host: Host, blvName = 'hd5'): string[] {
+  const lv = host.run ? world.vgs[host.run.rootVgid]?.lvs.find((l) => l.name === blvName && l.type === 'boot') : undefined;
+  return lv ? diskIdsOf(world, host, lv) : [];
+}
+
+function diskIdsOf(world: World, host: Host, lv: LvImage): string[] {
   const ids: string[] = [];
-  for (const copy of found.lv.copies) {
+  for (const copy of lv.copies) {
     for (const e of copy) {
       const disk = Object.values(world.disks).find((d) => d.pvid === e.pvid && d.location?.host === host.name);
       if (disk && !ids.includes(disk.id)) ids.push(disk.id);
