@@ -58,3 +58,19 @@ export const psMessages = {
     '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]\n' +
     'Usage: ps [aceglnsuvwxU] [t tty] [processnumber]',
 } as const;
+
+export const lspsMessages = {
+  /** [M] lsps -a heading; the columns of each row end under the heading's last letter. */
+  header: 'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
+  summaryHeader: 'Total Paging Space   Percent Used',
+  usage: 'Usage: lsps [-c | -l] {-a | -s | PagingSpace | -t {lv|nfs} PagingSpace}',
+  /** Trainer wording: AIX's message for an unknown paging space was not found. */
+  noSuch: (name: string) => `lsps: ${name} is not a paging space on this system (AIX's exact message is not simulated).`,
+} as const;
+
+export const sysdumpdevMessages = {
+  usage:
+    'Usage: sysdumpdev -P {-p device | -s device} [-q] [-i]\n' +
+    '       sysdumpdev [-p device | -s device] [-q] [-i]\n' +
+    '       sysdumpdev [-c | -C] [-d directory | -D directory | -e | -I | -k | -K | -l | -L | -p | -q | -r host:path | -s | -t | -z]',
+} as const;
