@@ -79,8 +79,13 @@ function removePartialAlternate(ctx: CommandContext, vg: VgImage): void {
 }
 
 /**
- * Phase 3. Order of the verified 7.2 transcript (REFERENCE §3.1 note): VGDA names and LVCBs, then the
- * unmounts, then the superblocks. A cut between them leaves a disk that fails at LED 517 (O2).
+ * Phase 3, for alt_disk_copy and alt_disk_mksysb alike. Where the forced unmounts fall: we follow the one
+ * verified capture of this phase, IBM Cloud's alt_disk_mksysb run on AIX 7.2 (REFERENCE §3.6, "CLOUD"):
+ * "Changing logical volume names…" and "Fixing LV control blocks..." come BEFORE the forced unmounts,
+ * "Fixing file system superblocks..." after them. REFERENCE §3.1 prints a clone transcript from memory
+ * with both lines after the unmounts, and its own note names the verified order the default for 7.2+;
+ * the two commands share this code on AIX, so the clone uses the verified order too. A cut between the
+ * rename and the superblocks leaves a disk that fails at LED 517 (O2).
  */
 export function finishAlternate(ctx: CommandContext, vg: VgImage, targets: Target[], setBootlist: boolean, log: AltLog): number {
   log.say(ctx, altMessages.changingNames, 5 * S);
