@@ -42,6 +42,11 @@ describe('lesson runs', () => {
     // A fresh lab for this lesson: from the start, whatever was stored.
     expect(resumeRun('basic-clone', 0, stored, true)).toEqual(run());
     expect(resumeRun('basic-clone', 3, null, false)).toEqual(run({ historyStart: 3, seen: 3, inherited: true }));
+    // Many labs: a run belongs to its lab; another lab of the same lesson starts its own run.
+    const inLab = { ...stored, lab: 'L1' };
+    expect(resumeRun('basic-clone', 6, inLab, false, 'L1')).toEqual({ ...inLab, seen: 6 });
+    expect(resumeRun('basic-clone', 0, inLab, false, 'L2')).toEqual({ ...run(), lab: 'L2' });
+    expect(parseRun(JSON.stringify(inLab))).toEqual(inLab);
   });
 
   it('a reset of the lab starts the run over; kept objectives only grow', () => {

@@ -15,6 +15,8 @@ export interface LessonRun {
   kept: string[];
   /** The run began on a lab that already had work in it (opened by address, not started fresh). */
   inherited: boolean;
+  /** The saved lab the run is in (absent before there were many labs, or when the host names none). */
+  lab?: string;
 }
 
 export function parseRun(text: string | null): LessonRun | null {
@@ -26,7 +28,9 @@ export function parseRun(text: string | null): LessonRun | null {
     const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
     if (typeof r.lesson !== 'string' || !count(r.historyStart) || !count(r.seen) || !Array.isArray(r.kept)) return null;
     if (!r.kept.every((k) => typeof k === 'string') || r.historyStart > r.seen) return null;
-    return { lesson: r.lesson, historyStart: r.historyStart, seen: r.seen, kept: [...r.kept], inherited: r.inherited === true };
+    const run: LessonRun = { lesson: r.lesson, historyStart: r.historyStart, seen: r.seen, kept: [...r.kept], inherited: r.inherited === true };
+    if (typeof r.lab === 'string') run.lab = r.lab;
+    return run;
   } catch {
     return null;
   }
@@ -35,12 +39,13 @@ export function parseRun(text: string | null): LessonRun | null {
 /**
  * The run for `lesson` on a lab whose history has `historyLength` lines: the stored one when it is this
  * lesson on this lab (a reload), otherwise a new run that starts now. `fresh`: the lab was just started
- * from its scenario for this lesson.
+ * from its scenario for this lesson. `lab`: the saved lab's id, so a run in another lab never carries over.
  */
-export function resumeRun(lesson: string, historyLength: number, stored: LessonRun | null, fresh: boolean): LessonRun {
-  if (!fresh && stored && stored.lesson === lesson && stored.seen <= historyLength) return { ...stored, seen: historyLength };
+export function resumeRun(lesson: string, historyLength: number, stored: LessonRun | null, fresh: boolean, lab?: string): LessonRun {
+  const sameLab = !lab || !stored?.lab || stored.lab === lab;
+  if (!fresh && stored && sameLab && stored.lesson === lesson && stored.seen <= historyLength) return { ...stored, seen: historyLength, ...(lab ? { lab } : {}) };
   const start = fresh ? 0 : historyLength;
-  return { lesson, historyStart: start, seen: historyLength, kept: [], inherited: start > 0 };
+  return { lesson, historyStart: start, seen: historyLength, kept: [], inherited: start > 0, ...(lab ? { lab } : {}) };
 }
 
 /** After a command: a `reset` of the lab (answered y) starts the run over; otherwise note the history length. */

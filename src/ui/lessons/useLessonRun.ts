@@ -48,7 +48,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   // ?fresh=1 applies to the first open only: a simulator restarted later reopens the saved lab.
   const freshRef = useRef(fresh);
   /** How the lab looked when it opened: the run starts from there, whenever the content arrives. */
-  const [openedWith, setOpenedWith] = useState<{ historyLength: number; fresh: boolean } | null>(null);
+  const [openedWith, setOpenedWith] = useState<{ historyLength: number; fresh: boolean; lab?: string } | null>(null);
   const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
 
   useEffect(() => {
@@ -70,7 +70,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     setLab(next);
     const wasFresh = freshRef.current;
     freshRef.current = false;
-    setOpenedWith({ historyLength: next.base + opened.history.length, fresh: wasFresh });
+    setOpenedWith({ historyLength: next.base + opened.history.length, fresh: wasFresh, ...(opened.lab ? { lab: opened.lab.id } : {}) });
     if (wasFresh) {
       // A reload should carry on with this lab, not start it over again.
       const search = withoutFresh(window.location.search);
@@ -81,7 +81,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   const lesson = content.kind === 'ready' ? content.lesson : null;
 
   useEffect(() => {
-    if (lesson && openedWith) setRun(resumeRun(lesson.id, openedWith.historyLength, parseRun(readStored(RUN_KEY)), openedWith.fresh));
+    if (lesson && openedWith) setRun(resumeRun(lesson.id, openedWith.historyLength, parseRun(readStored(RUN_KEY)), openedWith.fresh, openedWith.lab));
   }, [lesson, openedWith]);
 
   const onCommandStart = useCallback((line: string, before: SimSnapshot | null) => {
