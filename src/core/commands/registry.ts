@@ -58,6 +58,7 @@ import { lscfg } from './lscfg.ts';
 import { lsdev } from './lsdev.ts';
 import { lsfs } from './lsfs.ts';
 import { lslv } from './lslv.ts';
+import { lspath } from './lspath.ts';
 import { lsps } from './lsps.ts';
 import { mirrorvg } from './mirrorvg.ts';
 import { mkvg } from './mkvg.ts';
@@ -96,7 +97,7 @@ export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
-      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
+      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown, sysdumpdev,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );

@@ -74,3 +74,13 @@ export const sysdumpdevMessages = {
     '       sysdumpdev [-p device | -s device] [-q] [-i]\n' +
     '       sysdumpdev [-c | -C] [-d directory | -D directory | -e | -I | -k | -K | -l | -L | -p | -q | -r host:path | -s | -t | -z]',
 } as const;
+
+export const lspathMessages = {
+  usage:
+    'Usage: lspath [-F Format | -t] [-H] [-l Name] [-p Parent] [-s Status] [-w Connection] [-i PathID]\n' +
+    '       lspath -A -l Name -p Parent [-w Connection] [-i PathID] [-E | -D [-O]] [-F Format] [-a Attribute]...',
+  /** Trainer wording: AIX's text when no path matches was not found. */
+  noPaths: 'lspath: no path matches the selection (AIX\'s exact message is not simulated).',
+  /** AIX's 0514-529 wording for an unknown -F field, as lsdev prints it. */
+  badField: (f: string) => `lspath: 0514-529 The "${f}" column does not exist in the device configuration\n\tdatabase.`,
+} as const;
