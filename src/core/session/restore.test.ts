@@ -179,13 +179,15 @@ describe('hostile records cost bounded work', () => {
 
     const wide = stored(fresh()) as Hostile;
     const fs = (wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid].lvs as Hostile[]).find((l) => l.fs).fs;
-    for (let v = 0; v < 200; v++) {
-      const files: Record<string, unknown> = {};
-      for (let i = 0; i < 10_000; i++) files[`f${i}`] = { kind: 'dir' };
-      const id = (0x1000 + v).toString(16);
-      wide.world.vgs[id] = { ...wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid], vgid: id, lvs: [{ ...wide.world.vgs[wide.world.hosts.aixlab01.run.rootVgid].lvs[3], fs: { ...fs, files } }] };
-    }
-    expect(refusal(wide)).toMatch(/too large to open/);
+    fs.files = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`f${i}`, { kind: 'dir' }]));
+    expect(refusal(wide)).toMatch(/files has more than 20000 entries/);
+
+    // Every value counts against one budget: many records each inside its limits still end the walk.
+    const plain = stored(fresh());
+    const sized = restoreWith(plain, MIGRATIONS, 100_000);
+    expect(sized.ok).toBe(true);
+    const small = restoreWith(plain, MIGRATIONS, 1_000);
+    expect(small.ok ? '' : small.error).toMatch(/too large to open/);
   });
 });
 

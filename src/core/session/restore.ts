@@ -14,8 +14,12 @@ import { LIMITS, worldShape } from './worldSchema.ts';
 
 export type Restored<T> = { ok: true; value: T; repaired: string[] } | { ok: false; error: string };
 
-/** Values a whole record may hold; a reference lab has about 3,000, one cloned all day some 30,000. */
-const BUDGET = 2_000_000;
+/**
+ * Values a whole record may hold. A fresh reference lab has about 1,800, the mksysb lab 8,600, a lab
+ * after 1,200 clone/boot/-X commands 17,000 (its error logs full); 250,000 leaves room for anything a
+ * learner builds and keeps the worst hostile record to a fraction of a second (about 40 ms per 17,000).
+ */
+const BUDGET = 250_000;
 /** The longest command line kept in the history (a line is also bounded by the terminal and the worker). */
 const MAX_LINE = 1024 * 1024;
 /** lifecycleTrack.ts keeps the last 20 transitions. */
@@ -77,9 +81,9 @@ export function restoreSessionState(value: unknown): Restored<SessionState> {
   return restoreWith(value, MIGRATIONS);
 }
 
-/** restoreSessionState along a given migration ladder (tests climb a made-up one). */
-export function restoreWith(value: unknown, ladder: readonly Migration[]): Restored<SessionState> {
-  const ctx: CheckContext = { budget: BUDGET, repaired: [] };
+/** restoreSessionState along a given migration ladder and budget (tests climb a made-up ladder). */
+export function restoreWith(value: unknown, ladder: readonly Migration[], budget = BUDGET): Restored<SessionState> {
+  const ctx: CheckContext = { budget, repaired: [] };
   try {
     return { ok: true, value: restoreSession(value, ladder, ctx), repaired: ctx.repaired };
   } catch (e) {
