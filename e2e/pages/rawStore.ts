@@ -59,8 +59,9 @@ export async function spoilRecords(page: Page, part: string, garbage: unknown[])
 /** Puts `value` under `key` in the store named `store`. */
 export async function putRecord(page: Page, store: string, key: IDBValidKey | null, value: unknown): Promise<void> {
   await page.evaluate(
-    ({ name, store, key, value }) =>
+    ({ name, store, key, json }) =>
       new Promise<void>((resolve, reject) => {
+        const value: unknown = JSON.parse(json);
         const req = indexedDB.open(name);
         req.onerror = () => reject(new Error(String(req.error)));
         req.onsuccess = () => {
@@ -75,7 +76,8 @@ export async function putRecord(page: Page, store: string, key: IDBValidKey | nu
           tx.onerror = () => reject(new Error(String(tx.error)));
         };
       }),
-    { name: DATABASE, store, key, value },
+    // As JSON: IndexedDB keys (IDBValidKey) and unknown values are too deep for evaluate's argument types.
+    { name: DATABASE, store, key: key as string | number | null, json: JSON.stringify(value) },
   );
 }
 
