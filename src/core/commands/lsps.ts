@@ -12,7 +12,7 @@ import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 type Args = { mode: 'all' | 'summary' | 'one'; name: string | null };
 type Space = { name: string; pv: string; vg: string; sizeMB: number; active: boolean; auto: boolean };
 
-const IDLE_PERCENT_USED = 1;
+export const IDLE_PERCENT_USED = 1;
 
 export const lsps = defineCommand<Args>({
   name: 'lsps',
@@ -61,7 +61,7 @@ are not simulated.`,
   },
 });
 
-function pagingSpaces(ctx: CommandContext): Space[] {
+export function pagingSpaces(ctx: CommandContext): Space[] {
   const { world, host } = ctx;
   const odm = odmOf(world, host);
   const disks = configuredDisks(world, host);

@@ -131,7 +131,7 @@ function lvTable(ctx: CommandContext, vg: OdmVg, image: VgImage): string {
   return lines(rows);
 }
 
-function pvTable(ctx: CommandContext, vg: OdmVg, image: VgImage): string {
+export function pvTable(ctx: CommandContext, vg: OdmVg, image: VgImage): string {
   const widths = [18, 18, 12, 12];
   const rows = [`${vg.name}:`, columns(['PV_NAME', 'PV STATE', 'TOTAL PPs', 'FREE PPs', 'FREE DISTRIBUTION'], widths)];
   for (const { odm, disk } of memberDisks(ctx.world, ctx.host, vg)) {

@@ -83,6 +83,7 @@ import { instfix } from './instfix.ts';
 import { lab } from './lab.ts';
 import { lslpp } from './lslpp.ts';
 import { mksysb } from './mksysb.ts';
+import { prtconf } from './prtconf.ts';
 import { reboot } from './reboot.ts';
 import { savebase } from './savebase.ts';
 import { shutdown } from './shutdown.ts';
@@ -98,7 +99,7 @@ export function allCommands(): Record<string, AnyCommand> {
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, lsattr, lscfg, lsdev, lsfs, lslv, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
-      bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, reboot, savebase, shutdown, sysdumpdev,
+      bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, prtconf, reboot, savebase, shutdown, sysdumpdev,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );
   return table;

@@ -84,3 +84,8 @@ export const lspathMessages = {
   /** AIX's 0514-529 wording for an unknown -F field, as lsdev prints it. */
   badField: (f: string) => `lspath: 0514-529 The "${f}" column does not exist in the device configuration\n\tdatabase.`,
 } as const;
+
+export const prtconfMessages = {
+  usage: 'Usage: prtconf [-c] [-k] [-L] [-m] [-s] [-v]',
+  rule: '=============================================================================== ',
+} as const;
