@@ -69,6 +69,7 @@ test('work in a lab, open a link, open ?scenario=jfs-lab: three labs, the first 
 
   const items = await app.openLabs();
   await expect(items).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath('labs-menu.png') });
   await expect(app.labItem(third)).toHaveAttribute('aria-current', 'true');
   await expect(app.labItem(third)).toContainText('scenario jfs-lab');
   await expect(app.labItem(third)).toContainText('1 command');
