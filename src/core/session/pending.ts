@@ -38,31 +38,6 @@ export function pendingMode(p: PendingInput): InputMode {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SCREENS = ['main', 'boot-options', 'device-type', 'devices', 'task', 'exit'];
-function isScreen(v: unknown): boolean {
-  if (!isObj(v) || typeof v.id !== 'string' || !SCREENS.includes(v.id)) return false;
-  if (v.id === 'devices') return Array.isArray(v.diskIds) && v.diskIds.every((d) => typeof d === 'string');
-  if (v.id === 'task') return typeof v.diskId === 'string';
-  if (v.id === 'exit') return v.diskId === null || typeof v.diskId === 'string';
-  return true;
-}
-
-/** Shape check for a stored session's pending question (scenario/validate.ts may use it). */
-export function isPendingInput(v: unknown): v is PendingInput {
-  if (!isObj(v)) return false;
-  switch (v.kind) {
-    case 'confirm-reset':
-      return v.resume === undefined || isPendingInput(v.resume);
-    case 'sms':
-      return typeof v.host === 'string' && isScreen(v.screen) && Array.isArray(v.back) && v.back.every(isScreen);
-    case 'define-console':
-      return typeof v.host === 'string' && typeof v.diskId === 'string' && typeof v.blv === 'string';
-    default:
-      return false;
-  }
-}
-
 function bootIo(state: SessionState, rec: LineRecorder): BootIo {
   return {
     world: state.world,
