@@ -137,6 +137,18 @@ describe('restoreSessionState: repairs, each named', () => {
     }
   });
 
+  it('reads the lifecycle again from the disks when its state is not one of the rule book', () => {
+    const session = createSession(fresh());
+    session.exec('alt_disk_copy -d hdisk1');
+    const state = stored(session.state()) as Hostile;
+    const expected = state.lifecycle.state;
+    state.lifecycle.state = 'constructor';
+    const r = opened(state);
+    expect(r.value.lifecycle).toEqual({ state: expected, recent: [] });
+    expect(r.repaired.join('\n')).toMatch(/"constructor" is not a state of the rule book/);
+    expect(createSession(r.value).exec('lspv').exitCode).toBe(0);
+  });
+
   it('wraps an error log over its size and keeps the last runs of alt_disk_inst.log', () => {
     const session = createSession(fresh());
     session.exec('alt_disk_copy -d hdisk1');

@@ -4,7 +4,7 @@
 // bounded by the record's shape and a budget of values visited (session/schema.ts).
 import { ERRBUFFER_MAX_ENTRIES, ERRLOG_MAX_ENTRIES, wrapLog } from '../engine/errlog.ts';
 import { ALT_LOG_RUNS, keepLastRuns } from '../engine/altdisk/common.ts';
-import { classifyLifecycle } from '../lifecycle/index.ts';
+import { allStateNames, classifyLifecycle } from '../lifecycle/index.ts';
 import type { World } from '../model/types.ts';
 import { findScenario } from '../scenario/builtins.ts';
 import type { LifecycleRecord, PendingInput, SessionState } from './api.ts';
@@ -175,7 +175,10 @@ function checkLifecycle(value: unknown, world: World, ctx: CheckContext): Lifecy
     value = { ...value, recent: value.recent.slice(-MAX_RECENT) };
   }
   try {
-    return lifecycleShape(value, 'lifecycle', ctx);
+    const record = lifecycleShape(value, 'lifecycle', ctx);
+    // Every line asks the rule book about this state: one it does not know would fail every line.
+    if (!allStateNames().includes(record.state)) throw new Refusal(`lifecycle.state "${record.state}" is not a state of the rule book`);
+    return record;
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     note(ctx, `the lifecycle record was unreadable and is read again from the disks (${e.message})`);
