@@ -38,7 +38,8 @@ import { saveBase } from './bootImage.ts';
 import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
 import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareVerdict } from './firmware.ts';
 import { renderSms } from './sms.ts';
-import { bringUp, configureBootDisk } from './startup.ts';
+import { activeSubsystems } from './processes.ts';
+import { bringUp, configureBootDisk, unknownDisks } from './startup.ts';
 
 // ---- Console I/O ---------------------------------------------------------------------------------
 
@@ -226,6 +227,11 @@ export function stopHost(host: Host): void {
   host.hangReason = null;
 }
 
+/** shutdown.sh's second stopsrc pass skips these (REFERENCE §11.6 step 10). */
+const LEFT_RUNNING = ['portmap', 'rpc.lockd', 'rpc.statd', 'syncd', 'tftp', 'bootp', 'biod'];
+/** SRC names of daemons whose subsystem is not called like the program (the RMC daemon is ctrmc). */
+const SRC_NAME: Record<string, string> = { rmcd: 'ctrmc' };
+
 /** Network interfaces shutdown brings down (the lab models en0 and the loopback). */
 const INTERFACES = ['en0', 'lo0'];
 
@@ -249,8 +255,12 @@ export function runShutdown(io: BootIo, hostName: string, mode: 'reboot' | 'halt
   io.wait(30 * SECOND); // stopsrc of every subsystem, SIGTERM to non-root processes, SIGKILL 30 s later
   io.out(shutdownMessages.acctStopped);
   io.wait(2 * SECOND); // remote unmounts, nfs.clean, tcp.clean
-  io.out(shutdownMessages.subsystemStopped('sshd'));
-  io.out(shutdownMessages.subsystemStopped('sendmail'));
+  // The second stopsrc pass prints one line per subsystem it stops: those active on this host, less the
+  // ones shutdown.sh leaves running (REFERENCE §11.6 step 10).
+  for (const name of activeSubsystems(world, host)) {
+    const src = SRC_NAME[name] ?? name;
+    if (!LEFT_RUNNING.includes(src)) io.out(shutdownMessages.subsystemStopped(src));
+  }
   io.out(shutdownMessages.killing);
   io.wait(30 * SECOND); // killsome: SIGTERM, SIGKILL 30 s later, sync
   io.out(shutdownMessages.unmounting);
@@ -370,12 +380,22 @@ export function loadAndBoot(io0: BootIo, hostName: string, dev: BootDevice, t: L
   // Phase 3: the real root is up. First-boot ODM work, devices, varyon of the other VGs, mounts.
   const firstBoot = !!t.vg.os?.pendingFirstBoot;
   if (firstBoot) applyFirstBoot(world, t.vg, !!t.image.deviceReset);
+  const freshDevices = t.vg.os ? unknownDisks(world, hostName, t.vg.os.odm).length : 0;
   if (t.vg.os) configureBootDisk(world, t.vg.os.odm, t.disk.id);
   bringUp(world, hostName, t.disk.id, world.clock.nowMs);
   host.power = 'booting'; // bringUp marks the host running; phase 3 is not over yet
   host.led = '0553';
   setLed(io, host, '0581'); // rc.net under cfgmgr -p2
   io.wait(8 * SECOND);
+  // First boot of a mksysb of another server or a -O clone: cfgmgr defines every disk the ODM does not
+  // know yet, one configuration method per device (LED 0538 while it runs, 0539 when it returns; REFERENCE
+  // §6.2, §7 step 7); IBM Cloud's restore notes that this device configuration can take several minutes.
+  for (let i = 0; i < freshDevices; i++) {
+    setLed(io, host, '0538');
+    io.wait(40 * SECOND);
+    setLed(io, host, '0539');
+    io.wait(5 * SECOND);
+  }
   if (t.image.deviceReset && !t.image.deviceReset.console) {
     setLed(io, host, '0c31');
     io.out(consoleMessages.defineConsole);

@@ -24,6 +24,11 @@ export function configureDevices(world: World, host: Host, odm: Odm): string[] {
   return added;
 }
 
+/** Disks attached to the host (and working) that the ODM has no definition for: cfgmgr will define them. */
+export function unknownDisks(world: World, hostName: string, odm: Odm): Disk[] {
+  return Object.values(world.disks).filter((d) => d.location?.host === hostName && !d.failed && !odm.disks.some((o) => o.diskId === d.id));
+}
+
 /**
  * rc.boot phase 1 (`cfgmgr -f`) configures the boot disk before any other: a boot disk the ODM does not
  * know yet (a mksysb of another server, a -O clone) takes the lowest free hdisk number, ahead of the
