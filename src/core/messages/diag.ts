@@ -89,3 +89,14 @@ export const prtconfMessages = {
   usage: 'Usage: prtconf [-c] [-k] [-L] [-m] [-s] [-v]',
   rule: '=============================================================================== ',
 } as const;
+
+/** LVM low-level commands (ipl_varyon -i, lqueryvg, lquerypv): layouts [M] as the authors know them. */
+export const lvmInternalsMessages = {
+  iplHeader: 'PVNAME          BOOT DEVICE     PVID                                    VOLUME GROUP ID',
+  iplUsage: 'Usage: ipl_varyon -i | -v [-d DiskName]',
+  lqueryvgUsage: 'Usage: lqueryvg -p PVname [-g VGid] [-A] [-t] [-v] [-L] [-P] [-s] [-N] [-c] [-a] [-D] [-n]',
+  lquerypvUsage: 'Usage: lquerypv -h PVname [Offset [Length]]',
+  /** Trainer wording: the exact AIX texts for a disk without a VGDA or that cannot be read were not found. */
+  noVgda: (prog: string, pv: string) => `${prog}: ${pv} holds no volume group descriptor area (AIX's exact message is not simulated).`,
+  cannotOpen: (prog: string, pv: string) => `${prog}: cannot open ${pv} (AIX's exact message is not simulated).`,
+} as const;
