@@ -15,6 +15,8 @@ const TABLE: readonly LedCode[] = [
   { code: '0511', meaning: 'cfgmgr phase 1 finished: base devices configured', failure: false },
   { code: '0517', meaning: 'mounting the root (/) and /usr file systems', failure: false },
   { code: '0518', meaning: 'mount of /usr or /var failed', failure: true },
+  { code: '0538', meaning: 'a device configuration method is running (cfgmgr)', failure: false },
+  { code: '0539', meaning: 'a device configuration method returned (cfgmgr)', failure: false },
   { code: '0548', meaning: 'restbase failed: the boot image could not restore its ODM copy', failure: true },
   { code: '0551', meaning: 'IPL varyon of rootvg', failure: false },
   { code: '0552', meaning: 'IPL varyon failed', failure: true },
