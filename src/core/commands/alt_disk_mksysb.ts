@@ -51,9 +51,10 @@ without taking the running system down. The image may come from another server.
 Rules: both bos.alt_disk_install.rte and bos.alt_disk_install.boot_images must be installed; the
 image must be at the level of this system or higher; the boot_images fileset's V.R.TL must match
 the image's level (a 6.1 TL5 image needs 6.1.5.x boot images); the image must already contain the
-device support this system's disks need. Nothing can be installed into the image before it has
-booted. The restored AIX brings its own ODM: after booting it, hdisk names may differ — identify
-disks by PVID. -c names the restored system's console (/dev/vty0 on a partition); unlike
+device support this system's disks need: no device or kernel support can be installed into it
+(alt_rootvg_op -C) before the system has booted from it. The restored AIX brings its own ODM: at its
+first boot the disks are named afresh (the old rootvg disk keeps its name, the boot disk comes next,
+the others follow), so hdisk names may differ — identify disks by PVID. -c names the restored system's console (/dev/vty0 on a partition); unlike
 alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -V, -s, -R, -n, -x, -P;
 -k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
 -K, -g and -z change nothing here.`,

@@ -37,7 +37,8 @@ export const alt_rootvg_op = defineCommand<Args>({
   alt_rootvg_op -v NAME -d hdisk1   rename it (keep a second clone as image_1)
   alt_rootvg_op -q -d hdisk1     which member disk holds its boot logical volume
 
-A woken volume group is always called altinst_rootvg, even if it was old_rootvg. Waking an
+A woken volume group is always called altinst_rootvg, even if it was old_rootvg. An alternate
+restored from a mksysb takes no device or kernel support (-C) until the system has booted from it. Waking an
 alternate at a higher level than the running system is refused unless FORCE=yes is set — and for a
 former rootvg that is dangerous. -f, -F, -D and -a are not simulated.`,
   parse(args) {
