@@ -54,6 +54,8 @@ import { extendvg } from './extendvg.ts';
 import { getlvodm } from './getlvodm.ts';
 import { importvg } from './importvg.ts';
 import { ipl_varyon } from './ipl_varyon.ts';
+import { lqueryvg } from './lqueryvg.ts';
+import { lquerypv } from './lquerypv.ts';
 import { lsattr } from './lsattr.ts';
 import { lscfg } from './lscfg.ts';
 import { lsdev } from './lsdev.ts';
@@ -99,7 +101,7 @@ export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
     ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
-      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, ipl_varyon, lsattr, lscfg, lsdev, lsfs, lslv, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
+      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, ipl_varyon, lqueryvg, lquerypv, lsattr, lscfg, lsdev, lsfs, lslv, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, prtconf, reboot, savebase, shutdown, sysdumpdev,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );
