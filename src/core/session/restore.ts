@@ -217,15 +217,8 @@ function checkReferences(world: World, where: string, ctx: CheckContext): void {
     if (vg && disk.sizeMB / vg.ppSizeMB > LIMITS.ppsPerPv) fail(`disks.${key}`, `has more than ${LIMITS.ppsPerPv} partitions`);
   }
   for (const [name, host] of Object.entries(world.hosts)) {
-    for (const list of ['normal', 'service'] as const) {
-      const kept = host.nvram[list].filter((e) => own(world.disks, e.diskId));
-      if (kept.length !== host.nvram[list].length) note(ctx, `${where}: ${name}'s ${list} boot list named disks that are gone; they are left out`);
-      host.nvram[list] = kept;
-    }
-    for (const field of ['lastBootDiskId', 'bootAttemptDiskId'] as const) {
-      const id = host[field];
-      if (id && !own(world.disks, id)) host[field] = null;
-    }
+    // Boot lists and the last boot may name a disk that is gone (`lab disk remove`): NVRAM keeps the
+    // entry (bootlist -o shows '-'), and the simulator reads them as possibly missing.
     const run = host.run;
     if (!run) continue;
     if (!own(world.disks, run.bootDiskId)) fail(`hosts.${name}.run.bootDiskId`, 'names no disk');
