@@ -4,14 +4,18 @@
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { compileRegex, fixedSource } from '../shell/regex.ts';
+import { budgetOf } from '../shell/budget.ts';
+import { compileFixed, compileRegex, programMatches, type Compiled, type MatchRules, type Program } from '../shell/regex.ts';
 import { readInput, splitLines, isDirectory } from './fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.grep;
 
 type Args = {
-  regexps: RegExp[];
+  programs: Program[];
+  rules: MatchRules;
+  /** How -f pattern files are read: as -E or -F say. */
+  compile: (pattern: string) => Compiled;
   files: string[];
   invert: boolean;
   count: boolean;
@@ -19,24 +23,11 @@ type Args = {
   quiet: boolean;
   number: boolean;
   silent: boolean;
-  word: boolean;
   noNames: boolean;
 };
 
-const isAlnum = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
-
-function lineMatches(re: RegExp, line: string, word: boolean): boolean {
-  if (!word) return re.test(line);
-  re.lastIndex = 0;
-  for (;;) {
-    const m = re.exec(line);
-    if (!m) return false;
-    const end = m.index + m[0].length;
-    if (!isAlnum(line[m.index - 1]) && !isAlnum(line[end])) return true;
-    re.lastIndex = m.index + 1;
-    if (re.lastIndex > line.length) return false;
-  }
-}
+/** regcomp's message for a bad pattern, or the trainer's for one larger than it runs. */
+const compileError = (c: Compiled & { ok: false }) => (c.error === 'too-large' ? trainerMessages.patternTooLarge('grep') : M.regex(c.error));
 
 export const grep = defineCommand<Args>({
   name: 'grep',
@@ -75,15 +66,17 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
     const fixed = hasFlag(o, 'F');
     const icase = hasFlag(o, 'i') || hasFlag(o, 'y');
     const whole = hasFlag(o, 'x');
-    const regexps: RegExp[] = [];
+    const compile = (p: string) => (fixed ? compileFixed(p) : compileRegex(p, extended));
+    const programs: Program[] = [];
     for (const p of patterns.flatMap((s) => s.split('\n'))) {
-      const c = fixed ? { ok: true as const, source: fixedSource(p) } : compileRegex(p, extended);
-      if (!c.ok) return usage(M.regex(c.error), 2);
-      const source = whole ? `^(?:${c.source})$` : c.source;
-      regexps.push(new RegExp(source, icase ? 'gi' : 'g'));
+      const c = compile(p);
+      if (!c.ok) return usage(compileError(c), 2);
+      programs.push(c.program);
     }
     return ok({
-      regexps,
+      programs,
+      rules: { icase, whole, word: hasFlag(o, 'w') && !whole },
+      compile,
       files: fromF.length ? [...fromF.map((f) => `\0${f}`), ...files] : files,
       invert: hasFlag(o, 'v'),
       count: hasFlag(o, 'c') && !hasFlag(o, 'l'),
@@ -91,13 +84,12 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
       quiet: hasFlag(o, 'q'),
       number: hasFlag(o, 'n'),
       silent: hasFlag(o, 's'),
-      word: hasFlag(o, 'w') && !whole,
       noNames: hasFlag(o, 'h'),
     });
   },
   run(ctx, a) {
     // Pattern files (-f) come first in a.files, marked with a NUL.
-    const regexps = [...a.regexps];
+    const programs = [...a.programs];
     const files = a.files.filter((f) => !f.startsWith('\0'));
     for (const pf of a.files.filter((f) => f.startsWith('\0')).map((f) => f.slice(1))) {
       const r = readInput(ctx, pf);
@@ -106,14 +98,15 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
         return 2;
       }
       for (const p of splitLines(r.text)) {
-        const c = compileRegex(p, false);
+        const c = a.compile(p);
         if (!c.ok) {
-          ctx.err(M.regex(c.error) + '\n');
+          ctx.err(compileError(c) + '\n');
           return 2;
         }
-        regexps.push(new RegExp(c.source, a.regexps[0]?.flags ?? 'g'));
+        programs.push(c.program);
       }
     }
+    const budget = budgetOf(ctx);
     const inputs = files.length ? files : [null];
     const many = files.length > 1 && !a.noNames;
     let selected = false;
@@ -136,10 +129,7 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
       const lines = splitLines(text);
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const hit = regexps.some((re) => {
-          re.lastIndex = 0;
-          return lineMatches(re, line, a.word);
-        });
+        const hit = programs.some((p) => programMatches(p, line, a.rules, budget));
         if (hit === a.invert) continue;
         selected = true;
         count++;

@@ -4,6 +4,8 @@ import type { Host, World } from '../model/types.ts';
 import type { PendingInput } from '../session/api.ts';
 import type { SimEvent } from '../session/types.ts';
 import type { LifecycleEvent } from '../lifecycle/lifecycle.machine.ts';
+import type { LifecycleAnswer } from '../lifecycle/index.ts';
+import type { WorkBudget } from '../shell/budget.ts';
 
 export interface CommandContext {
   world: World;
@@ -37,12 +39,15 @@ export interface CommandContext {
    * long operations check it between steps and stop there, leaving the world as AIX would.
    */
   stopRequested(): boolean;
+  /** Steps this command may still take in loops over user data (shell/budget.ts; read it with budgetOf). */
+  budget?: WorkBudget;
   /** Command lines (argv joined) still running around this one, outermost first: alt_disk_copy while its -s script runs. */
   enclosing?: readonly string[];
-  /** The lifecycle rule book: ask before acting, tell it what happened. */
+  /** The lifecycle rule book: ask before acting (a refusal names its rule), tell it what happened. */
   lifecycle: {
     state(): string;
     can(event: LifecycleEvent): boolean;
+    ask(event: LifecycleEvent): LifecycleAnswer;
     send(event: LifecycleEvent): void;
   };
 }

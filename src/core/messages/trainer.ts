@@ -8,5 +8,11 @@ export const trainerMessages = {
   resetDone: (title: string) => `The lab is back at the start of "${title}".`,
   resetKept: 'Nothing was reset.',
   internalError: (detail: string) => `trainer: internal error (${detail}); the command was not applied.`,
+  /** A valid pattern whose matcher would exceed the trainer's size limit (regcomp has no such limit to quote). */
+  patternTooLarge: (prog: string) => `${prog}: the pattern is too large for this trainer to run.`,
+  /** A command that used up its step budget (shell/budget.ts): ended, never left to stall the console. */
+  workLimit: (prog: string) => `${prog}: stopped by the trainer: this command needed more work than one command may do in the simulator.`,
+  /** One line printed more than the console keeps (session LineRecorder). */
+  outputCut: (kb: number) => `trainer: output cut after ${kb} KB: one command line may print no more in the simulator.`,
   hostDown: (host: string, power: string) => `${host} is ${power}: the console does not take commands now.`,
 } as const;

@@ -9,6 +9,7 @@ import { consoleHost, runningOdm } from '../model/select.ts';
 import type { World } from '../model/types.ts';
 import { DEFAULT_SCENARIO, findScenario } from '../scenario/builtins.ts';
 import { runLine, type Stream } from '../shell/run.ts';
+import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from '../shell/budget.ts';
 import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { clonePlain } from '../model/clone.ts';
@@ -226,12 +227,18 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         shell: (nested: string) => runLine(nested, rt),
         stopRequested: () => rec.elapsedMs >= cutAtMs,
         lifecycle: tracker,
+        budget: new WorkBudget(),
         enclosing: [...enclosing],
       };
       // A customization script's commands run inside the command that runs the script (ps shows it).
       enclosing.push(argv.join(' '));
       try {
         return def.run(ctx, parsed.value);
+      } catch (e) {
+        // The command used up its steps (shell/budget.ts): it ends here, as if killed, with what it changed.
+        if (!(e instanceof WorkLimitExceeded)) throw e;
+        emit('stderr', trainerMessages.workLimit(name) + '\n');
+        return WORK_LIMIT_STATUS;
       } finally {
         enclosing.pop();
       }

@@ -1,6 +1,8 @@
 // Pathname expansion (ksh "file name generation"): * ? and [...] in unquoted words, matched against
 // the simulated file systems one path component at a time. A pattern that matches nothing is left as
 // typed, as ksh does. A leading "." must be matched explicitly; matches are sorted (C locale).
+// Matching never goes through RegExp: globMatches is linear per star, and the work is counted in steps.
+import type { WorkBudget } from './budget.ts';
 
 /** Lists a directory given as the shell would name it ("" for the current directory); null if none. */
 export type DirLister = (dir: string) => string[] | null;
@@ -19,44 +21,57 @@ export function unescapePattern(pattern: string): string {
   return pattern.replace(/\\(.)/g, '$1');
 }
 
-/** One path component's pattern as a RegExp, or null when a bracket is unterminated (then "[" is literal). */
-export function componentRegExp(pattern: string): RegExp {
-  let re = '';
+type GlobToken =
+  | { k: 'char'; c: string }
+  | { k: 'one' }
+  | { k: 'star' }
+  | { k: 'set'; negate: boolean; singles: string; ranges: string[]; empty: boolean };
+
+/** One path component's pattern, compiled for globMatches. An unterminated "[" is taken literally. */
+export type GlobPattern = GlobToken[];
+
+export function compileGlob(pattern: string): GlobPattern {
+  const out: GlobToken[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    if (c === '\\' && i + 1 < pattern.length) {
-      re += escapeRe(pattern[++i]);
-    } else if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
+    if (c === '\\' && i + 1 < pattern.length) out.push({ k: 'char', c: pattern[++i] });
+    else if (c === '*') {
+      if (out[out.length - 1]?.k !== 'star') out.push({ k: 'star' });
+    } else if (c === '?') out.push({ k: 'one' });
     else if (c === '[') {
       const end = bracketEnd(pattern, i);
       if (end < 0) {
-        re += '\\[';
+        out.push({ k: 'char', c: '[' });
         continue;
       }
       let body = pattern.slice(i + 1, end);
-      let negate = false;
+      const set: GlobToken & { k: 'set' } = { k: 'set', negate: false, singles: '', ranges: [], empty: false };
       if (body.startsWith('!') || body.startsWith('^')) {
-        negate = true;
+        set.negate = true;
         body = body.slice(1);
       }
-      let cls = '';
+      const chars: { c: string; escaped: boolean }[] = [];
       for (let k = 0; k < body.length; k++) {
-        const b = body[k];
-        if (b === '\\' && k + 1 < body.length) cls += escapeClass(body[++k]);
-        else if (b === '-' && k > 0 && k < body.length - 1) cls += '-';
-        else cls += escapeClass(b);
+        if (body[k] === '\\' && k + 1 < body.length) chars.push({ c: body[++k], escaped: true });
+        else chars.push({ c: body[k], escaped: false });
       }
-      re += `[${negate ? '^' : ''}${cls}]`;
+      for (let k = 0; k < chars.length; k++) {
+        const isRange = k + 2 < chars.length && chars[k + 1].c === '-' && !chars[k + 1].escaped;
+        if (!isRange) {
+          set.singles += chars[k].c;
+          continue;
+        }
+        const [lo, hi] = [chars[k].c, chars[k + 2].c];
+        // A range like [z-a]: ksh matches nothing with it.
+        if (hi < lo) set.empty = true;
+        set.ranges.push(lo, hi);
+        k += 2;
+      }
+      out.push(set);
       i = end;
-    } else re += escapeRe(c);
+    } else out.push({ k: 'char', c });
   }
-  try {
-    return new RegExp(`^${re}$`, 's');
-  } catch {
-    // a range like [z-a]: ksh matches nothing with it
-    return /(?!)/;
-  }
+  return out;
 }
 
 function bracketEnd(p: string, start: number): number {
@@ -70,14 +85,51 @@ function bracketEnd(p: string, start: number): number {
   return -1;
 }
 
-const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const escapeClass = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
+function tokenMatches(t: GlobToken, c: string): boolean {
+  if (t.k === 'one') return true;
+  if (t.k === 'char') return t.c === c;
+  if (t.k !== 'set' || t.empty) return false;
+  let hit = t.singles.includes(c);
+  for (let k = 0; !hit && k < t.ranges.length; k += 2) hit = c >= t.ranges[k] && c <= t.ranges[k + 1];
+  return hit !== t.negate;
+}
+
+/**
+ * Does the whole name match? Each "*" is tried at later positions only after the rest failed, and only
+ * the last "*" is ever retried: time is at most the name's length times the pattern's (never exponential,
+ * whatever the number of stars). Each comparison is charged to the budget when one is given.
+ */
+export function globMatches(p: GlobPattern, name: string, budget?: WorkBudget): boolean {
+  let t = 0;
+  let i = 0;
+  let starT = -1;
+  let starI = 0;
+  let steps = 0;
+  while (i < name.length) {
+    steps++;
+    const tok = p[t];
+    if (tok && tok.k !== 'star' && tokenMatches(tok, name[i])) {
+      t++;
+      i++;
+    } else if (tok?.k === 'star') {
+      starT = t++;
+      starI = i;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      i = ++starI;
+    } else break;
+  }
+  budget?.spend(steps);
+  if (i < name.length) return false;
+  while (p[t]?.k === 'star') t++;
+  return t === p.length;
+}
 
 /**
  * Expands one pattern. Returns the sorted matches, or null when nothing matched (the caller keeps
  * the word as typed).
  */
-export function expandGlob(pattern: string, list: DirLister): string[] | null {
+export function expandGlob(pattern: string, list: DirLister, budget?: WorkBudget): string[] | null {
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
   let paths: string[] = [absolute ? '/' : ''];
@@ -95,17 +147,18 @@ export function expandGlob(pattern: string, list: DirLister): string[] | null {
           continue;
         }
         const entries = list(base);
+        budget?.spend(entries?.length ?? 1);
         if (entries?.includes(name)) next.push(join(base, name));
       }
     } else {
-      const re = componentRegExp(comp);
+      const compiled = compileGlob(comp);
       const dotOk = unescapePattern(comp).startsWith('.');
       for (const base of paths) {
         const entries = list(base);
         if (!entries) continue;
         for (const e of entries) {
           if (e.startsWith('.') && !dotOk) continue;
-          if (re.test(e)) next.push(join(base, e));
+          if (globMatches(compiled, e, budget)) next.push(join(base, e));
         }
       }
     }

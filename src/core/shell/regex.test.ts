@@ -1,12 +1,21 @@
-// POSIX basic and extended expressions compiled to JS: matches as grep would, and regcomp's error codes.
+// POSIX basic and extended expressions: matches as grep would, regcomp's error codes, and time linear in
+// the line for every pattern without back-references (counted in steps, never in wall time).
 import { describe, expect, it } from 'vitest';
-import { compileRegex, fixedSource } from './regex.ts';
+import { WorkBudget, WorkLimitExceeded, unlimitedBudget } from './budget.ts';
+import { compileFixed, compileRegex, programMatches, type MatchRules } from './regex.ts';
 
-const matches = (p: string, ext: boolean, s: string) => {
+const PLAIN: MatchRules = { icase: false, whole: false, word: false };
+const matches = (p: string, ext: boolean, s: string, rules: Partial<MatchRules> = {}, budget = unlimitedBudget()) => {
   const c = compileRegex(p, ext);
   if (!c.ok) throw new Error(c.error);
-  return new RegExp(c.source).test(s);
+  return programMatches(c.program, s, { ...PLAIN, ...rules }, budget);
 };
+/** Steps a match took. */
+function stepsFor(p: string, ext: boolean, s: string): number {
+  const budget = new WorkBudget(1e9);
+  matches(p, ext, s, {}, budget);
+  return 1e9 - budget.remaining();
+}
 
 describe('basic regular expressions', () => {
   it.each([
@@ -70,9 +79,64 @@ describe('regcomp errors', () => {
 });
 
 describe('fixed strings', () => {
-  it('escapes every special character', () => {
-    const re = new RegExp(fixedSource('a.b*(c)[d]$^|+?{}\\/'));
-    expect(re.test('xa.b*(c)[d]$^|+?{}\\/y')).toBe(true);
-    expect(re.test('aXb')).toBe(false);
+  it('takes every special character as itself', () => {
+    const c = compileFixed('a.b*(c)[d]$^|+?{}\\/');
+    if (!c.ok) throw new Error(c.error);
+    expect(programMatches(c.program, 'xa.b*(c)[d]$^|+?{}\\/y', PLAIN, unlimitedBudget())).toBe(true);
+    expect(programMatches(c.program, 'aXb', PLAIN, unlimitedBudget())).toBe(false);
+  });
+});
+
+describe('match rules (-i, -x, -w)', () => {
+  it.each([
+    ['hdisk1', 'HDISK1 None', { icase: true }, true],
+    ['[a-c]x', 'BX', { icase: true }, true],
+    ['[^a-c]x', 'BX', { icase: true }, false],
+    ['hdisk1', 'hdisk10', { whole: true }, false],
+    ['hdisk1', 'hdisk1', { whole: true }, true],
+    ['hdisk1', 'hdisk10 hdisk1', { word: true }, true],
+    ['hdisk1', 'hdisk10 xhdisk1', { word: true }, false],
+    ['a*', 'b', { whole: true }, false],
+    ['\\(ab\\)\\1', 'xABab', { icase: true }, true],
+  ])('%j against %j with %j is %s', (p, s, rules, want) => {
+    expect(matches(p, false, s, rules)).toBe(want);
+  });
+});
+
+describe('bounded work', () => {
+  const forty = 'a'.repeat(40);
+  it('matches (a+)+b against forty a in steps linear in the line', () => {
+    expect(matches('(a+)+b', true, forty)).toBe(false);
+    // Twice the line, about twice the steps: no exponential blow-up.
+    const one = stepsFor('(a+)+b', true, forty);
+    const two = stepsFor('(a+)+b', true, forty + forty);
+    expect(one).toBeLessThan(5_000);
+    expect(two).toBeLessThan(2.5 * one);
+  });
+
+  it.each([
+    ['(a*)*b', true],
+    ['(a|aa)+$x', true],
+    ['((a+)+)+c', true],
+    ['(.*a){12}', true],
+    ['\\(a*\\)*b', false],
+  ])('%j stays linear on a 2,000-character line', (p, ext) => {
+    const steps = stepsFor(p, ext, 'a'.repeat(2000));
+    expect(steps).toBeLessThan(2000 * 200);
+  });
+
+  it('ends a hostile back-reference pattern with WorkLimitExceeded, not a hang', () => {
+    const budget = new WorkBudget(100_000);
+    expect(() => matches('\\(a*\\)*\\(a*\\)*\\(a*\\)*b\\1', false, 'a'.repeat(60), {}, budget)).toThrow(WorkLimitExceeded);
+  });
+
+  it('refuses a pattern whose program would be too large', () => {
+    expect(compileRegex('a{255}{255}', true)).toEqual({ ok: false, error: 'too-large' });
+    expect(compileRegex('a{255}', true).ok).toBe(true);
+  });
+
+  it('a starred group that can match nothing still ends (back-reference matcher)', () => {
+    expect(matches('\\(a*\\)*x\\1', false, 'aaax')).toBe(true);
+    expect(matches('\\(b*\\)*\\1c', false, 'aaa')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Runs a parsed command list: pipes feed stdout to the next stdin, redirections write simulated
 // files, && and || look at exit codes, and $? follows the last pipeline.
 import { shellMessages, trainerMessages } from '../messages/index.ts';
+import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from './budget.ts';
 import { expandGlob, unescapePattern } from './glob.ts';
 import { parse, type SimpleCommand } from './parse.ts';
 import { expandFields, expandWord, tokenize, type Segment } from './tokenize.ts';
@@ -82,12 +83,12 @@ function runPipeline(pipeline: SimpleCommand[], rt: ShellRuntime): number {
 }
 
 /** Expands the words of a command: parameters, field splitting, then pathname expansion. */
-export function expandArgs(words: Segment[][], rt: Pick<ShellRuntime, 'lookupVar' | 'listDir'>): string[] {
+export function expandArgs(words: Segment[][], rt: Pick<ShellRuntime, 'lookupVar' | 'listDir'>, budget = new WorkBudget()): string[] {
   const argv: string[] = [];
   for (const w of words) {
     for (const f of expandFields(w, (n) => rt.lookupVar(n))) {
       if (f.glob && rt.listDir) {
-        const matches = expandGlob(f.glob, (dir) => rt.listDir!(dir));
+        const matches = expandGlob(f.glob, (dir) => rt.listDir!(dir), budget);
         if (matches) {
           argv.push(...matches);
           continue;
@@ -105,7 +106,15 @@ type Target = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: st
 
 function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPipe: boolean, sink: (s: Stream, t: string) => void): number {
   const expand = (segs: Segment[]) => expandWord(segs, (n) => rt.lookupVar(n));
-  const argv = expandArgs(cmd.words, rt);
+  let argv: string[];
+  try {
+    argv = expandArgs(cmd.words, rt);
+  } catch (e) {
+    // Pathname expansion ran out of steps (shell/budget.ts): the command does not run.
+    if (!(e instanceof WorkLimitExceeded)) throw e;
+    sink('stderr', trainerMessages.workLimit('ksh') + '\n');
+    return WORK_LIMIT_STATUS;
+  }
   const env: Record<string, string> = {};
   for (const a of cmd.assignments) env[a.name] = expand(a.value);
   if (argv.length === 0) {

@@ -1,0 +1,37 @@
+// How much work one command may do. Counted in steps (a regex thread moved one character, a glob
+// compared one name, a directory entry visited), never in wall time, so the same line always ends the
+// same way on any machine. A command that runs out is ended by the trainer with a plain message (the
+// session catches WorkLimitExceeded); what it changed in the world before that stays, as after a kill.
+
+/** Steps one command may take: far above any lab's needs, small enough that a line ends in well under a second. */
+export const COMMAND_STEPS = 4_000_000;
+
+/** Exit status of a command the trainer ended: an error, as grep and most AIX commands use 2 for one. */
+export const WORK_LIMIT_STATUS = 2;
+
+/** Thrown when a command has used its steps; the session ends the command with trainer.workLimit. */
+export class WorkLimitExceeded extends Error {
+  constructor() {
+    super('work limit');
+  }
+}
+
+export class WorkBudget {
+  constructor(private left: number = COMMAND_STEPS) {}
+  /** Takes `n` steps; throws WorkLimitExceeded when none are left. */
+  spend(n = 1): void {
+    this.left -= n;
+    if (this.left < 0) throw new WorkLimitExceeded();
+  }
+  remaining(): number {
+    return Math.max(0, this.left);
+  }
+}
+
+/** A budget that never ends, for callers outside a command (tests of pure helpers). */
+export const unlimitedBudget = (): WorkBudget => new WorkBudget(Number.POSITIVE_INFINITY);
+
+/** The command's budget; a context made without one (a nested helper, a test) gets a fresh one. */
+export function budgetOf(ctx: { budget?: WorkBudget }): WorkBudget {
+  return (ctx.budget ??= new WorkBudget());
+}
