@@ -100,3 +100,15 @@ export const lvmInternalsMessages = {
   noVgda: (prog: string, pv: string) => `${prog}: ${pv} holds no volume group descriptor area (AIX's exact message is not simulated).`,
   cannotOpen: (prog: string, pv: string) => `${prog}: cannot open ${pv} (AIX's exact message is not simulated).`,
 } as const;
+
+export const mksysbListMessages = {
+  lsmksysbUsage: 'Usage: lsmksysb [-b blocks] [-f device] [-a] [-c] [-l] [-n] [-r] [-s] [-d path] [-B] [-D] [-L] [-V]',
+  restoreUsage:
+    'Usage: restore -x[Mdvqea] [-b Number] [-f Device] [-s Number] [-X VolumeNumber] [-Pstring] [File ...]\n' +
+    '       restore -T|-t [-a] [-l] [-q] [-v] [-b Number] [-f Device] [-s Number] [-X VolumeNumber]',
+  /** [V: REFERENCE §2.23, CLOUD] restore's line for each file extracted. */
+  extracted: (name: string) => `x ${name}`,
+  /** Trainer wording for a file of the backup other than the two control files. */
+  notABackup: (f: string) => `restore: ${f} does not hold a mksysb backup (AIX's exact message is not simulated).`,
+  onlyControlFiles: 'restore: only ./bosinst.data and ./image.data can be restored from a mksysb in this trainer',
+} as const;
