@@ -15,6 +15,7 @@ import { lsvg } from './lsvg.ts';
 import { man } from './man.ts';
 import { oslevel } from './oslevel.ts';
 import { reset } from './reset.ts';
+import { restore } from './restore.ts';
 import { smit } from './smit.ts';
 import { smitty } from './smitty.ts';
 import { cat } from './cat.ts';
@@ -61,6 +62,7 @@ import { lscfg } from './lscfg.ts';
 import { lsdev } from './lsdev.ts';
 import { lsfs } from './lsfs.ts';
 import { lslv } from './lslv.ts';
+import { lsmksysb } from './lsmksysb.ts';
 import { lspath } from './lspath.ts';
 import { lsps } from './lsps.ts';
 import { mirrorvg } from './mirrorvg.ts';
@@ -99,9 +101,9 @@ let table: Record<string, AnyCommand> | null = null;
 
 export function allCommands(): Record<string, AnyCommand> {
   table ??= Object.fromEntries(
-    ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset,
+    ([alt_disk_copy, alt_disk_mksysb, alt_rootvg_op, bootlist, clear, echo, help, history, lspv, lsvg, man, oslevel, reset, restore,
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
-      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, ipl_varyon, lqueryvg, lquerypv, lsattr, lscfg, lsdev, lsfs, lslv, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
+      cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, ipl_varyon, lqueryvg, lquerypv, lsattr, lscfg, lsdev, lsfs, lslv, lsmksysb, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, prtconf, reboot, savebase, shutdown, sysdumpdev,
       alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
   );
