@@ -40,8 +40,8 @@ export class TrainerPage {
     this.narration = page.getByTestId('diagram.narration');
     this.led = page.getByTestId('boot.led');
     this.themeToggle = page.getByRole('button', { name: 'Dark theme' });
-    this.labsButton = page.getByRole('button', { name: 'Saved labs' });
-    this.labsDialog = page.getByRole('dialog', { name: 'Saved labs' });
+    this.labsButton = page.getByRole('button', { name: 'Saved labs', exact: true });
+    this.labsDialog = page.getByRole('dialog', { name: 'Saved labs', exact: true });
   }
 
   /** Opens the labs menu and waits for its list from the simulator. */
