@@ -1,6 +1,7 @@
 // lab — trainer command, not AIX: the hands of the lab on power and hardware. Power a partition off
 // or on (through firmware and the boot list), into SMS, or cut its power; add, remove, resize, move
 // or fail disks; remove a fileset; show what the lab holds. A hung host accepts only trainer commands.
+import { ownValue } from '../model/own.ts';
 import { enterSms, ioFromContext, powerOff, powerOn } from '../engine/boot.ts';
 import { consoleMessages } from '../messages/boot.ts';
 import { labDiskAdd, labDiskFail, labDiskMove, labDiskRemove, labDiskResize, labFilesetRemove, namingOdm, resolveDisk, type LabResult } from '../engine/labActions.ts';
@@ -103,7 +104,7 @@ only trainer commands: lab power off, then lab power on or lab sms.`,
 });
 
 function power(ctx: CommandContext, op: 'power-off' | 'power-on' | 'sms' | 'cut-power', hostName: string): number {
-  const host = ctx.world.hosts[hostName];
+  const host = ownValue(ctx.world.hosts, hostName);
   if (!host) {
     ctx.err(L.noHost(hostName) + '\n');
     return 1;
@@ -129,7 +130,7 @@ function power(ctx: CommandContext, op: 'power-off' | 'power-on' | 'sms' | 'cut-
 
 /** The terminal becomes `hostName`'s console; a question that console is waiting on shows again. */
 function attachConsole(ctx: CommandContext, hostName: string): number {
-  const host = ctx.world.hosts[hostName];
+  const host = ownValue(ctx.world.hosts, hostName);
   if (!host) {
     ctx.err(L.noHost(hostName) + '\n');
     return 1;

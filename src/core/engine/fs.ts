@@ -9,6 +9,7 @@
 // keep each file system's used space and inode count in step with what they add or remove.
 import type { FileNode, FsImage, FsStanza, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
 import type { Errno } from '../messages/files.ts';
+import { ownValue } from '../model/own.ts';
 
 export function normalizePath(cwd: string, path: string): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
@@ -440,5 +441,5 @@ export function parseFilesystems(text: string): FsStanza[] {
 
 /** A file-system entry by its own key only: a file named "constructor" must not find Object's. */
 export function nodeAt(files: Record<string, FileNode>, rel: string): FileNode | undefined {
-  return Object.prototype.hasOwnProperty.call(files, rel) ? files[rel] : undefined;
+  return ownValue(files, rel);
 }

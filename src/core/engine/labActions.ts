@@ -1,6 +1,7 @@
 // The trainer's hands on the hardware (the `lab` command): disks appear, vanish, grow, move between
 // hosts and the shelf, or fail; a fileset disappears. Pure world changes with a result in plain words;
 // nothing here is AIX. Power actions live in engine/boot.ts (power on/off, SMS).
+import { own, ownValue } from '../model/own.ts';
 import { labMessages as L } from '../messages/system.ts';
 import { makeDisk } from '../model/build.ts';
 import { runningOdm } from '../model/select.ts';
@@ -21,7 +22,7 @@ export function namingOdm(world: World, host: Host): Odm | null {
 
 /** A disk given as an id (d1) or as an hdisk name of the console host. */
 export function resolveDisk(world: World, ref: string): Disk | null {
-  if (Object.prototype.hasOwnProperty.call(world.disks, ref)) return world.disks[ref];
+  if (own(world.disks, ref)) return world.disks[ref];
   const host = world.hosts[world.console];
   const odm = host ? namingOdm(world, host) : null;
   const entry = odm?.disks.find((d) => d.name === ref.replace(/^\/dev\//, ''));
@@ -42,7 +43,7 @@ function variedOnVg(world: World, disk: Disk): string | null {
 }
 
 export function labDiskAdd(world: World, hostName: string, sizeMB: number): LabResult {
-  const host = world.hosts[hostName];
+  const host = ownValue(world.hosts, hostName);
   if (!host) return refuse(L.noHost(hostName));
   const slot = freeSlot(world, host);
   if (slot === null) return refuse(L.noFreeSlot(hostName));
@@ -83,7 +84,7 @@ export function labDiskMove(world: World, disk: Disk, to: string): LabResult {
     disk.location = null;
     return done(L.diskMoved(disk.id, 'the shelf'));
   }
-  const host = world.hosts[to];
+  const host = ownValue(world.hosts, to);
   if (!host) return refuse(L.noHost(to));
   if (disk.location?.host === to) return done(L.diskMoved(disk.id, to));
   const slot = freeSlot(world, host);
@@ -98,10 +99,10 @@ export function labDiskFail(_world: World, disk: Disk): LabResult {
 }
 
 export function labFilesetRemove(world: World, hostName: string, name: string): LabResult {
-  const host = world.hosts[hostName];
+  const host = ownValue(world.hosts, hostName);
   if (!host?.run) return refuse(L.notRunning(hostName));
   const os = world.vgs[host.run.rootVgid]?.os;
-  if (!os?.filesets[name]) return refuse(L.noFileset(name));
+  if (!os || !own(os.filesets, name)) return refuse(L.noFileset(name));
   delete os.filesets[name];
   return done(L.filesetRemoved(name));
 }

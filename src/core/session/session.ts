@@ -13,6 +13,7 @@ import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from '../shell/budge
 import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { clonePlain } from '../model/clone.ts';
+import { ownValue } from '../model/own.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
 import { capHistory, dropUncarriedVgs } from './bounds.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
@@ -154,11 +155,14 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
       if (name === '$') return '4128';
       if (name === 'HOME') return '/';
       if (name === 'PWD') return cwd();
-      return run()?.vars[name] ?? '';
+      // By own key: $constructor or $toString is an unset variable, not Object's method.
+      const vars = run()?.vars;
+      return (vars && ownValue(vars, name)) ?? '';
     },
     setVar(name: string, value: string) {
       const r = run();
-      if (r) r.vars[name] = value;
+      // "__proto__" is a name no saved lab may hold (the load gate refuses the key): it stays unset.
+      if (r && name !== '__proto__') r.vars[name] = value;
     },
     lastExit: () => run()?.lastExit ?? fallbackExit,
     setLastExit(code: number) {
