@@ -4,38 +4,33 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { watchPageHealth } from './pages/pageHealth.ts';
-import { bumpVersion, dropStore, leaveApp, putRecord, spoilRecords, storeKeys } from './pages/rawStore.ts';
+import { bumpVersion, dropStore, leaveApp, putRecord, spoilRecords } from './pages/rawStore.ts';
 import { TrainerPage } from './pages/TrainerPage.ts';
 
 interface Damage {
-  make(page: Page): Promise<unknown>;
+  /** Damages the stored lab `lab` (the app is not loaded meanwhile). */
+  make(page: Page, lab: string): Promise<unknown>;
   /** Words the notice must hold. */
   said: RegExp;
   /** A newer database stays unusable until wiped: the fresh lab runs in memory. */
   newer?: boolean;
 }
 
-/** The key of the open lab's records (the session store's key that is not the start world). */
-async function labKey(page: Page): Promise<IDBValidKey> {
-  const keys = await storeKeys(page, 'session');
-  const key = keys.find((k) => k !== 'start');
-  if (key === undefined) throw new Error(`no lab record among ${JSON.stringify(keys)}`);
-  return key;
-}
-
+// The stores of schema v3 (src/host/persistence/layout.ts): labLines [labId, n], labInflight by lab id,
+// labParts [labId, 'head' | 'start' | …].
 const DAMAGE: Record<string, Damage> = {
   'garbage scrollback records': {
-    make: (page) => spoilRecords(page, 'scrollback', [{ kind: 7, text: { html: '<b>' } }, 'garbage', null, 42, [1, 2]]),
-    said: /scrollback|terminal/i,
+    make: (page) => spoilRecords(page, 'labLines', [{ kind: 7, text: { html: '<b>' } }, 'garbage', null, 42, [1, 2]]),
+    said: /terminal|scrollback|lines/i,
   },
   'a bad inflight record': {
-    make: async (page) => putRecord(page, 'inflight', await labKey(page), { line: 42, before: 'not a session', atMs: -5 }),
-    said: /interrupted|in-flight|inflight|running/i,
+    make: (page, lab) => putRecord(page, 'labInflight', lab, { line: 42, before: 'not a session', atMs: -5 }),
+    said: /interrupted|in-flight|inflight|running|command/i,
   },
-  'a missing store': { make: (page) => dropStore(page, 'scrollback'), said: /scrollback|terminal|store/i },
+  'a missing store': { make: (page) => dropStore(page, 'labLines'), said: /terminal|scrollback|lines|store/i },
   'a newer database version': { make: bumpVersion, said: /newer version/, newer: true },
   'a garbage start record': {
-    make: (page) => putRecord(page, 'session', 'start', { hosts: 'not a world', clock: { nowMs: 'soon' } }),
+    make: (page, lab) => putRecord(page, 'labParts', [lab, 'start'], { hosts: 'not a world', clock: { nowMs: 'soon' } }),
     said: /start/i,
   },
 };
@@ -46,9 +41,10 @@ async function damagedLab(page: Page, damage: Damage): Promise<TrainerPage> {
   await app.goto({ speed: 'instant' });
   await app.run('bootlist -m normal hdisk1');
   await app.run('lspv');
+  const lab = await app.currentLabId();
   await leaveApp(page);
-  await damage.make(page);
-  await app.goto({ speed: 'instant' });
+  await damage.make(page, lab);
+  await app.goto({ speed: 'instant', lab });
   return app;
 }
 

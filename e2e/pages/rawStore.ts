@@ -56,12 +56,13 @@ export async function spoilRecords(page: Page, part: string, garbage: unknown[])
   );
 }
 
-/** Puts `value` under `key` in the store named `store`. */
+/** Puts `value` under `key` (a string, number or array of them; null: in-line) in the store named `store`. */
 export async function putRecord(page: Page, store: string, key: IDBValidKey | null, value: unknown): Promise<void> {
   await page.evaluate(
-    ({ name, store, key, json }) =>
+    ({ name, store, keyJson, json }) =>
       new Promise<void>((resolve, reject) => {
         const value: unknown = JSON.parse(json);
+        const key = JSON.parse(keyJson) as IDBValidKey | null;
         const req = indexedDB.open(name);
         req.onerror = () => reject(new Error(String(req.error)));
         req.onsuccess = () => {
@@ -77,7 +78,7 @@ export async function putRecord(page: Page, store: string, key: IDBValidKey | nu
         };
       }),
     // As JSON: IndexedDB keys (IDBValidKey) and unknown values are too deep for evaluate's argument types.
-    { name: DATABASE, store, key: key as string | number | null, json: JSON.stringify(value) },
+    { name: DATABASE, store, keyJson: JSON.stringify(key), json: JSON.stringify(value) },
   );
 }
 
