@@ -1,6 +1,7 @@
 // ipl_varyon -i — what rc.boot's varyon tool reads from each disk: whether it carries a boot record,
 // its PVID and the first half of the VGID in its VGDA. Read from the disks, not the ODM, so it shows
-// which disks carry a boot record and a VGDA whatever the ODM believes. Layout [M] (messages/diag.ts). -v (the boot-time varyon itself) runs only inside rc.boot.
+// which disks carry a boot record and a VGDA whatever the ODM believes. Layout [M] (messages/diag.ts).
+// -v (the boot-time varyon itself) runs only inside rc.boot.
 import { lvmInternalsMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';

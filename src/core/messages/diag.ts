@@ -53,6 +53,7 @@ export const psMessages = {
   /** [M] AIX ps -f heading (right-aligned columns: UID 8, PID 8, PPID 8, C 4, STIME 9, TTY 7, TIME 6). */
   fullHeader: '     UID     PID    PPID   C    STIME    TTY  TIME CMD',
   shortHeader: '     PID    TTY  TIME CMD',
+  /** [M] the usage lines of AIX ps. */
   usage:
     'Usage: ps [-ANPaedfklmMZ] [-n namelist] [-F Format] [-o specifier[=header],...]\n' +
     '\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] [-c classlist] [ -T pid] [ -L pidlist]\n' +
