@@ -2,7 +2,7 @@
 // (REFERENCE §2.1, §3.1–§3.5, rules R1–R8, R16–R19, R22).
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
-import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
+import { checkContinuation, checkNewTargets, cloneEvent, imageDataCopies, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
@@ -102,7 +102,7 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
     const started = ctx.world.clock.nowMs;
     const code = runClone(ctx, req, log);
     log.flush(ctx, started);
-    if (code === 0) ctx.lifecycle.send({ type: 'CLONE', phases: phaseKey(a.phases) });
+    if (code === 0) ctx.lifecycle.send(cloneEvent(a.phases));
     return code;
   },
 });

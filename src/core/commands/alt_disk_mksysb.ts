@@ -3,7 +3,7 @@
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runRestore } from '../engine/altdisk/mksysb.ts';
 import type { Phase } from '../engine/altdisk/clone.ts';
-import { checkContinuation, checkNewTargets, imageDataCopies, phaseKey, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
+import { checkContinuation, checkNewTargets, cloneEvent, imageDataCopies, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
 import { normalizePath, stat } from '../engine/fs.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
 import { compareLevels } from '../model/levels.ts';
@@ -129,7 +129,7 @@ alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -
       log,
     );
     log.flush(ctx, started);
-    if (code === 0) ctx.lifecycle.send({ type: 'CLONE', phases: phaseKey(a.phases) });
+    if (code === 0) ctx.lifecycle.send(cloneEvent(a.phases));
     return code;
   },
 });

@@ -6,6 +6,7 @@ import { blvDefinition, blvDiskIds, BOOT_IMAGE_BLOCKS, vgdaBlvDiskIds, writeBoot
 import { bosbootMessages, savebaseMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { diskByName, hdiskName } from '../model/select.ts';
+import { refusalText } from '../lifecycle/refusals.ts';
 import { SECOND } from '../model/time.ts';
 import { getopt, flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
@@ -69,6 +70,15 @@ simulated.`,
     }
     const blvDev = `/dev/${a.blv}`;
     const target = diskByName(world, host, base);
+    // O7: a disk holding an alternate rootvg — the lifecycle rule book refuses (0301-168, 0301-165).
+    const image = target?.disk.vgid && target.disk.vgid !== host.run!.rootVgid ? world.vgs[target.disk.vgid] : undefined;
+    if (image?.os) {
+      const answer = ctx.lifecycle.ask({ type: 'BOSBOOT_ALTERNATE' });
+      if (!answer.ok) {
+        ctx.err(refusalText(answer.refusal, { prog: 'bosboot', disk: device, name: blvDev }));
+        return 54;
+      }
+    }
     const holders = blvDiskIds(world, host, a.blv);
     // REFERENCE §2.19: a disk that does not hold the running rootvg's hd5 gets 0301-168. With hd5 gone
     // from the ODM, `lslv -l hd5` lists no disk, so the disk is judged by where /dev/hd5 writes (the

@@ -4,6 +4,7 @@
 import { checkExport, exportVg } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { odmOf, odmVgByName } from '../model/select.ts';
+import { targetName } from '../lifecycle/facts.ts';
 import { getopt } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -44,7 +45,12 @@ clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
       return 1;
     }
     ctx.wait(1000);
+    // An alternate rootvg's placeholder goes as with alt_rootvg_op -X: the lifecycle hears the same event.
+    const image = ctx.world.vgs[vg.vgid];
+    const alternate = vg.vgid !== ctx.host.run!.rootVgid && (!!image?.os || image?.altPhase !== undefined);
+    const target = targetName(odm, vg.vgid) === 'other' ? 'other' : 'alternate';
     exportVg(odm, vg);
+    if (alternate) ctx.lifecycle.send({ type: 'REMOVE', target });
     return 0;
   },
 });

@@ -55,6 +55,8 @@ knows under another name (0516-572). -V is not simulated.`,
     }
     ctx.wait(500);
     redefineVg(ctx.world, ctx.host, odm, a.vg, vgid!);
+    // O8, first step of the repair: rootvg is defined again (its LVs are not yet).
+    if (vgid === ctx.host.run!.rootVgid) ctx.lifecycle.send({ type: 'REDEFINE_ROOTVG' });
     return 0;
   },
 });

@@ -50,8 +50,10 @@ ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
       return 0;
     }
     let code = 0;
+    let renamed = 0;
     const report = (only: string[] | null) => {
       const { renames, updated } = syncLvOdm(odm, vg, image, only);
+      renamed += renames.length;
       for (const name of updated) {
         const r = renames.find((x) => x.from === name);
         if (r) ctx.err(M.lvRenamed(r.from, r.to) + '\n');
@@ -65,6 +67,10 @@ ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
         code = 2;
       } else report([name]);
     }
+    // The lifecycle: rootvg's LVs defined again (O8 repaired), or an alternate's names collided (O6).
+    if (vg.vgid === ctx.host.run!.rootVgid) {
+      if (ctx.lifecycle.can({ type: 'REPAIR_ROOTVG' })) ctx.lifecycle.send({ type: 'REPAIR_ROOTVG' });
+    } else if (renamed > 0 && image.os) ctx.lifecycle.send({ type: 'IMPORT_ALT' });
     return code;
   },
 });

@@ -34,7 +34,7 @@ import { errTemplates } from '../messages/system.ts';
 import { formatBannerTime, formatDate, SECOND } from '../model/time.ts';
 import type { BootDevice, Host, PowerState, VgImage, World } from '../model/types.ts';
 import type { PendingInput } from '../session/api.ts';
-import { saveBase } from './bootImage.ts';
+import { restoreBaseDefinitions, saveBase } from './bootImage.ts';
 import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
 import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareVerdict } from './firmware.ts';
 import { renderSms } from './sms.ts';
@@ -380,6 +380,7 @@ export function loadAndBoot(io0: BootIo, hostName: string, dev: BootDevice, t: L
   // Phase 3: the real root is up. First-boot ODM work, devices, varyon of the other VGs, mounts.
   const firstBoot = !!t.vg.os?.pendingFirstBoot;
   if (firstBoot) applyFirstBoot(world, t.vg, !!t.image.deviceReset);
+  else restoreBaseDefinitions(t.vg, t.image);
   const freshDevices = t.vg.os ? unknownDisks(world, hostName, t.vg.os.odm).length : 0;
   if (t.vg.os) configureBootDisk(world, t.vg.os.odm, t.disk.id);
   bringUp(world, hostName, t.disk.id, world.clock.nowMs);

@@ -2,7 +2,7 @@
 // and the base customized ODM copy inside it (REFERENCE §1.4, §2.19, §2.20). Both work from the
 // running system's ODM: they know the boot LV by its ODM name (hd5), never by looking at other disks.
 import { runningOdm } from '../model/select.ts';
-import type { BaseOdm, Host, LvImage, OdmLv, VgImage, World } from '../model/types.ts';
+import type { BaseOdm, BootImage, Host, LvImage, OdmLv, VgImage, World } from '../model/types.ts';
 
 /** Blocks of a freshly built AIX 7.2 boot image (REFERENCE §1.4: the FRBLOG capture). */
 export const BOOT_IMAGE_BLOCKS = 53276;
@@ -95,4 +95,23 @@ export function saveBase(world: World, host: Host, blvName = 'hd5'): 'ok' | 'no-
     delete image.deviceReset;
   }
   return 'ok';
+}
+
+/**
+ * rc.boot phase 1 restores the base customized ODM saved in the boot image (restbase) and phase 2
+ * copies it to the disk's ODM (REFERENCE §7 steps 4–5): definitions of rootvg and its LVs that the
+ * disk's ODM lost since the last savebase (`alt_rootvg_op -X rootvg`, O8) come back with the boot.
+ * REFERENCE §6.1 allows a hang instead; nothing after -X rewrites the saved copy (savebase fails with
+ * 0514-508 while hd5 is undefined), so the copy still defines rootvg and the boot restores it.
+ */
+export function restoreBaseDefinitions(vg: VgImage, image: BootImage): void {
+  const odm = vg.os?.odm;
+  if (!odm) return;
+  if (!odm.vgs.some((v) => v.vgid === vg.vgid)) odm.vgs.unshift({ name: 'rootvg', vgid: vg.vgid, pvids: [...vg.pvids], autoOn: true });
+  const vgName = odm.vgs.find((v) => v.vgid === vg.vgid)!.name;
+  for (const lv of vg.lvs) {
+    const lvid = `${vg.vgid}.${lv.minor}`;
+    if (!image.baseOdm.rootLvs.includes(lv.name) || odm.lvs.some((l) => l.lvid === lvid)) continue;
+    odm.lvs.push({ name: lv.name, vg: vgName, lvid, type: lv.type });
+  }
 }

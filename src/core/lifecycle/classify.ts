@@ -1,14 +1,13 @@
 // Reads the lifecycle state off the world (disks, VGDA names, the running ODM). The statechart is the
 // rule book; this is the independent reading the model-based test and the session's consistency
 // check hold it against.
-import { compareLevels } from '../model/levels.ts';
 import type { Host, Odm, VgImage, World } from '../model/types.ts';
+import { levelRelation } from './facts.ts';
+import type { LifecycleState } from './index.ts';
 
 export const HANG_LEDS = ['552', '554', '556', '517', '518', '553', '555', '557'] as const;
 export type HangLed = (typeof HANG_LEDS)[number];
 
-/** Dotted state path of the lifecycle machine, e.g. "altinstAwake" or "onClone.oldAsleep". */
-export type LifecycleState = string;
 
 const isAltName = (n: string) => n.startsWith('alt_');
 
@@ -21,7 +20,7 @@ export function isBootableRootvg(vg: VgImage): boolean {
 
 function ledState(host: Host): LifecycleState {
   const led = (host.led ?? '').replace(/^0/, '');
-  return (HANG_LEDS as readonly string[]).includes(led) ? `hung.led${led}` : 'hung.other';
+  return (HANG_LEDS as readonly string[]).includes(led) ? (`hung.led${led}` as LifecycleState) : 'hung.other';
 }
 
 /** The alternate rootvg the running system knows (altinst_rootvg, old_rootvg, or a renamed one). */
@@ -42,6 +41,7 @@ export function classifyLifecycle(world: World): LifecycleState {
   const odm = root?.os?.odm;
   if (!odm) return 'down';
   if (!odm.vgs.some((v) => v.vgid === run.rootVgid)) return 'rootvgUndefined';
+  if (!odm.lvs.some((l) => l.lvid.startsWith(run.rootVgid + '.'))) return 'rootvgRedefined';
   const mountCounts = new Map<string, number>();
   for (const f of odm.filesystems) mountCounts.set(f.mount, (mountCounts.get(f.mount) ?? 0) + 1);
   if ((mountCounts.get('/') ?? 0) > 1 || (mountCounts.get('/usr') ?? 0) > 1) return 'mergedOdm';
@@ -53,17 +53,18 @@ export function classifyLifecycle(world: World): LifecycleState {
     // Running the clone of this alternate: it is the old rootvg we came from.
     const onClone = root.os!.clonedFrom === vg.vgid;
     const awake = run.variedOn.includes(vg.vgid);
-    if (vg.lvs.some((l) => l.name.startsWith('alt_alt_'))) return 'doubledNames';
+    if (vg.lvs.some((l) => l.name.startsWith('alt_alt_'))) return awake ? 'doubledNames' : 'doubledNamesAsleep';
     const definedLvs = odm.lvs.some((l) => l.lvid.startsWith(vg.vgid + '.'));
     if (!awake && definedLvs) return 'odmDamaged';
     if (vg.altPhase === 0) return 'partialClone';
     if (vg.altPhase === 1) return 'cloning.phase1';
     if (vg.altPhase === 2) return 'cloning.phase2';
     if (awake) {
-      if (compareLevels(vg.os!.level, root.os!.level) > 0) return 'forcedAwake';
+      // Only a higher version/release needs FORCE=yes (REFERENCE §12); a newer TL/SP wakes normally.
+      if (levelRelation(vg.os!.level, root.os!.level) === 'newerRelease') return 'forcedAwake';
       return onClone ? 'onClone.oldAwake' : 'altinstAwake';
     }
-    if (vg.lvs.some((l) => isAltName(l.name))) return 'doubledNames';
+    if (vg.lvs.some((l) => isAltName(l.name))) return 'doubledNamesAsleep';
     if (onClone) return 'onClone.oldAsleep';
     return vg.os?.clonedFrom === run.rootVgid && !vg.os.pendingFirstBoot ? 'fallenBack' : 'altinstAsleep';
   }

@@ -2,7 +2,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { lifecycleMachine, type LifecycleEvent } from './lifecycle.machine.ts';
-import { allStateNames, lifecycleCan, lifecycleNext, stateName, toStateValue } from './index.ts';
+import { allStateNames, lifecycleAsk, lifecycleCan, lifecycleNext, stateName, toStateValue } from './index.ts';
 
 function run(events: LifecycleEvent[]): string {
   const actor = createActor(lifecycleMachine).start();
@@ -11,7 +11,9 @@ function run(events: LifecycleEvent[]): string {
 }
 
 const CLONE: LifecycleEvent = { type: 'CLONE', phases: 'all' };
-const WAKE: LifecycleEvent = { type: 'WAKE', higherLevel: false, force: false };
+const WAKE: LifecycleEvent = { type: 'WAKE', level: 'notNewer', force: false, booted: false, target: 'altinst_rootvg' };
+const WAKE_OLD: LifecycleEvent = { ...WAKE, target: 'old_rootvg' } as LifecycleEvent;
+const KEEP: LifecycleEvent = { type: 'RENAME', to: 'other', nameTaken: false };
 const SLEEP: LifecycleEvent = { type: 'SLEEP' };
 const INTO_ALT: LifecycleEvent = { type: 'REBOOT', into: 'alternate' };
 const INTO_CUR: LifecycleEvent = { type: 'REBOOT', into: 'current' };
@@ -26,18 +28,19 @@ describe('lifecycle machine', () => {
     expect(run([CLONE, WAKE])).toBe('altinstAwake');
     expect(run([CLONE, WAKE, SLEEP])).toBe('altinstAsleep');
     expect(run([CLONE, INTO_ALT])).toBe('onClone.oldAsleep');
-    expect(run([CLONE, INTO_ALT, WAKE])).toBe('onClone.oldAwake');
-    expect(run([CLONE, INTO_ALT, WAKE, SLEEP])).toBe('onClone.oldAsleep');
+    expect(run([CLONE, INTO_ALT, WAKE_OLD])).toBe('onClone.oldAwake');
+    expect(run([CLONE, INTO_ALT, WAKE_OLD, SLEEP])).toBe('onClone.oldAsleep');
     expect(run([CLONE, INTO_ALT, INTO_ALT])).toBe('fallenBack');
     expect(run([CLONE, INTO_ALT, INTO_ALT, INTO_ALT])).toBe('onClone.oldAsleep');
   });
 
   it('phased clones: 1 then 2 then 3, 12 then 3, 1 then 23', () => {
-    expect(run([{ type: 'CLONE', phases: '1' }])).toBe('cloning.phase1');
-    expect(run([{ type: 'CLONE', phases: '1' }, { type: 'CLONE', phases: '2' }])).toBe('cloning.phase2');
-    expect(run([{ type: 'CLONE', phases: '1' }, { type: 'CLONE', phases: '2' }, { type: 'CLONE', phases: '3' }])).toBe('altinstAsleep');
-    expect(run([{ type: 'CLONE', phases: '12' }, { type: 'CLONE', phases: '3' }])).toBe('altinstAsleep');
-    expect(run([{ type: 'CLONE', phases: '1' }, { type: 'CLONE', phases: '23' }])).toBe('altinstAsleep');
+    const p = (phases: '1' | '2' | '3' | '12' | '23'): LifecycleEvent => ({ type: 'CLONE', phases, targetHoldsClone: phases.startsWith('2') || phases === '3' });
+    expect(run([p('1')])).toBe('cloning.phase1');
+    expect(run([p('1'), p('2')])).toBe('cloning.phase2');
+    expect(run([p('1'), p('2'), p('3')])).toBe('altinstAsleep');
+    expect(run([p('12'), p('3')])).toBe('altinstAsleep');
+    expect(run([p('1'), p('23')])).toBe('altinstAsleep');
   });
 
   it('allows only one alternate: a second clone is refused until -X or a rename', () => {
@@ -46,14 +49,33 @@ describe('lifecycle machine', () => {
     expect(lifecycleCan('onClone.oldAsleep', CLONE)).toBe(false);
     expect(lifecycleCan('cloneRemoved', CLONE)).toBe(true);
     expect(lifecycleCan('keptImage', CLONE)).toBe(true);
-    expect(run([CLONE, { type: 'RENAME' }, CLONE])).toBe('altinstAsleep');
+    expect(run([CLONE, KEEP, CLONE])).toBe('altinstAsleep');
   });
 
-  it('R12: a newer alternate wakes only with FORCE=yes (O9)', () => {
-    const newer = { type: 'WAKE', higherLevel: true, force: false } as const;
-    expect(lifecycleCan('altinstAsleep', newer)).toBe(false);
+  it('R12 (REFERENCE §12): a higher version/release wakes only with FORCE=yes (O9); a higher TL/SP wakes', () => {
+    const newer = { type: 'WAKE', level: 'newerRelease', force: false, booted: false, target: 'altinst_rootvg' } as const;
+    expect(lifecycleAsk('altinstAsleep', newer)).toEqual({ ok: false, refusal: 'newerRelease' });
     expect(lifecycleCan('fallenBack', newer)).toBe(false);
     expect(lifecycleNext('fallenBack', { ...newer, force: true })).toBe('forcedAwake');
+    expect(lifecycleNext('altinstAsleep', { ...newer, level: 'newerTlSp' })).toBe('altinstAwake');
+    expect(lifecycleNext('fallenBack', { ...newer, level: 'newerTlSp', booted: true })).toBe('altinstAwake');
+  });
+
+  it('names the rule behind every refusal', () => {
+    expect(lifecycleAsk('altinstAwake', WAKE)).toEqual({ ok: false, refusal: 'alreadyAwake' });
+    expect(lifecycleAsk('altinstAsleep', { ...WAKE, target: 'other' } as LifecycleEvent)).toEqual({ ok: false, refusal: 'nameInUse' });
+    expect(lifecycleAsk('altinstAsleep', CLONE)).toEqual({ ok: false, refusal: 'altExists' });
+    expect(lifecycleAsk('noAlternate', { type: 'CLONE', phases: '3', targetHoldsClone: false })).toEqual({ ok: false, refusal: 'phaseOrder' });
+    expect(lifecycleAsk('cloning.phase1', { type: 'CLONE', phases: '2', targetHoldsClone: false })).toEqual({ ok: false, refusal: 'phaseOrder' });
+    expect(lifecycleAsk('noAlternate', SLEEP)).toEqual({ ok: false, refusal: 'nothingAwake' });
+    expect(lifecycleAsk('odmDamaged', SLEEP)).toEqual({ ok: false, refusal: 'notVariedOn' });
+    expect(lifecycleAsk('partialClone', SLEEP)).toEqual({ ok: false, refusal: 'partialClone' });
+    expect(lifecycleAsk('altinstAsleep', { type: 'CUSTOMIZE' })).toEqual({ ok: false, refusal: 'customizeNeedsAwake' });
+    expect(lifecycleAsk('altinstAwake', { type: 'CUSTOMIZE' })).toEqual({ ok: true, next: 'altinstAwake' });
+    expect(lifecycleAsk('altinstAsleep', { type: 'BOSBOOT_ALTERNATE' })).toEqual({ ok: false, refusal: 'bosbootAlternate' });
+    expect(lifecycleAsk('rootvgUndefined', CLONE)).toEqual({ ok: false, refusal: 'rootvgUndefined' });
+    expect(lifecycleAsk('altinstAwake', KEEP)).toEqual({ ok: false, refusal: 'renameNotSimulated' });
+    expect(lifecycleAsk('altinstAsleep', { ...KEEP, nameTaken: true } as LifecycleEvent)).toEqual({ ok: false, refusal: 'nameInUse' });
   });
 
   it('O1/O4: rebooting while awake hangs at 552 into the alternate, damages the ODM on the current disk', () => {
@@ -65,6 +87,7 @@ describe('lifecycle machine', () => {
 
   it('O5: waking again after O4 doubles the names; -X is the way out', () => {
     expect(run([CLONE, WAKE, INTO_CUR, WAKE])).toBe('doubledNames');
+    expect(run([CLONE, WAKE, INTO_CUR, WAKE, SLEEP])).toBe('doubledNamesAsleep');
     expect(run([CLONE, WAKE, INTO_CUR, WAKE, { type: 'REMOVE', target: 'alternate' }])).toBe('noAlternate');
   });
 
@@ -76,7 +99,10 @@ describe('lifecycle machine', () => {
     expect(run([CLONE, { type: 'IMPORT_ALT' }])).toBe('mergedOdm');
     expect(run([CLONE, { type: 'IMPORT_ALT' }, INTO_CUR])).toBe('hung.led554');
     expect(run([{ type: 'REMOVE', target: 'rootvg' }])).toBe('rootvgUndefined');
-    expect(run([{ type: 'REMOVE', target: 'rootvg' }, { type: 'REPAIR_ROOTVG' }])).toBe('noAlternate');
+    expect(run([{ type: 'REMOVE', target: 'rootvg' }, { type: 'REDEFINE_ROOTVG' }])).toBe('rootvgRedefined');
+    expect(run([{ type: 'REMOVE', target: 'rootvg' }, { type: 'REDEFINE_ROOTVG' }, { type: 'REPAIR_ROOTVG' }])).toBe('noAlternate');
+    // Rule 5: a reboot before the repair comes up with rootvg defined again (restbase).
+    expect(run([{ type: 'REMOVE', target: 'rootvg' }, INTO_CUR])).toBe('noAlternate');
   });
 
   it('-X of the alternate leaves a bootable disk; -X old_rootvg after the upgrade, and it still boots', () => {

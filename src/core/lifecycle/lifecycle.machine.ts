@@ -1,45 +1,79 @@
-// The one rule book of the rootvg / altinst_rootvg / old_rootvg lifecycle of the console host:
-// which alternate-disk operation is allowed in which state, and what a reboot does in each.
-// The engine asks it (`can`) before acting and tells it (`send`) what happened; outcomes O1–O10 of
-// ../shared/design/OUTCOMES.md are states of their own. See README.md beside this file.
+// The one rule book of the rootvg / altinst_rootvg / old_rootvg lifecycle of the console host: which
+// alternate-disk operation is allowed in which state, what a reboot does in each, and — for every
+// operation refused — which named rule refused it (`meta.refuses`, read by ask() in index.ts).
+// Commands ask before acting and tell it what they did; outcomes O1–O10 are states of their own, and
+// each state says what it means in its `description` (the Lifecycle view and README show it).
 import { and, not, or, setup, stateIn } from 'xstate';
+import type { Refusal } from './refusals.ts';
 
 export type ClonePhases = '1' | '2' | '3' | '12' | '23' | 'all';
+/** How the alternate's AIX level compares with the running system's (REFERENCE §12 on R12). */
+export type LevelRelation = 'notNewer' | 'newerTlSp' | 'newerRelease';
+/** The name the running ODM gives the target VG: the alternate names, or anything else (image_1, none). */
+export type TargetName = 'altinst_rootvg' | 'old_rootvg' | 'other';
 
 export type LifecycleEvent =
-  /** alt_disk_copy (or alt_disk_mksysb) finished the phases it was asked to run. */
-  | { type: 'CLONE'; phases: ClonePhases }
-  /** alt_rootvg_op -W; `higherLevel`: the alternate is newer than the running AIX; `force`: FORCE=yes. */
-  | { type: 'WAKE'; higherLevel: boolean; force: boolean }
+  /** alt_disk_copy / alt_disk_mksysb phases; `targetHoldsClone`: the disk carries the clone -P 2/3 continue. */
+  | { type: 'CLONE'; phases: ClonePhases; targetHoldsClone?: boolean }
+  /** alt_rootvg_op -W; `booted`: the VG has run as a rootvg; `force`: FORCE=yes. */
+  | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName }
+  /** alt_rootvg_op -S. */
   | { type: 'SLEEP' }
-  /** alt_rootvg_op -X of the alternate, or of rootvg by mistake. */
-  | { type: 'REMOVE'; target: 'alternate' | 'rootvg' }
-  /** alt_rootvg_op -v: the alternate is kept under another name; a new clone may be made. */
-  | { type: 'RENAME' }
+  /** alt_rootvg_op -X or exportvg: the definition of the alternate, of another rootvg image, or of rootvg. */
+  | { type: 'REMOVE'; target: 'alternate' | 'other' | 'rootvg' }
+  /** alt_rootvg_op -v; `nameTaken`: another VG already has the new name. */
+  | { type: 'RENAME'; to: TargetName; nameTaken: boolean }
+  /** alt_rootvg_op -C: customization needs the alternate awake. */
+  | { type: 'CUSTOMIZE' }
+  /** bosboot -a against a disk that holds an alternate rootvg (O7). */
+  | { type: 'BOSBOOT_ALTERNATE' }
   /** A boot reached the prompt or hung: `into` is the disk firmware chose, relative to the last running one. */
   | { type: 'REBOOT'; into: 'current' | 'alternate' }
-  /** importvg / synclvodm of an alternate rootvg: its LV names collide with rootvg's. */
+  /** importvg / synclvodm of an alternate rootvg: its LV names collided with rootvg's and were renamed (O6). */
   | { type: 'IMPORT_ALT' }
-  /** redefinevg + synclvodm brought rootvg's definition back. */
+  /** redefinevg put rootvg's VG definition back (O8, first step). */
+  | { type: 'REDEFINE_ROOTVG' }
+  /** synclvodm of rootvg brought its logical volume definitions back (O8, second step). */
   | { type: 'REPAIR_ROOTVG' }
   /** Power off, a cut, a stop in SMS. */
   | { type: 'DOWN' };
 
-const wakeAllowed = ({ event }: { event: LifecycleEvent }) => event.type === 'WAKE' && (!event.higherLevel || event.force);
-const forcedWake = ({ event }: { event: LifecycleEvent }) => event.type === 'WAKE' && event.higherLevel && event.force;
+type E = { event: LifecycleEvent };
+const wakes = (e: LifecycleEvent): e is Extract<LifecycleEvent, { type: 'WAKE' }> => e.type === 'WAKE';
+const isClone = (e: LifecycleEvent): e is Extract<LifecycleEvent, { type: 'CLONE' }> => e.type === 'CLONE';
 const phasesAre =
   (...wanted: ClonePhases[]) =>
-  ({ event }: { event: LifecycleEvent }) =>
-    event.type === 'CLONE' && wanted.includes(event.phases);
-const into = (where: 'current' | 'alternate') => ({ event }: { event: LifecycleEvent }) => event.type === 'REBOOT' && event.into === where;
-const removes = (target: 'alternate' | 'rootvg') => ({ event }: { event: LifecycleEvent }) => event.type === 'REMOVE' && event.target === target;
+  ({ event }: E) =>
+    isClone(event) && wanted.includes(event.phases);
+const into = (where: 'current' | 'alternate') => ({ event }: E) => event.type === 'REBOOT' && event.into === where;
+const removes = (target: 'alternate' | 'other' | 'rootvg') => ({ event }: E) => event.type === 'REMOVE' && event.target === target;
 
-/** A fresh clone can start here: no alternate named altinst_rootvg is defined. */
+/** A fresh clone can start here: no alternate named altinst_rootvg is defined (one alternate at a time). */
 const CLONE_FROM_FREE = [
   { guard: 'cloneAll', target: '#lifecycle.altinstAsleep' },
   { guard: 'clonePhase1', target: '#lifecycle.cloning.phase1' },
   { guard: 'clonePhase12', target: '#lifecycle.cloning.phase2' },
 ] as const;
+
+/** Waking an asleep alternate: FORCE=yes for a newer version/release (O9), otherwise the level allows it. */
+const wakeTo = <T extends string>(awake: T) =>
+  [
+    { guard: 'forcedWake', target: '#lifecycle.forcedAwake' },
+    { guard: 'levelAllowsWake', target: awake },
+  ] as const;
+/** As wakeTo, but only the VG that holds the altinst_rootvg name may be woken (the name is unique). */
+const wakeAltinstTo = <T extends string>(awake: T) =>
+  [
+    { guard: and(['targetIsAltinst', 'forcedWake']), target: '#lifecycle.forcedAwake' },
+    { guard: and(['targetIsAltinst', 'levelAllowsWake']), target: awake },
+  ] as const;
+
+/** -v of an asleep alternate: a new name keeps it as an image; altinst_rootvg ⇄ old_rootvg changes nothing here. */
+const renameAsleep = <T extends string>(kept: T) =>
+  [
+    { guard: 'keepsImage', target: kept },
+    { guard: 'renamesFreely', actions: 'renamed' },
+  ] as const;
 
 /** Rebooting while an alternate is awake (OUTCOMES O1 / O4). */
 const REBOOT_WHILE_AWAKE = [
@@ -47,132 +81,257 @@ const REBOOT_WHILE_AWAKE = [
   { guard: 'intoCurrent', target: '#lifecycle.odmDamaged' },
 ] as const;
 
+/** Refusals of a state where the alternate is awake: it cannot be woken again, nor another VG as altinst_rootvg. */
+const AWAKE: { refuses: Refuses } = { refuses: { WAKE: [{ when: 'targetIsAltinst', refusal: 'alreadyAwake' }, 'nameInUse'] } };
+/** Refusals where altinst_rootvg is defined but asleep (varied off). */
+const ALTINST_ASLEEP: { refuses: Refuses } = {
+  refuses: { WAKE: [{ when: 'targetNotAltinst', refusal: 'nameInUse' }, 'newerRelease'], SLEEP: ['notVariedOn'] },
+};
+/** The running system has no rootvg definition: LVM-based operations stop at 0516-306. */
+const NO_ROOTVG: { refuses: Refuses } = { refuses: { CLONE: ['rootvgUndefined'], WAKE: ['rootvgUndefined'], CUSTOMIZE: ['rootvgUndefined'] } };
+
+/** Per event type, the rules that name why it was refused: the first whose guard holds (or a bare name). */
+export type RefusalRule = Refusal | { when: GuardName; refusal: Refusal };
+export type Refuses = Partial<Record<LifecycleEvent['type'], RefusalRule[]>>;
+
+const guards = {
+  forcedWake: ({ event }: E) => wakes(event) && event.level === 'newerRelease' && event.force,
+  levelAllowsWake: ({ event }: E) => wakes(event) && event.level !== 'newerRelease',
+  targetIsAltinst: ({ event }: E) => wakes(event) && event.target === 'altinst_rootvg',
+  targetNotAltinst: ({ event }: E) => wakes(event) && event.target !== 'altinst_rootvg',
+  targetIsOld: ({ event }: E) => wakes(event) && event.target === 'old_rootvg',
+  freshClone: phasesAre('all', '1', '12'),
+  cloneAll: phasesAre('all'),
+  clonePhase1: phasesAre('1'),
+  clonePhase12: phasesAre('12'),
+  continuesToPhase2: ({ event }: E) => isClone(event) && event.phases === '2' && !!event.targetHoldsClone,
+  continuesToPhase3: ({ event }: E) => isClone(event) && (event.phases === '3' || event.phases === '23') && !!event.targetHoldsClone,
+  intoCurrent: into('current'),
+  intoAlternate: into('alternate'),
+  removesAlternate: removes('alternate'),
+  removesOther: removes('other'),
+  removesRootvg: removes('rootvg'),
+  nameTaken: ({ event }: E) => event.type === 'RENAME' && event.nameTaken,
+  keepsImage: ({ event }: E) => event.type === 'RENAME' && !event.nameTaken && event.to === 'other',
+  renamesFreely: ({ event }: E) => event.type === 'RENAME' && !event.nameTaken,
+};
+export type GuardName = keyof typeof guards;
+
 export const lifecycleMachine = setup({
   types: { events: {} as LifecycleEvent },
-  guards: {
-    wakeAllowed,
-    forcedWake,
-    cloneAll: phasesAre('all'),
-    clonePhase1: phasesAre('1'),
-    clonePhase12: phasesAre('12'),
-    clonePhase2: phasesAre('2'),
-    clonePhase3: phasesAre('3', '23'),
-    intoCurrent: into('current'),
-    intoAlternate: into('alternate'),
-    removesAlternate: removes('alternate'),
-    removesRootvg: removes('rootvg'),
-  },
+  guards,
+  // Allowed operations that leave the lifecycle where it is (a customization, a rename among alternates).
+  actions: { customized: () => {}, renamed: () => {}, imageForgotten: () => {} },
 }).createMachine({
   id: 'lifecycle',
   initial: 'noAlternate',
+  description: 'Transitions the machine takes from every state.',
+  meta: {
+    refuses: {
+      CLONE: [{ when: 'freshClone', refusal: 'altExists' }, 'phaseOrder'],
+      WAKE: ['newerRelease'],
+      SLEEP: ['nothingAwake'],
+      CUSTOMIZE: ['customizeNeedsAwake'],
+      BOSBOOT_ALTERNATE: ['bosbootAlternate'],
+      RENAME: [{ when: 'nameTaken', refusal: 'nameInUse' }, 'renameNotSimulated'],
+      REMOVE: ['notAlternate'],
+    } satisfies Refuses,
+  },
   on: {
     // A host that is down or hung takes no commands.
-    REMOVE: { guard: and(['removesRootvg', not(or([stateIn('hung'), stateIn('down')]))]), target: '.rootvgUndefined' },
+    REMOVE: [
+      { guard: and(['removesRootvg', not(or([stateIn('hung'), stateIn('down')]))]), target: '.rootvgUndefined' },
+      { guard: and(['removesOther', not(or([stateIn('hung'), stateIn('down')]))]), actions: 'imageForgotten' },
+    ],
     IMPORT_ALT: { guard: not(or([stateIn('hung'), stateIn('down')])), target: '.mergedOdm' },
     DOWN: '.down',
   },
   states: {
-    noAlternate: { on: { CLONE: [...CLONE_FROM_FREE], REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } } },
-    keptImage: { on: { CLONE: [...CLONE_FROM_FREE], REBOOT: { guard: 'intoCurrent', target: 'keptImage' } } },
-    cloneRemoved: {
+    noAlternate: {
+      description: 'No alternate rootvg is defined: the system runs from rootvg.',
+      on: { CLONE: [...CLONE_FROM_FREE], REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
+    },
+    keptImage: {
+      description: 'An earlier clone was renamed (alt_rootvg_op -v) and kept; a new clone may be made.',
       on: {
         CLONE: [...CLONE_FROM_FREE],
-        WAKE: [{ guard: 'forcedWake', target: 'forcedAwake' }, { guard: 'wakeAllowed', target: 'altinstAwake' }],
+        WAKE: [...wakeTo('altinstAwake')],
+        REMOVE: { guard: 'removesOther', target: 'cloneRemoved' },
+        RENAME: { guard: 'keepsImage', actions: 'renamed' },
+        REBOOT: { guard: 'intoCurrent', target: 'keptImage' },
+      },
+    },
+    cloneRemoved: {
+      description: 'The clone’s definition was removed (-X); the disk is None but still holds a bootable rootvg.',
+      on: {
+        CLONE: [...CLONE_FROM_FREE],
+        WAKE: [...wakeTo('altinstAwake')],
+        RENAME: { guard: 'keepsImage', target: 'keptImage' },
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'cloneRemoved' }],
       },
     },
     cloning: {
+      description: 'alt_disk_copy is part-way through its phases: altinst_rootvg awake, /alt_inst mounted.',
       initial: 'phase1',
-      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' } },
+      meta: AWAKE,
+      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' } },
       states: {
         // No boot image yet: firmware cannot boot the clone, only the running disk comes back.
         phase1: {
+          description: 'Phase 1 done (-P 1): alt_ LVs and /alt_inst file systems exist, the copy is awake, no boot image yet.',
           on: {
-            CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }],
+            CLONE: [{ guard: 'continuesToPhase2', target: 'phase2' }, { guard: 'continuesToPhase3', target: '#lifecycle.altinstAsleep' }],
             REBOOT: { guard: 'intoCurrent', target: '#lifecycle.odmDamaged' },
           },
         },
         phase2: {
+          description: 'Phase 2 done (-P 12): updates installed and the boot image built; still awake until phase 3.',
           on: {
-            CLONE: [{ guard: 'clonePhase2', target: 'phase2' }, { guard: 'clonePhase3', target: '#lifecycle.altinstAsleep' }],
+            CLONE: [{ guard: 'continuesToPhase2', target: 'phase2' }, { guard: 'continuesToPhase3', target: '#lifecycle.altinstAsleep' }],
             REBOOT: [...REBOOT_WHILE_AWAKE],
           },
         },
       },
     },
-    partialClone: { on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } } },
+    partialClone: {
+      description: 'O10: a clone was cut mid-way (Ctrl-C, closed tab, power cut): a partial altinst_rootvg.',
+      meta: { refuses: { ...AWAKE.refuses, SLEEP: ['partialClone'] } satisfies Refuses },
+      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } },
+    },
     altinstAsleep: {
+      description: 'The clone is defined as altinst_rootvg and asleep: ready to boot.',
+      meta: ALTINST_ASLEEP,
       on: {
-        WAKE: [{ guard: 'forcedWake', target: 'forcedAwake' }, { guard: 'wakeAllowed', target: 'altinstAwake' }],
+        WAKE: [...wakeAltinstTo('altinstAwake')],
         REMOVE: { guard: 'removesAlternate', target: 'cloneRemoved' },
-        RENAME: 'keptImage',
+        RENAME: [...renameAsleep('keptImage')],
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'altinstAsleep' }],
       },
     },
     altinstAwake: {
-      on: { SLEEP: 'altinstAsleep', REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+      description: 'Woken with alt_rootvg_op -W: alt_* LVs mounted under /alt_inst. Sleep (-S) before any reboot.',
+      meta: AWAKE,
+      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
     },
     forcedAwake: {
-      on: { SLEEP: 'altinstAsleep', REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+      description: 'O9: an alternate of a higher version/release woken with FORCE=yes.',
+      meta: AWAKE,
+      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
     },
     onClone: {
+      description: 'Running from the clone: the former rootvg disk is old_rootvg.',
       initial: 'oldAsleep',
       states: {
         oldAsleep: {
+          description: 'Booted from the clone: the former disk is old_rootvg, asleep.',
           on: {
-            WAKE: [{ guard: 'forcedWake', target: '#lifecycle.forcedAwake' }, { guard: 'wakeAllowed', target: 'oldAwake' }],
+            WAKE: [
+              { guard: 'forcedWake', target: '#lifecycle.forcedAwake' },
+              { guard: and(['levelAllowsWake', 'targetIsOld']), target: 'oldAwake' },
+              { guard: 'levelAllowsWake', target: '#lifecycle.altinstAwake' },
+            ],
             REMOVE: { guard: 'removesAlternate', target: '#lifecycle.oldRemoved' },
-            RENAME: '#lifecycle.keptImage',
+            RENAME: [...renameAsleep('#lifecycle.keptImage')],
             REBOOT: [{ guard: 'intoAlternate', target: '#lifecycle.fallenBack' }, { guard: 'intoCurrent', target: 'oldAsleep' }],
           },
         },
         oldAwake: {
-          on: { SLEEP: 'oldAsleep', REMOVE: { guard: 'removesAlternate', target: '#lifecycle.noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+          description: 'Booted from the clone, the old rootvg woken: it is called altinst_rootvg while awake.',
+          meta: AWAKE,
+          on: {
+            SLEEP: 'oldAsleep',
+            CUSTOMIZE: { actions: 'customized' },
+            REMOVE: { guard: 'removesAlternate', target: '#lifecycle.noAlternate' },
+            REBOOT: [...REBOOT_WHILE_AWAKE],
+          },
         },
       },
     },
     oldRemoved: {
+      description: 'old_rootvg’s definition was removed (-X); the disk is None but still boots.',
       on: {
         CLONE: [...CLONE_FROM_FREE],
-        WAKE: [{ guard: 'forcedWake', target: 'forcedAwake' }, { guard: 'wakeAllowed', target: 'onClone.oldAwake' }],
+        WAKE: [...wakeTo('onClone.oldAwake')],
+        RENAME: { guard: 'keepsImage', target: 'keptImage' },
         REBOOT: [{ guard: 'intoAlternate', target: 'fallenBack' }, { guard: 'intoCurrent', target: 'oldRemoved' }],
       },
     },
     fallenBack: {
+      description: 'Booted back onto the original disk after running on the clone.',
+      meta: ALTINST_ASLEEP,
       on: {
-        WAKE: [{ guard: 'forcedWake', target: 'forcedAwake' }, { guard: 'wakeAllowed', target: 'altinstAwake' }],
+        WAKE: [...wakeAltinstTo('altinstAwake')],
         REMOVE: { guard: 'removesAlternate', target: 'cloneRemoved' },
-        RENAME: 'keptImage',
+        RENAME: [...renameAsleep('keptImage')],
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'fallenBack' }],
       },
     },
-    // O4: rebooted with the alternate awake and came up on the running disk: stale alt_ definitions.
     odmDamaged: {
+      description: 'O4: rebooted with the alternate awake: the running ODM keeps stale alt_ definitions of a varied-off VG.',
+      meta: ALTINST_ASLEEP,
       on: {
-        WAKE: 'doubledNames',
+        WAKE: { guard: 'targetIsAltinst', target: 'doubledNames' },
         REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
         REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'odmDamaged' }],
       },
     },
-    // O5: woken again after O4: alt_alt_hd9var at /alt_inst/alt_inst/var.
     doubledNames: {
+      description: 'O5: woken again after O4: names like alt_alt_hd9var mounted at /alt_inst/alt_inst/var.',
+      meta: AWAKE,
       on: {
-        SLEEP: 'doubledNames',
+        SLEEP: 'doubledNamesAsleep',
+        CUSTOMIZE: { actions: 'customized' },
         REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
-        REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNames' }],
+        REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNamesAsleep' }],
       },
     },
-    // O6: importvg/synclvodm merged the alternate into the running ODM.
-    mergedOdm: { on: { REBOOT: 'hung.led554' } },
-    // O8: -X rootvg by mistake: the running system has no rootvg definition.
-    rootvgUndefined: { on: { REPAIR_ROOTVG: 'noAlternate', REBOOT: { guard: 'intoCurrent', target: 'rootvgUndefined' } } },
-    // O1 (552), O2 (517/518), O3/O6 (554): the boot stopped at an LED code.
+    doubledNamesAsleep: {
+      description: 'O5, put to sleep: the disk still carries alt_ names; only -X and a new clone help.',
+      meta: ALTINST_ASLEEP,
+      on: {
+        WAKE: { guard: 'targetIsAltinst', target: 'doubledNames' },
+        REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
+        REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNamesAsleep' }],
+      },
+    },
+    mergedOdm: {
+      description: 'O6: the alternate was imported (importvg/synclvodm): its LVs were renamed and its names collide with rootvg’s.',
+      meta: { refuses: { WAKE: ['alreadyAwake'] } satisfies Refuses },
+      // The renamed boot LV cannot be loaded from the alternate; the running disk's merged ODM hangs at 554.
+      on: { REBOOT: { guard: 'intoCurrent', target: 'hung.led554' } },
+    },
+    rootvgUndefined: {
+      description: 'O8: rootvg’s definition was removed by mistake (-X rootvg); the system keeps running.',
+      meta: NO_ROOTVG,
+      // A reboot heals it: restbase restores the base ODM saved in the boot image (REFERENCE §7, §6.1).
+      on: { REDEFINE_ROOTVG: 'rootvgRedefined', REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
+    },
+    rootvgRedefined: {
+      description: 'O8, half repaired: redefinevg put rootvg back; its logical volumes are still undefined (synclvodm next).',
+      on: { REPAIR_ROOTVG: 'noAlternate', REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
+    },
     hung: {
+      description: 'A boot stopped at an LED code (O1–O3, O6).',
       initial: 'other',
       on: { REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } },
-      states: { led552: {}, led554: {}, led556: {}, led517: {}, led518: {}, led553: {}, led555: {}, led557: {}, other: {} },
+      states: {
+        led552: { description: 'Hung at LED 0552: the IPL varyon of rootvg failed (the VGDA names do not match the boot image: O1).' },
+        led554: {
+          description: 'Hung at LED 0554: the boot device could not be opened (another server’s device configuration, O3, or a merged ODM, O6).',
+          // A merged ODM hangs every boot of that disk again: only a mksysb restore helps.
+          on: { REBOOT: { guard: 'intoCurrent', target: 'led554' } },
+        },
+        led556: { description: 'Hung at LED 0556: an LVM error during the IPL varyon.' },
+        led517: { description: 'Hung at LED 0517: / will not mount (its superblock still says /alt_inst: O2).' },
+        led518: { description: 'Hung at LED 0518: /usr or /var will not mount (O2).' },
+        led553: { description: 'Hung at LED 0553: phase 2 ended but init could not start (/etc/inittab).' },
+        led555: { description: 'Hung at LED 0555: fsck of / failed.' },
+        led557: { description: 'Hung at LED 0557: / could not be mounted.' },
+        other: { description: 'The boot stopped at another LED code.' },
+      },
     },
-    down: {},
+    // No disk is read while the partition is down: the next boot learns the state from the disks.
+    down: { description: 'The partition is powered off or stopped in SMS; the next boot reads the disks again.' },
   },
 });
 

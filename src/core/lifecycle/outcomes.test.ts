@@ -125,15 +125,31 @@ describe('outcomes', () => {
     expect(state(s)).toBe('noAlternate');
   });
 
-  it('O9: a newer clone wakes only with FORCE=yes, and the danger is shown', () => {
+  it('O8 then a reboot before the repair: restbase brings rootvg back from the boot image; /, /usr, /var are mounted', () => {
     const s = lab();
-    all(s, ['alt_disk_copy -b update_all -l /export/7200-05-04 -B -d hdisk1']);
+    expect(s.exec('alt_rootvg_op -X rootvg').exitCode).toBe(0);
+    s.exec('shutdown -Fr');
+    expect(host(s).power).toBe('running');
+    const mounted = s.exec('mount').stdout;
+    for (const m of ['/', '/usr', '/var']) expect(mounted, m).toMatch(new RegExp(`^\\s+/dev/\\S+\\s+${m.replace(/\//g, '\\/')}\\s`, 'm'));
+    expect(s.exec('lspv').stdout).toMatch(/^hdisk0 {10}00f6db0a6c7aece5 {20}rootvg {10}active/m);
+    expect(s.exec('lsvg -l rootvg').stdout).toMatch(/^hd4\s+jfs2/m);
+    expect(state(s)).toBe('noAlternate');
+  });
+
+  it('O9: a clone of a higher version/release wakes only with FORCE=yes; a former rootvg is warned about', () => {
+    const s = lab();
+    all(s, ['alt_disk_copy -B -d hdisk1']);
+    // The clone's AIX made 7.3 (no 7.3 update images in the lab): a higher version/release.
+    const w = s.world();
+    w.vgs[w.disks.d1.vgid!].os!.level = '7300-01-01-2246';
+    w.vgs[w.disks.d1.vgid!].os!.pendingFirstBoot = null;
     const refused = s.exec('alt_rootvg_op -W -d hdisk1');
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr).toContain('higher than the\n  running system (7200-05-03-2148)');
     const forced = s.exec('FORCE=yes alt_rootvg_op -W -d hdisk1');
     expect(forced.exitCode).toBe(0);
-    expect(forced.stdout).toContain('JFS2 logs were written by the newer');
+    expect(forced.stdout).toContain('JFS2 logs were written by that newer level');
     expect(state(s)).toBe('forcedAwake');
     expect(s.exec('alt_rootvg_op -S').exitCode).toBe(0);
   });

@@ -58,9 +58,21 @@ export const altMessages = {
   alreadyAwake: (prog: string) => `${prog}: The volume group altinst_rootvg is already awake.`,
   higherLevel: (prog: string, disk: string, vgLevel: string, runLevel: string) =>
     `${prog}: The alternate rootvg on ${disk} is at level ${vgLevel}, higher than the\n  running system (${runLevel}). Waking it is not supported; set FORCE=yes to override.`,
-  /** Trainer note (not AIX output) shown after a FORCE=yes wake of a newer alternate (OUTCOMES O9). */
-  forcedWakeWarning: (vgLevel: string, runLevel: string) =>
-    `trainer: FORCE=yes woke a ${vgLevel} rootvg on a ${runLevel} system. Its JFS2 logs were written by the newer\n  level; replaying them here can damage its file systems. Put it to sleep and boot the newer disk instead.`,
+  /**
+   * R12 as IBM's alt_rootvg_op page words it (REFERENCE §12): a higher TL or SP of the same release may
+   * be woken, but some operations on it might not work correctly. IBM gives no message number.
+   */
+  newerTlSpWarning: (prog: string, disk: string, vgLevel: string, runLevel: string) =>
+    `${prog}: Warning: the alternate rootvg on ${disk} is at ${vgLevel}, a higher technology level or\n  service pack than the running system (${runLevel}). It is woken, but some operations on it might not work correctly.`,
+  /**
+   * Trainer note (not AIX output) after waking a newer VG that has run as a rootvg (REFERENCE §12,
+   * IBM-DATA): its JFS2 logs may hold records of the newer level. A never-booted clone does not get it.
+   */
+  bootedNewerWarning: (vgLevel: string, runLevel: string) =>
+    `trainer: this ${vgLevel} volume group has run as a rootvg; its JFS2 logs were written by that newer level and\n  replaying them on this ${runLevel} system can damage its file systems. Put it to sleep and boot the newer disk instead.`,
+  /** -S of a clone cut in phase 1 (OUTCOMES O10); plain words, no AIX number. */
+  partialCloneSleep: (prog: string) =>
+    `${prog}: The volume group altinst_rootvg is an incomplete clone and cannot be put to sleep.\n  Remove it with "alt_rootvg_op -X altinst_rootvg".`,
   notAltDisk: (prog: string, disk: string) => `${prog}: ${disk} does not hold an alternate rootvg.`,
   notRootvgImage: (prog: string, disk: string) => `${prog}: ${disk} does not belong to an alternate rootvg volume group.`,
   /** R9 as REFERENCE §12 words it; IBM gives no message number. */

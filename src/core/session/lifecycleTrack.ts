@@ -1,7 +1,7 @@
 // Keeps the session's lifecycle record in step with what each line did: the events commands sent,
 // a REBOOT/DOWN read off the console host, and a final reading of the disks so the rule book and
 // the world can never silently drift apart (a drift is recorded as a transition of its own).
-import { classifyLifecycle, lifecycleCan, lifecycleNext, type LifecycleEvent } from '../lifecycle/index.ts';
+import { classifyLifecycle, lifecycleAsk, lifecycleCan, lifecycleNext, type LifecycleAnswer, type LifecycleEvent } from '../lifecycle/index.ts';
 import type { World } from '../model/types.ts';
 import type { LifecycleRecord } from './api.ts';
 import type { SimEvent } from './types.ts';
@@ -19,6 +19,10 @@ export class LifecycleTracker {
   }
   can(event: LifecycleEvent): boolean {
     return lifecycleCan(this.current, event);
+  }
+  /** The rule book's answer in the current state: the next state, or the named rule that refuses. */
+  ask(event: LifecycleEvent): LifecycleAnswer {
+    return lifecycleAsk(this.current, event);
   }
   send(event: LifecycleEvent): void {
     this.queue.push(event);
@@ -43,7 +47,9 @@ export class LifecycleTracker {
       state = next;
     }
     const read = classifyLifecycle(after);
-    if (read !== state) push(read, `${command} (read from the disks)`);
+    // After a power-off the rule book holds no state (down): the boot's reading of the disks is the
+    // transition. Anywhere else a reading that differs is a drift the rule book did not allow.
+    if (read !== state) push(read, state === 'down' ? command : `${command} (read from the disks)`);
     this.record.state = read;
     this.record.recent = this.record.recent.slice(-RECENT);
     this.queue = [];
@@ -64,6 +70,6 @@ function bootEvent(before: World, after: World): LifecycleEvent | null {
     const tried = a.bootAttemptDiskId ?? null;
     return { type: 'REBOOT', into: tried && tried === wasCurrent ? 'current' : 'alternate' };
   }
-  if ((a.power === 'off' || a.power === 'sms' || a.power === 'firmware') && b.power === 'running') return { type: 'DOWN' };
+  if ((a.power === 'off' || a.power === 'sms' || a.power === 'firmware') && (b.power === 'running' || b.power === 'hung')) return { type: 'DOWN' };
   return null;
 }

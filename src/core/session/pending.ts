@@ -10,6 +10,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { labMessages } from '../messages/system.ts';
 import { consoleHost } from '../model/select.ts';
 import { findScenario } from '../scenario/builtins.ts';
+import type { LifecycleState } from '../lifecycle/index.ts';
 import type { PendingInput, SessionState } from './api.ts';
 import type { LineRecorder } from './session.ts';
 import type { InputMode } from './snapshot.ts';
@@ -132,7 +133,7 @@ function runTrainerCommand(state: SessionState, p: PendingInput, line: string, r
       shell: () => 1,
       stopRequested: () => false,
       // Trainer commands send no lifecycle events; the session reads the disks after the line.
-      lifecycle: { state: () => state.lifecycle.state, can: () => true, send: () => {} },
+      lifecycle: { state: () => state.lifecycle.state, can: () => true, ask: () => ({ ok: true, next: state.lifecycle.state as LifecycleState }), send: () => {} },
     };
     code = def.run(ctx, parsed.value);
   }

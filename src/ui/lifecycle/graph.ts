@@ -4,6 +4,7 @@
 // know in a readable grid (the clone flow left to right, damaged outcomes below, hangs at the bottom);
 // a state added to the machine later still appears, in an extra row. Pure.
 import { lifecycleMachine } from '../../core/lifecycle/lifecycle.machine.ts';
+import { stateDescription as machineDescription } from '../../core/lifecycle/index.ts';
 
 /** The parts of xstate's StateNode this module reads. */
 interface MachineNode {
@@ -77,30 +78,6 @@ const HINTS: Record<string, { col: number; row: number; dir?: 'column' | 'row'; 
 
 const COLUMNS = 5;
 
-const DESCRIPTIONS: Record<string, string> = {
-  noAlternate: 'No alternate rootvg is defined: the system runs from rootvg.',
-  keptImage: 'An earlier clone was renamed (alt_rootvg_op -v) and kept; a new clone may be made.',
-  cloneRemoved: 'The clone’s definition was removed (-X); the disk still holds a bootable copy.',
-  cloning: 'alt_disk_copy is part-way through its phases.',
-  'cloning.phase1': 'Phase 1 done: alt_ LVs and /alt_inst file systems exist, the copy is awake.',
-  'cloning.phase2': 'Phase 2 done: data copied and the boot image built; still awake until phase 3.',
-  partialClone: 'An interrupted clone: a partial altinst_rootvg that alt_rootvg_op -X cleans up.',
-  altinstAsleep: 'altinst_rootvg exists and sleeps: safe to reboot onto it.',
-  altinstAwake: 'altinst_rootvg is awake: LVs renamed alt_*, mounted under /alt_inst. Put it to sleep before a reboot.',
-  forcedAwake: 'A newer alternate woken with FORCE=yes: risky for a former rootvg.',
-  onClone: 'The system booted from the clone; the original disk is now old_rootvg.',
-  'onClone.oldAsleep': 'Running on the clone; old_rootvg sleeps and is the way back.',
-  'onClone.oldAwake': 'Running on the clone; old_rootvg is awake (as altinst_rootvg).',
-  oldRemoved: 'Running on the clone; old_rootvg’s definition was removed.',
-  fallenBack: 'Booted back onto the original disk after running on the clone.',
-  odmDamaged: 'Rebooted with the alternate awake: the running ODM keeps stale alt_ definitions.',
-  doubledNames: 'Woken again after ODM damage: names like alt_alt_hd9var at /alt_inst/alt_inst/var.',
-  mergedOdm: 'The alternate was imported or varied on: its names collide with rootvg’s.',
-  rootvgUndefined: 'rootvg’s definition was removed by mistake (-X rootvg).',
-  hung: 'A boot stopped at an LED code.',
-  down: 'The partition is powered off or stopped in SMS.',
-  [ANY]: 'Transitions the machine takes from every state.',
-};
 
 const EVENT_TEXT: Record<string, string> = {
   CLONE: 'clone',
@@ -120,10 +97,17 @@ const GUARD_TEXT: Record<string, string> = {
   clonePhase12: 'phases 1-2',
   clonePhase2: 'phase 2',
   clonePhase3: 'phase 3',
+  continuesToPhase2: 'phase 2',
+  continuesToPhase3: 'phase 3',
   intoCurrent: 'onto the running disk',
   intoAlternate: 'onto the alternate',
   forcedWake: 'FORCE=yes',
-  wakeAllowed: '',
+  levelAllowsWake: '',
+  targetIsAltinst: '',
+  targetIsOld: '',
+  keepsImage: 'to a new name',
+  renamesFreely: '',
+  removesOther: 'of a kept image',
   removesAlternate: '',
   removesRootvg: 'of rootvg',
 };
@@ -147,11 +131,9 @@ export function transitionLabel(event: string, guards: string | readonly string[
   return words ? `${ev} ${words.startsWith('of') || words.startsWith('onto') ? words : `(${words})`}` : ev;
 }
 
+/** The machine's own description of a state or group ("any state" is the machine's). */
 export function stateDescription(name: string): string {
-  if (DESCRIPTIONS[name]) return DESCRIPTIONS[name];
-  const m = /^hung\.led(\w+)$/.exec(name);
-  if (m) return `The boot hung at LED 0${m[1]}.`;
-  return name;
+  return machineDescription(name === ANY ? '' : name) ?? name;
 }
 
 const nameOf = (n: MachineNode) => n.path.join('.');

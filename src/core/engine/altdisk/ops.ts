@@ -1,7 +1,9 @@
 // alt_rootvg_op's operations on an existing alternate rootvg (REFERENCE §2.3, §3.7, §4.3, §4.4):
 // wake, sleep, remove the definition, rename, query the boot disk, customize.
-import { altMessages, lvmMessages } from '../../messages/index.ts';
-import { compareLevels } from '../../model/levels.ts';
+import { altMessages } from '../../messages/index.ts';
+import { hasRunAsRootvg, levelRelation, targetName } from '../../lifecycle/facts.ts';
+import { outOfStep, refusalText, type RefusalFacts } from '../../lifecycle/refusals.ts';
+import type { LifecycleEvent } from '../../lifecycle/lifecycle.machine.ts';
 import { configuredDisks, diskByName, hdiskName, odmOf } from '../../model/select.ts';
 import type { Disk, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
@@ -12,6 +14,16 @@ import { ALT_ROOT, defineLvsInOdm, mountAll, prefixLvs, undefineLvsInOdm, unmoun
 const isAltMount = (mount: string) => mount === ALT_ROOT || mount.startsWith(ALT_ROOT + '/');
 
 const PROG = 'alt_rootvg_op';
+
+/**
+ * Asks the lifecycle rule book; a refusal is printed in the words the machine's rule names (every
+ * lifecycle refusal of alt_rootvg_op goes through here). True when the operation may go ahead.
+ */
+function allowed(ctx: CommandContext, event: LifecycleEvent, facts: Omit<RefusalFacts, 'prog'> = {}): boolean {
+  const answer = ctx.lifecycle.ask(event);
+  if (!answer.ok) ctx.err(refusalText(answer.refusal, { prog: PROG, ...facts }));
+  return answer.ok;
+}
 
 /**
  * Device and kernel support: what IBM forbids installing into a mksysb-made alternate before it has booted,
@@ -50,23 +62,13 @@ export function wake(ctx: CommandContext, diskArg: string): WakeResult {
   const odm = odmOf(world, host);
   const { vg } = target;
   const entry = odm.vgs.find((v) => v.vgid === vg.vgid);
-  if (host.run!.variedOn.includes(vg.vgid)) {
-    ctx.err(altMessages.alreadyAwake(PROG) + '\n');
-    return { code: 1, forced: false };
-  }
-  const other = odm.vgs.find((v) => v.name === 'altinst_rootvg' && v.vgid !== vg.vgid);
-  if (other) {
-    ctx.err(altMessages.nameInUse(PROG, 'altinst_rootvg') + '\n');
-    return { code: 1, forced: false };
-  }
   const running = world.vgs[host.run!.rootVgid].os!.level;
-  const higher = compareLevels(vg.os!.level, running) > 0;
+  const level = levelRelation(vg.os!.level, running);
+  const booted = hasRunAsRootvg(vg);
   const force = (ctx.env.FORCE ?? '').toLowerCase() === 'yes';
-  // R12 lives in the lifecycle rule book: a newer alternate wakes only with FORCE=yes.
-  if (higher && !ctx.lifecycle.can({ type: 'WAKE', higherLevel: true, force })) {
-    ctx.err(altMessages.higherLevel(PROG, target.name, vg.os!.level, running) + '\n');
-    return { code: 1, forced: false };
-  }
+  // Already awake, altinst_rootvg taken by another VG, R12's level rule: the rule book decides.
+  const event = { type: 'WAKE', level, force, booted, target: targetName(odm, vg.vgid) } as const;
+  if (!allowed(ctx, event, { disk: target.name, vgLevel: vg.os!.level, runLevel: running })) return { code: 1, forced: false };
   const log = new AltLog(ctx.line);
   log.say(ctx, altMessages.waking, 15_000);
   if (entry) entry.name = 'altinst_rootvg';
@@ -75,28 +77,24 @@ export function wake(ctx: CommandContext, diskArg: string): WakeResult {
   prefixLvs(vg);
   defineLvsInOdm(odm, vg, 'altinst_rootvg');
   mountAll(host, vg, world.clock.nowMs);
-  if (higher) ctx.out(altMessages.forcedWakeWarning(vg.os!.level, running) + '\n');
+  // REFERENCE §12: a newer TL/SP wakes with a caveat; the file-system danger is for a VG that has run.
+  if (level === 'newerTlSp') ctx.err(altMessages.newerTlSpWarning(PROG, target.name, vg.os!.level, running) + '\n');
+  if (level !== 'notNewer' && booted) ctx.out(altMessages.bootedNewerWarning(vg.os!.level, running) + '\n');
   ctx.wait(10_000);
   log.flush(ctx, world.clock.nowMs);
-  ctx.lifecycle.send({ type: 'WAKE', higherLevel: higher, force });
-  return { code: 0, forced: higher };
+  ctx.lifecycle.send(event);
+  return { code: 0, forced: level === 'newerRelease' };
 }
 
 /** -S [-t]: put the awake alternate back to sleep, optionally rebuilding its boot image first. */
 export function sleep(ctx: CommandContext, rebuildBootImage: boolean): number {
   const { world, host } = ctx;
+  // Nothing awake, or altinst_rootvg defined but varied off (asleep, or rebooted while awake: O4).
+  if (!allowed(ctx, { type: 'SLEEP' })) return 1;
   const odm = odmOf(world, host);
   const entry = odm.vgs.find((v) => v.name === 'altinst_rootvg');
   const vg = entry ? world.vgs[entry.vgid] : undefined;
-  if (!entry || !vg) {
-    ctx.err(altMessages.noAwakeVg(PROG) + '\n');
-    return 1;
-  }
-  if (!host.run!.variedOn.includes(vg.vgid)) {
-    // The reboot-while-awake case: the ODM still has the alt_ LVs, the VG is not varied on.
-    ctx.err(lvmMessages.vgNotVariedOn + '\n');
-    return 1;
-  }
+  if (!entry || !vg || !host.run!.variedOn.includes(vg.vgid)) return outOfStep(ctx, PROG, 'no awake altinst_rootvg');
   const log = new AltLog(ctx.line);
   const started = world.clock.nowMs;
   log.say(ctx, altMessages.sleeping, 5000);
@@ -123,11 +121,16 @@ export function removeDefinition(ctx: CommandContext, vgName: string): number {
     ctx.err(altMessages.noAltVg(PROG, vgName) + '\n');
     return 1;
   }
+  const which = isRunningRoot ? 'rootvg' : targetName(odm, entry.vgid) === 'other' ? 'other' : 'alternate';
+  const event = { type: 'REMOVE', target: which } as const;
+  if (!allowed(ctx, event, { name: vgName })) return 1;
   if (vg && !isRunningRoot) {
     unmountVg(host, vg);
     host.run!.variedOn = host.run!.variedOn.filter((id) => id !== vg.vgid);
   }
-  if (vg) undefineLvsInOdm(odm, vg);
+  // -X removes ODM definitions only: rootvg's /etc/filesystems stanzas are a file on its own hd4.
+  if (vg && isRunningRoot) odm.lvs = odm.lvs.filter((l) => !l.lvid.startsWith(vg.vgid + '.'));
+  else if (vg) undefineLvsInOdm(odm, vg);
   // Stanzas for /alt_inst… whose LV is no longer defined (left by a reboot while awake and a second wake,
   // O4/O5) belong to no VG but this one: -X leaves no /alt_inst stanza in /etc/filesystems.
   if (!isRunningRoot) odm.filesystems = odm.filesystems.filter((f) => !isAltMount(f.mount) || odm.lvs.some((l) => `/dev/${l.name}` === f.dev));
@@ -137,7 +140,7 @@ export function removeDefinition(ctx: CommandContext, vgName: string): number {
   host.nvram.normal = [{ diskId: host.run!.bootDiskId, blv: 'hd5' }];
   ctx.wait(5000);
   if (bootName) ctx.out(altMessages.bootlistSet(bootName) + '\n');
-  ctx.lifecycle.send({ type: 'REMOVE', target: isRunningRoot ? 'rootvg' : 'alternate' });
+  ctx.lifecycle.send(event);
   return 0;
 }
 
@@ -146,15 +149,14 @@ export function rename(ctx: CommandContext, newName: string, diskArg: string): n
   const target = alternateOn(ctx, diskArg);
   if (!target) return 1;
   const odm = odmOf(ctx.world, ctx.host);
-  if (odm.vgs.some((v) => v.name === newName && v.vgid !== target.vg.vgid)) {
-    ctx.err(altMessages.nameInUse(PROG, newName) + '\n');
-    return 1;
-  }
+  const to = newName === 'altinst_rootvg' || newName === 'old_rootvg' ? newName : 'other';
+  const event = { type: 'RENAME', to, nameTaken: odm.vgs.some((v) => v.name === newName && v.vgid !== target.vg.vgid) } as const;
+  if (!allowed(ctx, event, { name: newName })) return 1;
   const entry = odm.vgs.find((v) => v.vgid === target.vg.vgid);
   if (entry) entry.name = newName;
   else odm.vgs.push({ name: newName, vgid: target.vg.vgid, pvids: [...target.vg.pvids], autoOn: false });
   for (const l of odm.lvs) if (l.lvid.startsWith(target.vg.vgid + '.')) l.vg = newName;
-  if (newName !== 'altinst_rootvg' && newName !== 'old_rootvg') ctx.lifecycle.send({ type: 'RENAME' });
+  ctx.lifecycle.send(event);
   return 0;
 }
 
@@ -172,13 +174,11 @@ export function queryBootDisk(ctx: CommandContext, diskArg: string): number {
 /** -C: phase 2 on the awake alternate (installs, resolv.conf, script); a kernel update rebuilds its boot image. */
 export function customize(ctx: CommandContext, install: InstallRequest | null, script: string | null): number {
   const { world, host } = ctx;
+  if (!allowed(ctx, { type: 'CUSTOMIZE' })) return 1;
   const odm = odmOf(world, host);
   const entry = odm.vgs.find((v) => v.name === 'altinst_rootvg');
   const vg = entry ? world.vgs[entry.vgid] : undefined;
-  if (!vg?.os || !host.run!.variedOn.includes(vg.vgid)) {
-    ctx.err(altMessages.customizeNeedsAwake(PROG) + '\n');
-    return 1;
-  }
+  if (!vg?.os || !host.run!.variedOn.includes(vg.vgid)) return outOfStep(ctx, PROG, 'no awake altinst_rootvg with an AIX');
   if (install && vg.os.restoredFromMksysb && vg.os.pendingFirstBoot) {
     // REFERENCE §12 (IBM alt_disk_mksysb page): nothing with device or kernel support goes into a
     // mksysb-made alternate before the system has booted from it; the whole request is refused.

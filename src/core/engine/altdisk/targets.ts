@@ -4,12 +4,28 @@ import { altMessages } from '../../messages/index.ts';
 import { diskByName, odmOf, odmVgOfPvid } from '../../model/select.ts';
 import type { Disk, LvImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
-import type { ClonePhases } from '../../lifecycle/lifecycle.machine.ts';
+import type { ClonePhases, LifecycleEvent } from '../../lifecycle/lifecycle.machine.ts';
+import { refusalText } from '../../lifecycle/refusals.ts';
 import { normalizePath, readFile } from '../fs.ts';
 import { totalPps } from '../lvm.ts';
 import type { Phase } from './clone.ts';
 
 export type Target = { name: string; disk: Disk };
+
+/**
+ * The CLONE event of a run of `phases`: phases 2 and 3 continue the clone on their target (they only run
+ * after checkContinuation found it there), phase 1 starts a fresh one.
+ */
+export function cloneEvent(phases: Phase[], targetHoldsClone = phases[0] !== 1): Extract<LifecycleEvent, { type: 'CLONE' }> {
+  return { type: 'CLONE', phases: phaseKey(phases), targetHoldsClone };
+}
+
+/** Asks the lifecycle rule book about a clone; prints the refusal its rule names. */
+function cloneAllowed(ctx: CommandContext, prog: string, event: LifecycleEvent, phases: Phase[]): boolean {
+  const answer = ctx.lifecycle.ask(event);
+  if (!answer.ok) ctx.err(refusalText(answer.refusal, { prog, phases: phases.join('') }));
+  return answer.ok;
+}
 
 export function phaseKey(phases: Phase[]): ClonePhases {
   const key = phases.join('');
@@ -59,10 +75,8 @@ export function checkNewTargets(
       return false;
     }
   }
-  if (!ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(phases) })) {
-    ctx.err(altMessages.altExists(prog) + '\n');
-    return false;
-  }
+  // One alternate at a time: the rule book decides.
+  if (!cloneAllowed(ctx, prog, cloneEvent(phases, false), phases)) return false;
   // Too few disks for the copies is not refused here: the clone starts and mklv fails at alt_hd5 (§12).
   const neededPps = source.lvs.reduce((n, l) => n + l.lps * (copies ?? l.copies.length), 0);
   const havePps = targets.reduce((n, t) => n + totalPps(t.disk.sizeMB, source.ppSizeMB), 0);
@@ -80,11 +94,7 @@ export function checkContinuation(ctx: CommandContext, prog: string, targets: Ta
   const vg = vgid ? world.vgs[vgid] : undefined;
   const entry = odmOf(world, host).vgs.find((v) => v.vgid === vgid);
   const ready = !!vg && entry?.name === 'altinst_rootvg' && vg.altPhase !== undefined && vg.altPhase >= 1 && host.run!.variedOn.includes(vg.vgid);
-  if (!ready || !ctx.lifecycle.can({ type: 'CLONE', phases: phaseKey(phases) })) {
-    ctx.err(altMessages.phaseOrder(prog, phases.join('')) + '\n');
-    return false;
-  }
-  return true;
+  return cloneAllowed(ctx, prog, cloneEvent(phases, ready), phases);
 }
 
 const PHASE_OPTIONS: Record<string, Phase[]> = { '1': [1], '2': [2], '3': [3], '12': [1, 2], '23': [2, 3], all: [1, 2, 3] };
