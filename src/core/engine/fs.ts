@@ -114,7 +114,14 @@ export function listDir(world: World, host: Host, absDir: string): { name: strin
   return [...names.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, v]) => ({ name, ...v }));
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' };
+export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' | 'no-space' };
+
+/**
+ * The most bytes of text a file keeps. A longer file is kept as its size only (the model's size-only
+ * file: reading it gives binaryPlaceholder), so memory stays bounded however often a file is doubled,
+ * while its size still counts against the file system until that is full.
+ */
+export const MAX_TEXT_BYTES = 256 * 1024;
 
 export function writeFile(world: World, host: Host, absPath: string, text: string, append: boolean): WriteResult {
   if (absPath === '/dev/null') return { ok: true };
@@ -132,10 +139,13 @@ export function writeFile(world: World, host: Host, absPath: string, text: strin
   }
   const existing = nodeAt(loc.fs.files, loc.rel);
   if (existing?.kind === 'dir' || (!existing && stat(world, host, absPath)?.kind === 'dir')) return { ok: false, reason: 'is-dir' };
-  const before = existing?.kind === 'file' ? (existing.text ?? '') : '';
-  const next = append ? before + text : text;
-  account(loc.fs, (utf8Length(next) - (existing ? nodeBytes(existing) : 0)) / 1024, existing ? 0 : 1);
-  loc.fs.files[loc.rel] = { kind: 'file', text: next };
+  const before = existing?.kind === 'file' ? existing : null;
+  const node = append && before ? appendedNode(before, text) : textNode(text);
+  const delta = nodeBytes(node) - (existing ? nodeBytes(existing) : 0);
+  // ENOSPC: the write is refused whole (AIX would write what fits, then fail).
+  if (delta > 0 && !hasRoom(world, loc, delta)) return { ok: false, reason: 'no-space' };
+  account(loc.fs, delta / 1024, existing ? 0 : 1);
+  loc.fs.files[loc.rel] = node;
   return { ok: true };
 }
 
@@ -153,6 +163,35 @@ export function readFile(world: World, host: Host, absPath: string): { ok: true;
 /** Big files are kept as a size only; reading one shows that instead of inventing bytes. */
 function binaryPlaceholder(sizeKB: number): string {
   return `[${sizeKB} KB of data not kept by the simulator]\n`;
+}
+
+/** The placeholders in a text (a size-only file copied through cat or a pipe): each stands for its size. */
+const PLACEHOLDER = /\[(\d{1,12}) KB of data not kept by the simulator\]\n/g;
+
+/** Bytes a written text stands for: its own bytes, with each placeholder counted as the data it names. */
+export function writtenBytes(text: string): number {
+  let bytes = utf8Length(text);
+  for (const m of text.matchAll(PLACEHOLDER)) bytes += Number(m[1]) * 1024 - m[0].length;
+  return bytes;
+}
+
+/** A file node for written text: the text itself, or its size only when it is long or holds placeholders. */
+function textNode(text: string): FileNode {
+  const bytes = writtenBytes(text);
+  if (bytes <= MAX_TEXT_BYTES && bytes === utf8Length(text)) return { kind: 'file', text };
+  return { kind: 'file', sizeKB: Math.ceil(bytes / 1024) };
+}
+
+/** A file with text appended (>>): a size-only file only grows in size. */
+function appendedNode(before: FileNode & { kind: 'file' }, text: string): FileNode {
+  if (before.text !== undefined) return textNode(before.text + text);
+  return { kind: 'file', sizeKB: (before.sizeKB ?? 0) + Math.ceil(writtenBytes(text) / 1024) };
+}
+
+/** Is there room for `deltaBytes` more in the file system? (One without an LV, such as /proc, has no size.) */
+function hasRoom(world: World, loc: Located & { fs: FsImage }, deltaBytes: number): boolean {
+  const size = fsSizeMB(world, loc);
+  return size <= 0 || loc.fs.usedMB + deltaBytes / (1024 * 1024) <= size;
 }
 
 /** Special files under /dev the simulator shows: null and the configured disks (block and raw). */
@@ -298,8 +337,7 @@ export function putFile(world: World, host: Host, absPath: string, node: FileNod
   }
   const old = nodeAt(loc.fs.files, loc.rel);
   const delta = nodeBytes(copy) - (old ? nodeBytes(old) : 0);
-  const size = fsSizeMB(world, loc);
-  if (delta > 0 && size > 0 && loc.fs.usedMB + delta / (1024 * 1024) > size) return fail('ENOSPC');
+  if (delta > 0 && !hasRoom(world, loc, delta)) return fail('ENOSPC');
   loc.fs.files[loc.rel] = copy;
   account(loc.fs, delta / 1024, old ? 0 : 1);
   return OK;

@@ -30,13 +30,31 @@ export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionS
   return { format: 'altdisk-session', version: 1, scenario: scenario.id, start, world: clonePlain(start), history: [], pending: null, lifecycle };
 }
 
+/**
+ * The most characters one console line may print. Real output of any lab command is a few KB; a line
+ * that prints more (cat of a huge file, a runaway loop) is cut, and the trainer says so once.
+ */
+export const MAX_LINE_OUTPUT = 64 * 1024;
+
 /** Collects a line's output and events with their simulated offsets. */
 export class LineRecorder {
   chunks: OutputChunk[] = [];
   events: SimEvent[] = [];
   elapsedMs = 0;
+  private printed = 0;
   constructor(private readonly world: World) {}
   write(stream: Stream, text: string) {
+    if (!text || this.printed > MAX_LINE_OUTPUT) return;
+    if (this.printed + text.length > MAX_LINE_OUTPUT) {
+      this.append(stream, text.slice(0, MAX_LINE_OUTPUT - this.printed));
+      this.printed = MAX_LINE_OUTPUT + 1;
+      this.append('stderr', '\n' + trainerMessages.outputCut(MAX_LINE_OUTPUT / 1024) + '\n');
+      return;
+    }
+    this.printed += text.length;
+    this.append(stream, text);
+  }
+  private append(stream: Stream, text: string) {
     if (!text) return;
     const last = this.chunks[this.chunks.length - 1];
     if (last && last.stream === stream && last.atMs === this.elapsedMs) last.text += text;
@@ -179,7 +197,9 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
     writeFile(path: string, text: string, append: boolean) {
       const host = consoleHost(world);
       const r = writeFile(world, host, normalizePath(cwd(), path), text, append);
-      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpen(path, r.reason === 'is-dir' ? 'EISDIR' : r.reason === 'read-only' ? 'EACCES' : 'ENOENT') };
+      if (r.ok) return r;
+      const errno = r.reason === 'is-dir' ? 'EISDIR' : r.reason === 'read-only' ? 'EACCES' : r.reason === 'no-space' ? 'ENOSPC' : 'ENOENT';
+      return { ok: false as const, message: shellMessages.cannotOpen(path, errno), noSpace: r.reason === 'no-space' };
     },
     listDir(path: string) {
       const host = consoleHost(world);
@@ -210,13 +230,21 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         if (parsed.stderr) emit('stderr', parsed.stderr.endsWith('\n') ? parsed.stderr : parsed.stderr + '\n');
         return parsed.exitCode;
       }
+      // Steps for this command: its loops over user data and every character it writes (shell/budget.ts).
+      const budget = new WorkBudget();
       const ctx: CommandContext = {
         world,
         host,
         stdin,
         env: { ...(run()?.vars ?? {}), ...env },
-        out: (t) => emit('stdout', t),
-        err: (t) => emit('stderr', t),
+        out: (t) => {
+          budget.spend(t.length);
+          emit('stdout', t);
+        },
+        err: (t) => {
+          budget.spend(t.length);
+          emit('stderr', t);
+        },
         wait: (ms) => rec.wait(ms),
         event: (e) => rec.events.push({ ...e, atMs: rec.elapsedMs } as SimEvent),
         elapsed: () => rec.elapsedMs,
@@ -231,7 +259,7 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         shell: (nested: string) => runLine(nested, rt),
         stopRequested: () => rec.elapsedMs >= cutAtMs,
         lifecycle: tracker,
-        budget: new WorkBudget(),
+        budget,
         enclosing: [...enclosing],
       };
       // A customization script's commands run inside the command that runs the script (ps shows it).

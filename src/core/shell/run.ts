@@ -1,6 +1,7 @@
 // Runs a parsed command list: pipes feed stdout to the next stdin, redirections write simulated
 // files, && and || look at exit codes, and $? follows the last pipeline.
 import { shellMessages, trainerMessages } from '../messages/index.ts';
+import { perror } from '../messages/files.ts';
 import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from './budget.ts';
 import { expandGlob, unescapePattern } from './glob.ts';
 import { parse, type SimpleCommand } from './parse.ts';
@@ -26,7 +27,8 @@ export interface ShellRuntime {
     stdoutIsTerminal?: boolean,
   ): number;
   readFile(path: string): { ok: true; text: string } | { ok: false; message: string };
-  writeFile(path: string, text: string, append: boolean): { ok: true } | { ok: false; message: string };
+  /** `noSpace`: the file system is full (ENOSPC); the command that wrote says so, as its write(2) failed. */
+  writeFile(path: string, text: string, append: boolean): { ok: true } | { ok: false; message: string; noSpace?: boolean };
   /** Names in a directory (path as typed, "" for the current one), for pathname expansion; null if none. */
   listDir?(path: string): string[] | null;
   /** Output that reaches the terminal. */
@@ -102,6 +104,8 @@ export function expandArgs(words: Segment[][], rt: Pick<ShellRuntime, 'lookupVar
   return argv;
 }
 
+const baseName = (cmd: string) => cmd.slice(cmd.lastIndexOf('/') + 1);
+
 type Target = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string };
 
 function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPipe: boolean, sink: (s: Stream, t: string) => void): number {
@@ -167,7 +171,8 @@ function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPi
     if (text === '') continue;
     const w = rt.writeFile(path, text, true);
     if (!w.ok) {
-      sink('stderr', w.message + '\n');
+      // A full file system fails the command's write(2): it reports it, perror style [M].
+      sink('stderr', (w.noSpace ? perror(baseName(argv[0] ?? 'ksh'), 'ENOSPC') : w.message) + '\n');
       return 1;
     }
   }
