@@ -4,6 +4,7 @@
 // Semantics (see README.md): objectives are checked in order, against the live state; `after` makes an
 // objective wait for an earlier one; `keep` objectives, once met, stay met for the rest of the run
 // (the caller passes back `kept`). Everything else follows the state, so undoing work shows.
+import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
 import type { DiskView, HostView, SimSnapshot, VgView } from '../session/snapshot.ts';
 import type { Lesson, LessonCheck, ObjectiveState } from './types.ts';
 
@@ -91,14 +92,17 @@ export function runningLevel(s: SimSnapshot): string | null {
   return isRunning(s) ? (consoleView(s)?.level ?? null) : null;
 }
 
-/** The lifecycle state is one of `states`; a name without a dot also matches its sub-states ("onClone"). */
-export function lifecycleIs(s: SimSnapshot, ...states: string[]): boolean {
+/**
+ * The lifecycle state is one of `states`; a group name also matches its sub-states ("onClone"). States
+ * are the machine's own names (a typo is a type error), never free strings.
+ */
+export function lifecycleIs(s: SimSnapshot, ...states: LifecycleStateOrGroup[]): boolean {
   const now = s.lifecycle.state;
   return states.some((st) => now === st || now.startsWith(`${st}.`));
 }
 
 /** The latest recorded lifecycle transition into `state` (or a sub-state of it), with its command line. */
-export function lastTransitionInto(s: SimSnapshot, state: string): { command: string; from: string; to: string } | null {
+export function lastTransitionInto(s: SimSnapshot, state: LifecycleStateOrGroup): { command: string; from: string; to: string } | null {
   const recent = s.lifecycle.recent;
   for (let i = recent.length - 1; i >= 0; i--) {
     const t = recent[i];
@@ -188,7 +192,7 @@ export function ranAfter(history: readonly string[], first: CommandMatcher, then
 }
 
 /** The latest lifecycle transition into `state` came from a command line with a command matching `m`. */
-export function reachedBy(s: SimSnapshot, state: string, m: CommandMatcher): boolean {
+export function reachedBy(s: SimSnapshot, state: LifecycleStateOrGroup, m: CommandMatcher): boolean {
   const t = lastTransitionInto(s, state);
   return !!t && ran([t.command], m);
 }
