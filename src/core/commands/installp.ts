@@ -3,6 +3,7 @@
 // clone: REFERENCE §2.24 [H]), -c commits them, -C cleans up after a failed installation. Installing
 // on the running system (-a, -d) is not simulated: the trainer updates clones (alt_disk_copy -b,
 // alt_rootvg_op -C). Layouts follow the §2.24 apply report; see messages/software.ts for what is [M].
+import { recordHistory } from '../engine/altdisk/install.ts';
 import { installpMessages as M } from '../messages/software.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
@@ -63,7 +64,11 @@ Installing on the running system (-a, -d), rejecting (-r), -u, -p, -l and -L are
     }
     ctx.out(M.commitReport(applied.map((n) => ({ name: n, level: filesets[n].level, description: filesets[n].description }))));
     ctx.wait(5_000 * applied.length);
-    for (const n of applied) filesets[n].state = 'COMMITTED';
+    const os = ctx.world.vgs[ctx.host.run!.rootVgid].os!;
+    for (const n of applied) {
+      filesets[n].state = 'COMMITTED';
+      recordHistory(os, filesets[n], { level: filesets[n].level, action: 'COMMIT', atMs: ctx.world.clock.nowMs });
+    }
     return 0;
   },
 });

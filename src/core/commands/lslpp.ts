@@ -5,12 +5,14 @@
 // get a line of their own; descriptions wrap at 30 characters.
 import { lslppMessages as M } from '../messages/system.ts';
 import { trainerMessages } from '../messages/index.ts';
-import type { Fileset } from '../model/types.ts';
+import { installLevel } from '../engine/altdisk/install.ts';
+import { civil } from '../model/time.ts';
+import type { Fileset, FilesetEvent, OsImage } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { padLeft, padRight } from './format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
-type Args = { mode: 'l' | 'L'; quiet: boolean; names: string[] };
+type Args = { mode: 'l' | 'L' | 'h'; quiet: boolean; names: string[] };
 
 /** Filesets that also install a root part (/etc/objrepos) [M: usual AIX packaging]. */
 const ROOT_PART = new Set([
@@ -36,22 +38,24 @@ export const lslpp = defineCommand<Args>({
   lslpp -L bos.rte                  one line per fileset with state (C, A, B, E) and type
                                     letters, followed by the legend
   lslpp -lq ...                     without the column headings
+  lslpp -h bos.rte                  the installp history: install, then each APPLY and
+                                    COMMIT with its date (updates of a clone show once booted)
 
 A fileset that is not installed answers "lslpp: 0504-132  Fileset NAME not installed." The
 levels shown are the booted disk's: an updated clone shows its levels only once booted.
--a, -c, -d, -E, -f, -h, -i, -I, -J, -O, -p and -w are not simulated.`,
+-a, -c, -d, -E, -f, -i, -I, -J, -O, -p and -w are not simulated.`,
   parse(args) {
     const r = getopt('lslpp', args, 'acdEfhiIJlLO:pqw');
     if (!r.ok) return usage(`${r.message}\n${M.usage}`);
     const o = r.opts;
-    for (const f of ['a', 'c', 'd', 'E', 'f', 'h', 'i', 'I', 'J', 'O', 'p', 'w']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lslpp', `-${f}`));
-    const l = hasFlag(o, 'l');
-    const L = hasFlag(o, 'L');
-    if (l === L) return usage(M.usage);
-    return ok({ mode: l ? 'l' : 'L', quiet: hasFlag(o, 'q'), names: o.operands });
+    for (const f of ['a', 'c', 'd', 'E', 'f', 'i', 'I', 'J', 'O', 'p', 'w']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lslpp', `-${f}`));
+    const modes = (['l', 'L', 'h'] as const).filter((f) => hasFlag(o, f));
+    if (modes.length !== 1) return usage(M.usage);
+    return ok({ mode: modes[0], quiet: hasFlag(o, 'q'), names: o.operands });
   },
   run(ctx, a) {
-    const filesets = ctx.world.vgs[ctx.host.run!.rootVgid].os!.filesets;
+    const os = ctx.world.vgs[ctx.host.run!.rootVgid].os!;
+    const filesets = os.filesets;
     const all = Object.keys(filesets).sort();
     const wanted = a.names.length === 0 || a.names.includes('all') ? ['*'] : a.names;
     const selected: string[] = [];
@@ -63,7 +67,7 @@ levels shown are the booted disk's: an updated clone shows its levels only once 
       for (const h of hits) if (!selected.includes(h)) selected.push(h);
     }
     selected.sort();
-    if (selected.length) ctx.out(a.mode === 'l' ? listL(selected, filesets, a.quiet) : listBigL(selected, filesets, a.quiet));
+    if (selected.length) ctx.out(a.mode === 'l' ? listL(selected, filesets, a.quiet) : a.mode === 'h' ? listHistory(selected, os, a.quiet) : listBigL(selected, filesets, a.quiet));
     for (const m of missing) ctx.err(M.notInstalled(m) + '\n');
     return missing.length ? 1 : 0;
   },
@@ -131,4 +135,31 @@ function listBigL(names: string[], filesets: Record<string, Fileset>, quiet: boo
     rows.push(...lines);
   }
   return rows.join('\n') + '\n' + (quiet ? '' : M.legend);
+}
+
+/**
+ * -h: each fileset's installp history under its Path (usr, then root for filesets with a root part):
+ * the install (COMMIT at the install date), then the APPLY/COMMIT actions recorded since (REFERENCE
+ * §2.11 [V: columns, APPLY/COMMIT, COMPLETE]; the column alignment follows the heading [M]).
+ */
+function listHistory(names: string[], os: OsImage, quiet: boolean): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const row = (e: FilesetEvent) => {
+    const t = civil(e.atMs);
+    return ' '.repeat(18) + padRight(e.level, 10) + padRight(e.action, 13) + padRight('COMPLETE', 13) + padRight(`${two(t.month)}/${two(t.day)}/${two(t.year % 100)}`, 13) + `${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
+  };
+  const entries = (n: string) => {
+    const f = os.filesets[n];
+    const events = f.history ?? [{ level: installLevel(f), action: 'COMMIT' as const, atMs: os.installedAtMs ?? 0 }];
+    return ['  ' + n, ...events.map(row)];
+  };
+  const rows: string[] = quiet ? [] : [M.headerH, M.rule];
+  rows.push(M.pathUsr);
+  for (const n of names) rows.push(...entries(n));
+  const root = names.filter((n) => ROOT_PART.has(n));
+  if (root.length) {
+    rows.push('', M.pathRoot);
+    for (const n of root) rows.push(...entries(n));
+  }
+  return rows.join('\n') + '\n';
 }

@@ -245,7 +245,8 @@ describe('lslpp (REFERENCE §2.11)', () => {
     expect(lslpp.parse(['-L', 'all'])).toEqual({ ok: true, value: { mode: 'L', quiet: false, names: ['all'] } });
     expect(lslpp.parse([])).toEqual({ ok: false, stderr: lslppMessages.usage, exitCode: 1 });
     expect(lslpp.parse(['-lL'])).toEqual({ ok: false, stderr: lslppMessages.usage, exitCode: 1 });
-    expect(lslpp.parse(['-h', 'bos.rte'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('lslpp', '-h'), exitCode: 1 });
+    expect(lslpp.parse(['-h', 'bos.rte'])).toEqual({ ok: true, value: { mode: 'h', quiet: false, names: ['bos.rte'] } });
+    expect(lslpp.parse(['-f', 'bos.rte'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('lslpp', '-f'), exitCode: 1 });
     expect(lslpp.parse(['-z'])).toEqual({ ok: false, stderr: `lslpp: Not a recognized flag: z\n${lslppMessages.usage}`, exitCode: 1 });
   });
 

@@ -23,6 +23,8 @@ export const bootinfoMessages = {
 export const lslppMessages = {
   header: '  Fileset                      Level  State      Description',
   headerL: '  Fileset                      Level  State  Type  Description (Uninstaller)',
+  /** -h heading [V: REFERENCE §2.11 column names; spacing M]. */
+  headerH: '  Fileset         Level     Action       Status       Date         Time',
   rule: '  ' + '-'.repeat(76),
   pathUsr: 'Path: /usr/lib/objrepos',
   pathRoot: 'Path: /etc/objrepos',

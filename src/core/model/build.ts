@@ -151,7 +151,7 @@ export function installRootvg(world: World, disk: Disk, opts: RootvgOptions): Vg
       { mount: '/aha', dev: '/aha', vfs: 'ahafs' as const, log: null, auto: true, account: false },
     ]),
   };
-  const os: OsImage = { hostname: opts.hostname, level: opts.level, filesets: filesetsFor(opts.level), odm, pendingFirstBoot: null };
+  const os: OsImage = { hostname: opts.hostname, level: opts.level, filesets: filesetsFor(opts.level), odm, pendingFirstBoot: null, installedAtMs: opts.builtAtMs };
   vg.os = os;
   world.vgs[vg.vgid] = vg;
   disk.vgid = vg.vgid;

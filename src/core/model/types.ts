@@ -91,6 +91,8 @@ export interface OsImage {
   errlog?: ErrEntry[];
   /** Interim fixes installed with emgr (emgr -l), oldest first. Each locks the filesets it patches. */
   efixes?: Efix[];
+  /** When this AIX was installed (the date of every fileset's first lslpp -h entry). */
+  installedAtMs?: number;
 }
 
 /** An interim fix (emgr): while installed, installp refuses to update the filesets it patches. */
@@ -122,6 +124,14 @@ export interface Fileset {
   state: 'COMMITTED' | 'APPLIED' | 'BROKEN';
   description: string;
   efixLocked?: boolean;
+  /** installp actions after the install (lslpp -h), oldest first; absent = only the install itself. */
+  history?: FilesetEvent[];
+}
+
+export interface FilesetEvent {
+  level: string;
+  action: 'APPLY' | 'COMMIT';
+  atMs: number;
 }
 
 /** The VGDA content shared by all member disks of a volume group. */

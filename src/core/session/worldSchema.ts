@@ -51,7 +51,10 @@ const errEntry = obj({
   description: text,
 });
 
-const fileset = obj({ level: name, state: oneOf('COMMITTED', 'APPLIED', 'BROKEN'), description: text }, { efixLocked: bool });
+const fileset = obj(
+  { level: name, state: oneOf('COMMITTED', 'APPLIED', 'BROKEN'), description: text },
+  { efixLocked: bool, history: arr(obj({ level: name, action: oneOf('APPLY', 'COMMIT'), atMs: time }), LIMITS.filesets) },
+);
 
 const odm = obj({
   disks: arr(obj({ name, diskId: id, pvid: nullable(hex16), state: oneOf('Available', 'Defined') }), LIMITS.odmObjects),
@@ -69,6 +72,7 @@ const osImage = obj(
     pendingFirstBoot: nullable(obj({ fromVgid: nullable(vgid) })),
     errlog: arr(errEntry, LIMITS.errlog),
     efixes: arr(obj({ label: name, abstract: text, installedAtMs: time, filesets: arr(name, LIMITS.filesets), state: oneOf('S', 'Q') }), LIMITS.filesets),
+    installedAtMs: time,
   },
 );
 

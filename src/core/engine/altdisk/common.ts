@@ -105,7 +105,7 @@ export function installInto(ctx: CommandContext, os: OsImage, req: InstallReques
     log.say(ctx, line, slow);
     if (ctx.stopRequested()) return 1;
   }
-  applyUpdates(os, images, updates, req.flags.includes('c'));
+  applyUpdates(os, images, updates, req.flags.includes('c'), ctx.world.clock.nowMs);
   return locked.length ? 1 : 0;
 }
 

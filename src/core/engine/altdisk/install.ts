@@ -2,7 +2,7 @@
 // report is built from the filesets that really change, in installp's layout (REFERENCE §2.24).
 import { normalizePath, stat } from '../fs.ts';
 import { compareVrmf } from '../../model/levels.ts';
-import type { FileNode, Host, OsImage, World } from '../../model/types.ts';
+import type { FileNode, Fileset, FilesetEvent, Host, OsImage, World } from '../../model/types.ts';
 import { padRight } from '../../commands/format.ts';
 import { installpMessages } from '../../messages/software.ts';
 
@@ -37,6 +37,23 @@ export function selectUpdates(os: OsImage, images: ImageSource, only: string[] |
 
 const RULE = '+-----------------------------------------------------------------------------+';
 const banner = (title: string) => [RULE, title, RULE];
+
+/** Adds an installp action to a fileset's history (lslpp -h), seeding it with the install entry first. */
+export function recordHistory(os: OsImage, f: Fileset, event: FilesetEvent, thenCommit = false): void {
+  seedHistory(os, f);
+  f.history!.push(event);
+  if (thenCommit) f.history.push({ ...event, action: 'COMMIT' });
+}
+
+/** Starts a fileset's history with its install (call before its level changes). */
+export function seedHistory(os: OsImage, f: Fileset): void {
+  f.history ??= [{ level: f.level, action: 'COMMIT', atMs: os.installedAtMs ?? 0 }];
+}
+
+/** The level a fileset was installed at: its first history entry, or its level when it has none. */
+export function installLevel(f: Fileset): string {
+  return f.history?.[0]?.level ?? f.level;
+}
 
 /** Updates an interim fix blocks: installp refuses filesets that emgr has locked (REFERENCE §2.26). */
 export function efixLockedUpdates(os: OsImage, updates: Update[]): Update[] {
@@ -106,8 +123,13 @@ export function nothingToInstall(os: OsImage, images: ImageSource): string[] {
 }
 
 /** Applies updates to an OS image; the oslevel rises to the images' level when every base fileset reached it. */
-export function applyUpdates(os: OsImage, images: ImageSource, updates: Update[], commit: boolean): void {
-  for (const u of updates) os.filesets[u.name] = { ...os.filesets[u.name], level: u.level, state: commit ? 'COMMITTED' : 'APPLIED' };
+export function applyUpdates(os: OsImage, images: ImageSource, updates: Update[], commit: boolean, atMs?: number): void {
+  for (const u of updates) {
+    const before = os.filesets[u.name];
+    if (atMs !== undefined) seedHistory(os, before);
+    const f = (os.filesets[u.name] = { ...before, level: u.level, state: commit ? 'COMMITTED' : 'APPLIED' });
+    if (atMs !== undefined) recordHistory(os, f, { level: u.level, action: 'APPLY', atMs }, commit);
+  }
   const behind = Object.entries(images.filesets).some(([name, level]) => os.filesets[name] && compareVrmf(os.filesets[name].level, level) < 0);
   if (!behind) os.level = images.level;
 }
