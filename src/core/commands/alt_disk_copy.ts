@@ -1,5 +1,7 @@
 // alt_disk_copy — clone the running rootvg to free disk(s), optionally updating the clone
 // (REFERENCE §2.1, §3.1–§3.5, rules R1–R8, R16–R19, R22).
+import { budgetOf } from '../shell/budget.ts';
+import { basicRegexTest, type PathTest } from '../shell/regex.ts';
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
 import { checkContinuation, checkNewTargets, cloneEvent, imageDataCopies, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
@@ -117,16 +119,14 @@ function buildRequest(ctx: CommandContext, a: CopyArgs): CloneRequest | null {
     if (text === null) return null;
     copies = imageDataCopies(text);
   }
-  const exclude: RegExp[] = [];
+  const exclude: PathTest[] = [];
   if (a.exclude) {
     const text = readGiven(ctx, PROG, 'exclude list', a.exclude);
     if (text === null) return null;
     for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-      try {
-        exclude.push(new RegExp(line));
-      } catch {
-        // grep would report the pattern; alt_disk_copy carries on without it
-      }
+      // grep -f patterns, matched in linear time; one regcomp refuses is left out and the copy carries on
+      const test = basicRegexTest(line, budgetOf(ctx));
+      if (test) exclude.push(test);
     }
   }
   let firstBootScript: string | null = null;

@@ -2,6 +2,8 @@
 // physical location code (the one the SMS menus list, engine/firmware.ts) and its description; with
 // -v the vital product data follows, which virtual SCSI disks do not have, so only a blank line [M: the
 // layout of lscfg -vl for a vSCSI disk as the authors know it]. Names may be patterns (hdisk*).
+import { budgetOf } from '../shell/budget.ts';
+import { wildcardMatches } from '../shell/glob.ts';
 import { locationCode } from '../engine/firmware.ts';
 import { lscfgMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
@@ -36,8 +38,7 @@ disks are simulated; the full resource list (lscfg without -l), -p and -s are no
     return ok({ name, vpd: hasFlag(o, 'v') });
   },
   run(ctx, a) {
-    const re = new RegExp(`^${a.name.replace(/[.+^${}()|\\[\]]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-    const disks = configuredDisks(ctx.world, ctx.host).filter((d) => re.test(d.odm.name));
+    const disks = configuredDisks(ctx.world, ctx.host).filter((d) => wildcardMatches(a.name, d.odm.name, budgetOf(ctx)));
     if (disks.length === 0) {
       ctx.err(M.notFound(a.name) + '\n');
       return 1;

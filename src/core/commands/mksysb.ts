@@ -2,6 +2,8 @@
 // rootvg file systems are backed up; -e leaves out what /etc/exclude.rootvg matches. The file holds a
 // frozen copy of the rootvg's logical volumes and AIX (a {kind:'mksysb'} node) for alt_disk_mksysb.
 // Output follows a real AIX 7 mksysb capture (dots while files are written, the final count line).
+import { budgetOf } from '../shell/budget.ts';
+import { basicRegexTest, type PathTest } from '../shell/regex.ts';
 import { fsSizeMB, locate, parentOf, putFile, readFile, resolvePath, stat } from '../engine/fs.ts';
 import { mksysbMessages as M } from '../messages/system.ts';
 import { errnoText } from '../messages/files.ts';
@@ -99,22 +101,20 @@ function isMounted(ctx: CommandContext, lv: LvImage): boolean {
   return run.mounts.some((m) => m.lv?.vgid === run.rootVgid && m.lv.minor === lv.minor);
 }
 
-function excludePatterns(ctx: CommandContext): RegExp[] {
+function excludePatterns(ctx: CommandContext): PathTest[] {
   const read = readFile(ctx.world, ctx.host, '/etc/exclude.rootvg');
   if (!read.ok) return [];
-  const out: RegExp[] = [];
+  const out: PathTest[] = [];
   for (const line of read.text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    try {
-      out.push(new RegExp(line));
-    } catch {
-      // grep would complain; an unusable pattern excludes nothing here
-    }
+    // grep -f patterns, matched in linear time; one regcomp refuses excludes nothing here
+    const test = basicRegexTest(line, budgetOf(ctx));
+    if (test) out.push(test);
   }
   return out;
 }
 
 /** A frozen copy of rootvg: LVs and AIX; unmounted file systems and excluded files carry no data. */
-function snapshot(ctx: CommandContext, patterns: RegExp[]): MksysbImage {
+function snapshot(ctx: CommandContext, patterns: PathTest[]): MksysbImage {
   const { world, host } = ctx;
   const root = world.vgs[host.run!.rootVgid];
   const lvs = structuredClone(root.lvs);

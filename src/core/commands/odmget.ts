@@ -4,6 +4,7 @@
 // defines, CuAt their identifiers (pvid, vgserial_id, lvserial_id), CuDep which LV belongs to which VG.
 // Everything is derived from model/types.ts Odm; the attribute bookkeeping fields (generic, rep,
 // nls_index) are exact only for pvid and otherwise plain placeholders [M].
+import { wildcardMatches } from '../shell/glob.ts';
 import { odmgetMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { hdiskNumber, isVariedOn, odmOf } from '../model/select.ts';
@@ -70,8 +71,7 @@ function matches(o: Obj, k: Clause): boolean {
   const v = String(o[k.field]);
   if (k.op === '=') return v === k.value;
   if (k.op === '!=') return v !== k.value;
-  const re = new RegExp(`^${k.value.replace(/[.+^${}()|\\[\]]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(v);
+  return wildcardMatches(k.value, v);
 }
 
 function stanza(cls: string, o: Obj): string {

@@ -2,7 +2,7 @@
 // takes, counted in steps: a pattern with many stars stays linear per star, never exponential.
 import { describe, expect, it } from 'vitest';
 import { WorkBudget, WorkLimitExceeded } from './budget.ts';
-import { compileGlob, expandGlob, globMatches } from './glob.ts';
+import { compileGlob, expandGlob, globMatches, wildcardMatches } from './glob.ts';
 
 describe('globMatches', () => {
   it.each([
@@ -34,6 +34,19 @@ describe('globMatches', () => {
     ['__proto__', '__proto__', true],
   ])('%j against %j is %s', (pattern, name, want) => {
     expect(globMatches(compileGlob(pattern), name)).toBe(want);
+  });
+});
+
+describe('wildcardMatches (lscfg -l, odmget -q like): only * and ? are special', () => {
+  it.each([
+    ['hdisk*', 'hdisk12', true],
+    ['hdisk?', 'hdisk12', false],
+    ['[ab]', 'a', false],
+    ['[ab]', '[ab]', true],
+    ['a\\b', 'a\\b', true],
+    ['00f6*', '00f6db0a6c7aece5', true],
+  ])('%j against %j is %s', (pattern, name, want) => {
+    expect(wildcardMatches(pattern, name)).toBe(want);
   });
 });
 

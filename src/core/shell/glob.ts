@@ -125,6 +125,11 @@ export function globMatches(p: GlobPattern, name: string, budget?: WorkBudget): 
   return t === p.length;
 }
 
+/** A name pattern where only * and ? are special (lscfg -l, odmget -q "like"): linear like globMatches. */
+export function wildcardMatches(pattern: string, name: string, budget?: WorkBudget): boolean {
+  return globMatches(compileGlob(pattern.replace(/[[\\]/g, '\\$&')), name, budget);
+}
+
 /**
  * Expands one pattern. Returns the sorted matches, or null when nothing matched (the caller keeps
  * the word as typed).

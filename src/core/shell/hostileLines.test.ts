@@ -73,6 +73,24 @@ describe('typed at the prompt', () => {
   });
 });
 
+describe('patterns other commands match', () => {
+  it('an exclude list with (a+)+b or a runaway back-reference: mksysb -e answers or is ended, never stalls', () => {
+    const s = session();
+    s.exec(`touch /tmp/${'a'.repeat(40)}`);
+    s.exec("echo '(a+)+b' > /etc/exclude.rootvg");
+    expect(s.exec('mksysb -e /tmp/x.sysb').stderr).not.toContain('stopped by the trainer');
+    s.exec("echo '\\(a*\\)*\\(a*\\)*\\(a*\\)*b\\1' > /etc/exclude.rootvg");
+    expect(s.exec('mksysb -e /tmp/x.sysb')).toMatchObject({ stderr: expect.stringContaining(WORK_LIMIT('mksysb')), exitCode: 2 });
+  }, SLOW);
+
+  it('odmget -q and lscfg -l with many stars take linear time', () => {
+    const s = session();
+    const stars = '*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*0*z';
+    expect(s.exec(`odmget -q 'value like ${stars}' CuAt`)).toMatchObject({ stdout: '', exitCode: 0 });
+    expect(s.exec(`lscfg -l '${stars}'`)).toMatchObject({ stderr: `lscfg: device ${stars} not found.\n`, exitCode: 1 });
+  });
+});
+
 describe('replayed from a shared link', () => {
   const link = (steps: string[]): LinkPayload => ({ version: 1, scenario: newSessionState()!.scenario, steps });
 

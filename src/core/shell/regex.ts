@@ -3,11 +3,13 @@
 // (back-references excepted, and those are held to the command's step budget); JavaScript's RegExp never
 // sees it. Errors carry the regcomp() code; messages/files.ts holds AIX's regerror() texts.
 import type { RegexError } from '../messages/files.ts';
-import { compileProgram, type Program } from './regexMatch.ts';
+import type { WorkBudget } from './budget.ts';
+import { compileProgram, programMatches, type Program } from './regexMatch.ts';
 import { literal, parseRegex } from './regexParse.ts';
 
 export type { Program } from './regexMatch.ts';
-export { programMatches, type MatchRules } from './regexMatch.ts';
+export { programMatches };
+export type { MatchRules } from './regexMatch.ts';
 
 /** `too-large`: a valid pattern whose program exceeds what the trainer runs (regexMatch.MAX_PROGRAM). */
 export type Compiled = { ok: true; program: Program } | { ok: false; error: RegexError | 'too-large' };
@@ -18,6 +20,22 @@ export function compileRegex(p: string, extended: boolean): Compiled {
   if (!parsed.ok) return parsed;
   const program = compileProgram(parsed.node, parsed.groups, parsed.backrefs);
   return program ? { ok: true, program } : { ok: false, error: 'too-large' };
+}
+
+/** Something a path is tested against (an exclude-list line); RegExp fits too. */
+export interface PathTest {
+  test(path: string): boolean;
+}
+
+/**
+ * A basic regular expression as `grep -f` reads an exclude list (/etc/exclude.rootvg, alt_disk_copy -e):
+ * a tester charged to the command's budget, or null for a pattern regcomp refuses (it excludes nothing).
+ */
+export function basicRegexTest(pattern: string, budget: WorkBudget): PathTest | null {
+  const c = compileRegex(pattern, false);
+  if (!c.ok) return null;
+  const rules = { icase: false, whole: false, word: false };
+  return { test: (path) => programMatches(c.program, path, rules, budget) };
 }
 
 /** A fixed string (grep -F): every character stands for itself. */

@@ -3,6 +3,7 @@
 //   2  install updates into the clone, run the customization script, build its boot image
 //   3  rename everything back, unmount, vary off, set the bootlist
 // Each step checks ctx.stopRequested() so Ctrl-C or a power cut leaves what AIX would leave.
+import type { PathTest } from '../../shell/regex.ts';
 import { altMessages } from '../../messages/index.ts';
 import type { Disk, OsImage, VgImage } from '../../model/types.ts';
 import type { CommandContext } from '../../commands/types.ts';
@@ -21,7 +22,8 @@ export interface CloneRequest {
   deviceReset: { console: string | null } | null;
   /** -i image.data: the copies it asks for (null = as in rootvg). */
   copies: number | null;
-  exclude: RegExp[];
+  /** -e exclude list: grep patterns (shell/regex.ts basicRegexTest). */
+  exclude: PathTest[];
   script: string | null;
   /** The -x script's text, copied into the clone to run at its first boot. */
   firstBootScript: string | null;
