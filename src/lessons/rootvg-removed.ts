@@ -9,9 +9,9 @@ export const rootvgRemoved: Lesson = {
   title: 'Removed rootvg with -X by mistake: the repair',
   summary: 'Run alt_rootvg_op -X against rootvg, see it vanish from lspv, and rebuild its definition with redefinevg and synclvodm.',
   scenario: 'reference-lab',
-  intro: `alt_rootvg_op -X is meant for altinst_rootvg or old_rootvg, but it will also take rootvg. Like every -X, it only deletes the definition from the ODM; the disk and the running system are untouched, which is why nothing seems to break at first. Until the next LVM command, or a mksysb, or a bosboot, that is.
+  intro: `alt_rootvg_op -X is meant for altinst_rootvg or old_rootvg, but it will also take rootvg. Like every -X, it only deletes the definition from the ODM; the disk and the running system are untouched, which is why nothing seems to break at first. Until the next LVM command, or a mksysb, or a bosboot, that is: bosboot's savebase fails while hd5 is undefined.
 
-The definition can be rebuilt from what is on the disk: redefinevg puts the volume group and its disk back in the ODM from the descriptor area, and synclvodm then re-creates the logical volume entries. Make the mistake on purpose here, then repair it.`,
+A reboot would put it back by itself. The boot image carries its own copy of the base ODM, saved at the last bosboot or boot; rc.boot restores that copy and copies it to the disk, and the copy still defines rootvg. Do not count on it on a production system: repair the running system instead. The definition can be rebuilt from what is on the disk: redefinevg puts the volume group and its disk back in the ODM from the descriptor area, and synclvodm then re-creates the logical volume entries. Make the mistake on purpose here, then repair it without rebooting.`,
   objectives: [
     {
       id: 'mistake',

@@ -38,9 +38,11 @@ export const alt_rootvg_op = defineCommand<Args>({
   alt_rootvg_op -q -d hdisk1     which member disk holds its boot logical volume
 
 A woken volume group is always called altinst_rootvg, even if it was old_rootvg. An alternate
-restored from a mksysb takes no device or kernel support (-C) until the system has booted from it. Waking an
-alternate at a higher level than the running system is refused unless FORCE=yes is set — and for a
-former rootvg that is dangerous. -f, -F, -D and -a are not simulated.`,
+restored from a mksysb takes no device or kernel support (-C) until the system has booted from it. An
+alternate at a higher technology level or service pack of the same release wakes with a warning that
+some operations on it might not work; one at a higher version/release is refused unless FORCE=yes is
+set. Waking a newer volume group that has run as a rootvg risks its file systems (its JFS2 logs were
+written by the newer level). -f, -F, -D and -a are not simulated.`,
   parse(args) {
     const r = getopt(PROG, args, 'qv:WSXCtd:DR:s:b:I:l:f:F:w:Va');
     if (!r.ok) return usage(`${r.message}\n${ALT_ROOTVG_OP_USAGE}`);

@@ -276,7 +276,7 @@ export const lifecycleMachine = setup({
       },
     },
     doubledNames: {
-      description: 'O5: woken again after O4: names like alt_alt_hd9var mounted at /alt_inst/alt_inst/var.',
+      description: 'O5: woken again after rebooting with it awake: names like alt_alt_hd9var mounted at /alt_inst/alt_inst/var.',
       meta: AWAKE,
       on: {
         SLEEP: 'doubledNamesAsleep',
