@@ -2,7 +2,8 @@
 // -s lists filesets left APPLIED (e.g. by "alt_disk_copy -I agX", committed only after booting the
 // clone: REFERENCE §2.24 [H]), -c commits them, -C cleans up after a failed installation. Installing
 // on the running system (-a, -d) is not simulated: the trainer updates clones (alt_disk_copy -b,
-// alt_rootvg_op -C). Layouts follow the §2.24 apply report; see messages/software.ts for what is [M].
+// alt_rootvg_op -C). The -c report follows the §2.24 apply report and -s borrows lslpp -l's columns;
+// see messages/software.ts for what is [M].
 import { recordHistory } from '../engine/altdisk/install.ts';
 import { installpMessages as M } from '../messages/software.ts';
 import { trainerMessages } from '../messages/index.ts';
