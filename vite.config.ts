@@ -2,6 +2,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+
+// The Content-Security-Policy has one source: the <meta> in index.html, which a static host serves as is.
+// `npm start` (vite preview) also sends it as an HTTP header, adding what a <meta> policy cannot carry:
+// frame-ancestors (no page may frame the trainer).
+const metaPolicy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL('./index.html', import.meta.url), 'utf8'),
+)?.[1];
+if (!metaPolicy) throw new Error('index.html has no Content-Security-Policy <meta>: the preview server would send none');
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${metaPolicy}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 // The dev server injects CSS as <style> elements, which the page's Content-Security-Policy forbids.
 // The policy is kept for every build (npm start, the e2e suite) and dropped only under `npm run dev`.
@@ -15,7 +29,7 @@ export default defineConfig({
   plugins: [react(), devWithoutCsp],
   worker: { format: 'es' }, // module workers: new Worker(new URL(...), { type: 'module' }), import() inside
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     environment: 'node', // fake-indexeddb supplies indexedDB; a component test opts into jsdom per file
     include: ['src/**/*.test.{ts,tsx}'], // keeps Playwright's e2e/*.spec.ts out of vitest
