@@ -99,6 +99,8 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
       }
       for (const p of splitLines(r.text)) {
         const c = a.compile(p);
+        // A long pattern file is work like any other: each compiled instruction is a step.
+        budgetOf(ctx).spend(c.ok ? c.program.insts.length : 1);
         if (!c.ok) {
           ctx.err(compileError(c) + '\n');
           return 2;

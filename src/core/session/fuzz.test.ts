@@ -15,6 +15,9 @@ const PATHS = [
   '/alt_inst', '/alt_inst/etc/hosts', '/data/app', '/dev/null', '/dev/hdisk1', '/nonexistent/dir', '.', '..', '~', '-',
   'hdisk0', 'hdisk1', 'hdisk2', 'hdisk3', 'rootvg', 'datavg', 'altinst_rootvg', 'old_rootvg', 'hd4', 'hd5',
   '*', '/etc/*', '/*/h*', '[a-z]*', '/tmp/?', '[!x]*', '[', '/etc/[', 'normal', 'both', '7200-05-03-2148',
+  // Names of Object.prototype members, and patterns that take exponential time in a backtracking matcher.
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', '/tmp/constructor', '$constructor', '${toString}',
+  "'(a+)+b'", "'(a*)*b'", "'\\(a*\\)*\\1b'", '/tmp/*a*a*a*a*a*a*a*a*a*a*b', "'a{255}{255}'",
 ];
 const SEPARATORS = [' | ', ' ; ', ' && ', ' || ', ';', '|', ' > /tmp/out ', ' >> /tmp/out ', ' 2>&1 ', ' 2> /tmp/err ', ' < /etc/hosts ', ' >&2 '];
 const STRAY = ['&', '(', ')', '`', '$(', '$((', '<<', ';;', '||', '&&', '|', '>', '<', '2>', '"', "'", '\\', '#', '{', '}', '!', 'for', 'if', '$?', '${', '$HOME', '$UNSET'];
@@ -31,6 +34,7 @@ const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
   fc.integer({ min: -5, max: 99999 }).map(String),
   fc.integer({ min: 500, max: 6000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 20, max: 200 }).map((n) => 'a'.repeat(n)),
 );
 const quoted = (t: fc.Arbitrary<string>) =>
   fc.oneof(

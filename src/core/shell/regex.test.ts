@@ -1,5 +1,6 @@
 // POSIX basic and extended expressions: matches as grep would, regcomp's error codes, and time linear in
 // the line for every pattern without back-references (counted in steps, never in wall time).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkBudget, WorkLimitExceeded, unlimitedBudget } from './budget.ts';
 import { compileFixed, compileRegex, programMatches, type MatchRules } from './regex.ts';
@@ -138,5 +139,32 @@ describe('bounded work', () => {
   it('a starred group that can match nothing still ends (back-reference matcher)', () => {
     expect(matches('\\(a*\\)*x\\1', false, 'aaax')).toBe(true);
     expect(matches('\\(b*\\)*\\1c', false, 'aaa')).toBe(false);
+  });
+});
+
+describe('agrees with a reference matcher on small cases (property)', () => {
+  // Extended expressions without back-references: whether a line matches somewhere does not depend on
+  // POSIX leftmost-longest versus JavaScript leftmost-first, so JS RegExp on short lines is a fair oracle.
+  const atom: fc.Arbitrary<string> = fc.constantFrom('a', 'b', '.', '[ab]', '[^a]', 'x');
+  const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
+    e: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.tuple(tie('e'), tie('e')).map(([x, y]) => x + y),
+      fc.tuple(tie('e'), tie('e')).map(([x, y]) => `(${x}|${y})`),
+      fc.tuple(tie('e'), fc.constantFrom('*', '+', '?', '{1,2}', '{2}')).map(([x, q]) => `(${x})${q}`),
+      tie('e').map((x) => `^${x}`),
+      tie('e').map((x) => `${x}$`),
+    ),
+  })).e;
+  it('matches exactly when JS RegExp does, for 500 generated patterns and lines', () => {
+    fc.assert(
+      fc.property(expr, fc.stringMatching(/^[abx]{0,8}$/), (p, line) => {
+        const c = compileRegex(p, true);
+        if (!c.ok) return; // e.g. an anchor under a repetition: regcomp refuses what JS would accept
+        expect(programMatches(c.program, line, PLAIN, unlimitedBudget())).toBe(new RegExp(p).test(line));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
