@@ -10,9 +10,3 @@ export const own = (map: object, key: string): boolean => Object.prototype.hasOw
 export function ownValue<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
   return own(map, key) ? map[key] : undefined;
 }
-
-/** Sets an own entry, "__proto__" included (a plain assignment to that key would replace the prototype). */
-export function setOwn<T>(map: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
-  else map[key] = value;
-}

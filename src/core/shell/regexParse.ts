@@ -149,6 +149,13 @@ export function parseRegex(p: string, extended: boolean): Parsed {
     return true;
   };
   const openGroupNumbers = () => stack.map((f) => f.group);
+  /** An interval whose body starts at p[at], ended by `close`: the index after it, or the error. */
+  const applyInterval = (at: number, close: string): { ok: true; next: number } | { ok: false; error: RegexError } => {
+    if (!atom) return { ok: false, error: 'BADRPT' };
+    const iv = interval(p, at, close);
+    if (!iv.ok) return iv;
+    return repeat(iv.min, iv.max) ? { ok: true, next: iv.next } : { ok: false, error: 'BADRPT' };
+  };
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === '\\') {
@@ -163,10 +170,8 @@ export function parseRegex(p: string, extended: boolean): Parsed {
         continue;
       }
       if (!extended && n === '{') {
-        if (!atom) return { ok: false, error: 'BADRPT' };
-        const iv = interval(p, i + 1, '\\}');
+        const iv = applyInterval(i + 1, '\\}');
         if (!iv.ok) return iv;
-        if (!repeat(iv.min, iv.max)) return { ok: false, error: 'BADRPT' };
         i = iv.next - 1;
         continue;
       }
@@ -236,10 +241,8 @@ export function parseRegex(p: string, extended: boolean): Parsed {
           push(literal('{'));
           continue;
         }
-        if (!atom) return { ok: false, error: 'BADRPT' };
-        const iv = interval(p, i + 1, '}');
+        const iv = applyInterval(i + 1, '}');
         if (!iv.ok) return iv;
-        if (!repeat(iv.min, iv.max)) return { ok: false, error: 'BADRPT' };
         i = iv.next - 1;
         continue;
       }
