@@ -1,6 +1,6 @@
 // The Lesson tab: the open lesson (intro, objectives with their done state and hints, a completion
 // message in a live region), or the lesson picker when none is open. Starting a lesson is a link: a full
-// load of ?lesson=<id>&fresh=1, which starts the lesson's lab from its beginning.
+// load of ?lesson=<id>, which opens a new lab for it (the others stay in the labs menu).
 import { Fragment, memo, useId, useState } from 'react';
 import type { Lesson, Objective, ObjectiveState } from '../../core/lessons/types.ts';
 import { LESSONS } from '../../lessons/index.ts';
@@ -167,7 +167,7 @@ function Command({ text }: { text: string }) {
   );
 }
 
-/** Starting over replaces the lab: one click asks, the second (a link: a fresh load) does it. */
+/** Starting over opens a new lab for the lesson (this one stays in the labs menu): one click asks, the second does it. */
 function StartOver({ lesson }: { lesson: Lesson }) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -179,7 +179,7 @@ function StartOver({ lesson }: { lesson: Lesson }) {
   }
   return (
     <span className="lesson__confirm" role="group" aria-label="Start the lesson over">
-      <span>This replaces the lab with a fresh {lesson.scenario}.</span>{' '}
+      <span>This starts the lesson again in a new {lesson.scenario} lab; this lab stays in the labs menu.</span>{' '}
       <a className="lesson__button lesson__button--primary" href={lessonHref(currentSearch(), lesson.id, true)}>
         Start over
       </a>{' '}
@@ -197,7 +197,7 @@ function LessonPicker({ current }: { current: string | null }) {
       <h2 className="lesson__title" id={titleId}>
         Lessons
       </h2>
-      <p className="lesson__hint">Each lesson starts its own lab from the beginning: the lab you have now is replaced.</p>
+      <p className="lesson__hint">Each lesson starts in a new lab of its own; the lab you have now stays in the labs menu.</p>
       <ol className="lesson-picker__list">
         {LESSONS.map((l) => (
           <li key={l.id} className="lesson-picker__item">
