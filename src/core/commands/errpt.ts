@@ -2,6 +2,7 @@
 // writes boot-related records: errdemon stopping at shutdown and starting at boot, "SYSTEM SHUTDOWN BY
 // USER" (kept in NVRAM over the reboot, so it lands in the log of whichever disk boots next), a
 // rootvg disk declared missing, the RMC daemon starting. Each disk's AIX keeps its own log.
+import { own } from '../model/own.ts';
 import { errlogView, errTimestamp } from '../engine/errlog.ts';
 import { errDetails, errptDetailMessages as D } from '../messages/diag.ts';
 import { errptMessages as M } from '../messages/system.ts';
@@ -46,7 +47,7 @@ of the log as it was when cloned. The other flags are not simulated.`,
     }
     if (o.operands.length) return usage(M.usage);
     const types = list(flagValue(o, 'T'));
-    if (types && types.some((t) => !TYPE_LETTER[t])) return usage(M.usage);
+    if (types && types.some((t) => !own(TYPE_LETTER, t))) return usage(M.usage);
     return ok({
       ids: list(flagValue(o, 'j'))?.map((s) => s.toUpperCase()) ?? null,
       labels: list(flagValue(o, 'J')),

@@ -84,3 +84,17 @@ describe('volume groups and lab names', () => {
     expect(run(`lab fileset remove ${name}`).stderr).toBe(`lab: fileset ${name} is not installed on the running system.\n`);
   });
 });
+
+describe('other names read from the learner', () => {
+  it('a stanza named constructor in /etc/filesystems is rendered like any stanza crfs writes', () => {
+    const s = session();
+    s.exec('cp /etc/filesystems /tmp/fs; echo "constructor:" >> /tmp/fs; echo "        dev = /dev/lvx" >> /tmp/fs; cp /tmp/fs /etc/filesystems');
+    expect(s.exec('tail -6 /etc/filesystems').stdout).toBe(
+      '\nconstructor:\n        dev             = /dev/lvx\n        vfs             = jfs2\n        mount           = false\n        account         = false\n',
+    );
+  });
+
+  it.each(PROTO_NAMES)('errpt -T %s is a usage error, as any unknown error type', (name) => {
+    expect(run(`errpt -T ${name}`)).toMatchObject({ stdout: '', exitCode: 1, stderr: expect.stringMatching(/^Usage: errpt /) });
+  });
+});

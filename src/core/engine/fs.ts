@@ -426,7 +426,7 @@ export function renderFilesystems(stanzas: FsStanza[]): string {
   let out = FILESYSTEMS_HEADER;
   for (const s of stanzas) {
     out += `\n${s.mount}:\n`;
-    const base = BASE_STANZAS[s.mount];
+    const base = ownValue(BASE_STANZAS, s.mount);
     const field = (name: string, value: string, wide: boolean) => `        ${name.padEnd(wide ? 16 : 10)}= ${value}\n`;
     if (base) {
       for (const [name, value] of base.fields) {
