@@ -3,6 +3,8 @@
 // -L lists each fileset once with state and type letters and the code legend. Layout of real captures:
 // names up to 24 characters share the line with the level (right-aligned to column 36), longer names
 // get a line of their own; descriptions wrap at 30 characters.
+import { budgetOf } from '../shell/budget.ts';
+import { compileGlob, globMatches } from '../shell/glob.ts';
 import { lslppMessages as M } from '../messages/system.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { installLevel } from '../engine/altdisk/install.ts';
@@ -61,8 +63,8 @@ levels shown are the booted disk's: an updated clone shows its levels only once 
     const selected: string[] = [];
     const missing: string[] = [];
     for (const pattern of wanted) {
-      const re = globToRegExp(pattern);
-      const hits = all.filter((n) => re.test(n));
+      const glob = compileGlob(pattern);
+      const hits = all.filter((n) => globMatches(glob, n, budgetOf(ctx)));
       if (hits.length === 0) missing.push(pattern);
       for (const h of hits) if (!selected.includes(h)) selected.push(h);
     }
@@ -72,11 +74,6 @@ levels shown are the booted disk's: an updated clone shows its levels only once 
     return missing.length ? 1 : 0;
   },
 });
-
-function globToRegExp(pattern: string): RegExp {
-  const re = pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${re}$`);
-}
 
 /** Words of a description in lines of at most 30 characters. */
 export function wrapDescription(text: string, width = 30): string[] {
