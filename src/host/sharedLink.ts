@@ -1,8 +1,8 @@
 // Shared links in the host (ARCHITECTURE §7 `#s=`; the codec is core/scenario/link.ts).
 //   open: a link's scenario starts fresh and every step is replayed as if typed, so the scrollback shows
-//         the lines and their output and the log holds them; simHost saves that lab in place of the old one.
+//         the lines and their output and the log holds them; openLab.ts saves it as a new lab.
 //   share: the lines of the lab since its scenario started (every line, answers and blank ones included,
-//         with where Ctrl-C cut a line) become a link. They come from the IndexedDB log, read once at open,
+//         with where Ctrl-C cut a line) become a link. They come from the IndexedDB log, read at the first Share,
 //         plus the lines run since, kept in memory (StepLog).
 import type { Session, SessionState } from '../core/session/api.ts';
 import { decodeLink, encodeLink, replayLink, type LinkOptions, type LinkPayload, type LinkResult } from '../core/scenario/link.ts';
@@ -97,14 +97,17 @@ export function stepsFromLog(entries: readonly LogEntry[]): LinkStep[] {
   return steps;
 }
 
-/** The steps of the open lab: those it had when it opened (read from storage once) and those run since. */
+/**
+ * The steps of the open lab: those it had when it opened (read from storage on the first Share, so an
+ * open never reads the whole log) and those run since.
+ */
 export class StepLog {
-  private base: Promise<LinkStep[] | null> = Promise.resolve([]);
+  private base: Promise<LinkStep[] | null> | (() => Promise<LinkStep[] | null>) = Promise.resolve([]);
   private since: LinkStep[] = [];
 
-  /** A lab was opened with these steps (null: they could not be read). */
-  reset(base: LinkStep[] | Promise<LinkStep[] | null> | null): void {
-    this.base = Promise.resolve(base).catch(() => null);
+  /** A lab was opened with these steps (a function: read them when first needed; null: unreadable). */
+  reset(base: LinkStep[] | (() => Promise<LinkStep[] | null>) | null): void {
+    this.base = typeof base === 'function' ? base : Promise.resolve(base);
     this.since = [];
   }
 
@@ -121,6 +124,12 @@ export class StepLog {
 
   /** Every step, oldest first; null when the steps before this open could not be read. */
   async all(): Promise<LinkStep[] | null> {
+    if (typeof this.base === 'function') {
+      const read = this.base;
+      this.base = Promise.resolve()
+        .then(read)
+        .catch(() => null);
+    }
     const [pending, since] = [this.base, this.since.slice()]; // one lab's steps, even if another opens meanwhile
     const base = await pending;
     return base ? [...base, ...since] : null;

@@ -1,10 +1,11 @@
 // Shared links through the host (real core, fake-indexeddb): Share builds a link from every line of the
 // lab; opening it replays the lines on a fresh lab, shows them in the scrollback, logs them and saves
-// that lab in place of the old one; a link that cannot be opened leaves a notice and the usual lab.
+// it as a new lab beside the others; a link that cannot be opened leaves a notice and the usual lab.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FromWorker, OpenRequest, SharedLink, ToWorker } from '../protocol/index.ts';
 import { decodeLink, encodeLink } from '../core/scenario/link.ts';
+import { restoreSessionState } from '../core/session/restore.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { createHostEndpoint, type HostDeps } from './simHost.ts';
 import { stepsFromLog, StepLog } from './sharedLink.ts';
@@ -175,15 +176,17 @@ describe('opening a shared link', () => {
     expect(opened.scrollback).toEqual(typed.scrollback);
     expect(opened.history).toEqual(typed.history);
     expect(opened.scrollback.filter((l) => l.kind === 'input').length).toBe(lines.length);
-    const store = await openStore({ name, requestPersist: null });
+    expect(opened.lab).toMatchObject({ name: 'Shared link: Reference lab (7 steps)', scenario: 'reference-lab', commands: 7 });
+    const store = await openStore({ name, requestPersist: null, gate: restoreSessionState });
     stores.push(store);
-    const log = await store.readLog();
+    expect((await store.labs()).labs.map((l) => l.id)).toContain(opened.lab.id);
+    const log = await store.lab(opened.lab.id).readLog();
     expect(log.map((e) => e.line)).toEqual(lines);
     expect(stepsFromLog(log).map((s) => s.line)).toEqual(lines);
-    expect((await store.load()).scrollback).toEqual(typed.scrollback);
+    expect((await store.lab(opened.lab.id).load()).scrollback).toEqual(typed.scrollback);
   });
 
-  it('replaces the saved lab, which a reload then restores (the link is not replayed again)', async () => {
+  it('opens as a NEW lab beside the saved one, which a reload then restores (the link is not replayed again)', async () => {
     const name = dbName();
     const a = host(name);
     await a.open();
@@ -196,7 +199,11 @@ describe('opening a shared link', () => {
     expect(opened.snapshot.hosts[0].bootlist.normal).toEqual(['hdisk1 blv=hd5']); // the clone's bootlist, not the old lab's hdisk1 hdisk0
     await b.exec('lspv');
     const c = host(name);
-    const again = await c.open();
+    const again = await c.open({ lab: opened.lab.id });
+    expect(again.labs).toHaveLength(2); // the lab that was there stays in the list
+    const before = await c.open({ lab: again.labs.find((l) => l.id !== opened.lab.id)!.id });
+    expect(before.history).toEqual(['bootlist -m normal hdisk1 hdisk0']);
+    await c.open({ lab: opened.lab.id });
     expect(again.snapshot.lifecycle.state).toBe('altinstAsleep');
     expect(again.scrollback.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['# alt_disk_copy -d hdisk1', '# lspv']);
     expect(steps(await c.link()).steps).toEqual(['alt_disk_copy -d hdisk1', 'lspv']);
@@ -263,12 +270,12 @@ describe('opening a shared link', () => {
 describe('StepLog', () => {
   it('joins the steps read at open with those run since; null when the read failed', async () => {
     const log = new StepLog();
-    log.reset(Promise.resolve([{ line: 'a' }]));
+    log.reset(() => Promise.resolve([{ line: 'a' }]));
     log.push('b');
     log.push('slow');
     log.cutLast(40);
     expect(await log.all()).toEqual([{ line: 'a' }, { line: 'b' }, { line: 'slow', cutAtMs: 40 }]);
-    log.reset(Promise.reject(new Error('gone')));
+    log.reset(() => Promise.reject(new Error('gone')));
     expect(await log.all()).toBeNull();
   });
 

@@ -13,6 +13,11 @@ afterEach(() => {
   for (const s of stores.splice(0)) s.close();
 });
 
+/** The records of the most recently used lab in a store. */
+async function lab(store: Store) {
+  return store.lab((await store.labs()).labs[0].id);
+}
+
 function realHost(name: string, deps: Partial<HostDeps> = {}) {
   const clock = new FakeClock();
   const msgs: FromWorker[] = [];
@@ -86,9 +91,9 @@ describe('host over the real core', () => {
     expect(ask.final).toMatchObject({ done: { snapshot: { mode: 'confirm' } } });
     const yes = await h.exec('y');
     expect(yes.final).toMatchObject({ done: { exitCode: 0, snapshot: { mode: 'shell' } } });
-    const log = await stores[0].readLog();
+    const log = await (await lab(stores[0])).readLog();
     expect(log.map((e) => e.line)).toEqual(['reset', 'y']);
-    const { scrollback } = await stores[0].load();
+    const { scrollback } = await (await lab(stores[0])).load();
     expect(scrollback.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['# reset', expect.stringMatching(/\(y\/n\) y$/)]);
   });
 });
@@ -188,7 +193,7 @@ describe('a read-only tab takes over from a tab closed mid-clone', () => {
     expect(taken?.type === 'reopened' && taken.result.storage).toEqual({ mode: 'indexeddb', message: null });
     const clean = await b.exec('alt_rootvg_op -X altinst_rootvg');
     expect(clean.final).toMatchObject({ type: 'done', done: { exitCode: 0 } });
-    const log = await stores.at(-1)!.readLog();
+    const log = await (await lab(stores.at(-1)!)).readLog();
     expect(log.map((e) => e.line)).toEqual(['alt_disk_copy -d hdisk1', 'alt_disk_copy -d hdisk1', 'alt_rootvg_op -X altinst_rootvg']);
   });
 });

@@ -1,62 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { StorageError } from './persistence/errors.ts';
-import { createHostEndpoint, MAX_WAIT_MS, READ_ONLY_MESSAGE, WRITER_LOCK, type HostDeps } from './simHost.ts';
-import { FakeClock, fakeCore, FakeLocks, until, type ToWorkerBody } from './testSupport.ts';
+import { MAX_WAIT_MS } from './simHost.ts';
+import { fakeCore, until } from './testSupport.ts';
+import { closeStores, records, setup, shape } from './testHarness.ts';
 
 let counter = 0;
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-});
-
-/** An endpoint over a fake core, a fake clock and its own IndexedDB database. */
-function setup(options: { name?: string; deps?: Partial<HostDeps> } = {}) {
-  const name = options.name ?? `host-test-${Date.now()}-${counter++}`;
-  const clock = new FakeClock();
-  const core = fakeCore();
-  const msgs: FromWorker[] = [];
-  const openedStores: Store[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
-    core,
-    scheduler: clock.scheduler,
-    now: clock.now,
-    openStore: async (hooks) => {
-      const s = await openStore({ requestPersist: null, ...hooks, name });
-      stores.push(s);
-      openedStores.push(s);
-      return s;
-    },
-    ...options.deps,
-  });
-  let id = 100;
-  const send = (m: ToWorkerBody) => {
-    const msg = { ...m, id: ++id } as ToWorker;
-    endpoint.receive(msg);
-    return msg.id;
-  };
-  const replies = (rid: number) => msgs.filter((m) => m.id === rid);
-  const final = (rid: number) => replies(rid).find((m) => m.type === 'opened' || m.type === 'done' || m.type === 'error');
-  const settled = (rid: number) => until(() => !!final(rid), `reply to ${rid}`);
-  async function open(request: Partial<OpenRequest> = {}) {
-    const rid = send({ type: 'open', request: { speed: 'instant', ...request } });
-    await settled(rid);
-    const m = final(rid)!;
-    if (m.type !== 'opened') throw new Error(`open failed: ${JSON.stringify(m)}`);
-    return m.result;
-  }
-  async function exec(line: string) {
-    const rid = send({ type: 'exec', line });
-    await settled(rid);
-    return { rid, all: replies(rid), final: final(rid)! };
-  }
-  return { name, clock, core, msgs, send, replies, final, settled, open, exec, openedStores, endpoint };
-}
-
-const shape = (ms: FromWorker[]) =>
-  ms.map((m) => (m.type === 'chunk' ? `chunk:${m.chunk.text.trim()}` : m.type === 'event' ? `event:${m.event.type}` : m.type));
+afterEach(closeStores);
 
 describe('open', () => {
   it('starts the default lab in IndexedDB mode and saves it', async () => {
@@ -64,7 +15,7 @@ describe('open', () => {
     const r = await t.open();
     expect(r.snapshot).toMatchObject({ scenario: 'lab', counter: 0 });
     expect(r).toMatchObject({ scrollback: [], history: [], storage: { mode: 'indexeddb', message: null }, inPage: false, notice: null });
-    expect((await t.openedStores[0].load()).state?.scenario).toBe('lab');
+    expect((await (await records(t)).load()).state?.scenario).toBe('lab');
   });
 
   it('restores the saved session, scrollback and history in a new host (a reload)', async () => {
@@ -86,30 +37,38 @@ describe('open', () => {
     ]);
   });
 
-  it('a different requested scenario replaces the saved lab; the same one keeps it', async () => {
+  it('a scenario or a lesson opens a NEW lab, named and numbered; the saved one stays in the list as it was', async () => {
     const a = setup();
-    await a.open();
+    const first = await a.open();
+    expect(first.lab).toMatchObject({ name: 'Lab 1', scenario: 'lab', lesson: null, commands: 0 });
     await a.exec('echo x');
-    expect((await a.open({ scenario: 'lab' })).history).toEqual(['echo x']);
     a.openedStores[0].close();
     const b = setup({ name: a.name });
     const r = await b.open({ scenario: 'other' });
     expect(r.snapshot).toMatchObject({ scenario: 'other', counter: 0 });
     expect(r.scrollback).toEqual([]);
-    expect(await b.openedStores[0].load()).toMatchObject({ state: { scenario: 'other' }, logLength: 0, scrollback: [] });
+    expect(r.lab).toMatchObject({ name: 'Other lab 1', scenario: 'other' });
+    expect(r.labs.map((l) => [l.name, l.commands])).toEqual([['Other lab 1', 0], ['Lab 1', 1]]);
+    const lesson = await b.open({ scenario: 'lab', lesson: 'basic-clone', lessonTitle: 'A first clone' });
+    expect(lesson.lab).toMatchObject({ name: 'A first clone 1', lesson: 'basic-clone' });
+    expect((await b.open({ scenario: 'lab' })).lab.name).toBe('Lab 2');
+    const kept = await b.open({ lab: first.lab.id });
+    expect(kept.history).toEqual(['echo x']);
+    expect(kept.labs[0].id).toBe(first.lab.id); // opening it made it the most recently used
   });
 
-  it('fresh starts the requested scenario over even when the saved lab is of the same scenario (a lesson start)', async () => {
+  it('nothing asked opens the most recently used lab; an unknown ?lab= says so and opens it too', async () => {
     const a = setup();
     await a.open();
-    await a.exec('echo x');
+    await a.open({ scenario: 'other' });
+    await a.exec('echo newest');
     a.openedStores[0].close();
     const b = setup({ name: a.name });
-    const r = await b.open({ scenario: 'lab', fresh: true });
-    expect(r.snapshot).toMatchObject({ scenario: 'lab', counter: 0 });
-    expect(r.history).toEqual([]);
-    expect(r.scrollback).toEqual([]);
-    expect(await b.openedStores[0].load()).toMatchObject({ state: { scenario: 'lab', history: [] }, logLength: 0, scrollback: [] });
+    expect((await b.open()).history).toEqual(['echo newest']);
+    const c = setup({ name: a.name });
+    const r = await c.open({ lab: 'no-such-lab' });
+    expect(r.history).toEqual(['echo newest']);
+    expect(r.notice).toMatchObject({ code: 'unknown-lab' });
   });
 
   it('an unknown scenario opens the default lab with a notice, or keeps the saved lab', async () => {
@@ -126,15 +85,28 @@ describe('open', () => {
     expect(again.notice?.message).toContain('saved lab');
   });
 
-  it('a saved record that cannot be rebuilt starts a fresh lab and says so', async () => {
+  it('a saved lab that cannot be rebuilt is set aside and named; a fresh lab opens', async () => {
     const name = `host-test-broken-${counter++}`;
-    const s = await openStore({ name, requestPersist: null });
-    await s.clear({ format: 'something-else' } as never);
+    const s = await openStore({ name, requestPersist: null, gate: fakeCore().restoreSessionState });
+    await s.createLab({ name: 'Broken', scenario: 'lab', lesson: null, state: { format: 'something-else' } as never });
     s.close();
     const t = setup({ name });
     const r = await t.open();
     expect(r.snapshot).toMatchObject({ scenario: 'lab' });
-    expect(r.notice?.code).toBe('storage');
+    expect(r.setAside).toEqual([{ what: 'lab “Broken”', why: expect.stringContaining('cannot be opened') }]);
+    expect(r.labs.map((l) => l.name)).toEqual(['Lab 1']);
+  });
+
+  it('the in-page host never replays a link: it says why and opens the saved lab', async () => {
+    const a = setup();
+    await a.open();
+    await a.exec('echo mine');
+    a.openedStores[0].close();
+    const b = setup({ name: a.name, deps: { inPage: true } });
+    const r = await b.open({ shared: 'anything' });
+    expect(r.notice).toEqual({ code: 'bad-link', message: expect.stringMatching(/background worker.*Your saved lab was opened instead/) });
+    expect(r.history).toEqual(['echo mine']);
+    expect(b.core.created).toBe(1); // only the saved lab was built: nothing was replayed
   });
 });
 
@@ -142,7 +114,7 @@ describe('exec', () => {
   it('commits before acknowledging: nothing is posted for a command until its transaction is done', async () => {
     const t = setup();
     await t.open();
-    const store = t.openedStores[0];
+    const store = await records(t);
     const realCommit = store.commit.bind(store);
     let rid = -1;
     const order: string[] = [];
@@ -206,7 +178,7 @@ describe('exec', () => {
     expect(shape(t.replies(rid))).toEqual(['chunk:phase 1', 'chunk:phase 2', 'chunk:^C', 'done']);
     expect(t.replies(rid)[2]).toMatchObject({ chunk: { text: '^C\n', atMs: 1500 } });
     expect(t.clock.pending).toEqual([]);
-    expect(await t.openedStores[0].load()).toMatchObject({ state: { history: ['slow'] }, logLength: 1 });
+    expect(await (await records(t)).load()).toMatchObject({ state: { history: ['slow'] }, logLength: 1 });
     t.send({ type: 'interrupt' }); // nothing running: ignored
     expect((await t.exec('echo next')).final.type).toBe('done');
   });
@@ -233,7 +205,7 @@ describe('exec', () => {
     expect(next.final).toMatchObject({ done: { snapshot: { counter: 2 } } }); // not 102
     const bad = await t.exec('unclonable');
     expect(bad.final).toMatchObject({ type: 'error', error: { code: 'internal' } });
-    expect(await t.openedStores[0].load()).toMatchObject({ state: { history: ['echo one', 'echo two'] }, logLength: 2 });
+    expect(await (await records(t)).load()).toMatchObject({ state: { history: ['echo one', 'echo two'] }, logLength: 2 });
   });
 
   it('a clear replaces the stored scrollback', async () => {
@@ -242,7 +214,7 @@ describe('exec', () => {
     await t.exec('echo a');
     await t.exec('clear');
     await t.exec('echo b');
-    const { scrollback } = await t.openedStores[0].load();
+    const { scrollback } = await (await records(t)).load();
     expect(scrollback).toEqual([{ kind: 'input', text: '# echo b' }, { kind: 'stdout', text: 'b' }]);
   });
 });
@@ -259,7 +231,7 @@ describe('storage failures', () => {
   it('a quota error on commit switches to memory, tells the page once, and keeps the command', async () => {
     const t = setup();
     await t.open();
-    const store = t.openedStores[0];
+    const store = await records(t);
     store.commit = () => Promise.reject(new StorageError('quota', 'QuotaExceededError'));
     const first = await t.exec('echo a');
     expect(first.final).toMatchObject({ type: 'done', done: { snapshot: { counter: 1 } } });
@@ -305,134 +277,6 @@ describe('storage failures', () => {
   it('openStore: null means memory only, said plainly', async () => {
     const t = setup({ deps: { openStore: null } });
     expect((await t.open()).storage).toEqual({ mode: 'memory', message: expect.stringContaining('nothing is kept') });
-  });
-});
-
-describe('two tabs: one writer (Web Locks, R3)', () => {
-  /** A tab: its own host, clock and IndexedDB connection over the shared database and lock manager. */
-  const tab = (name: string, locks: FakeLocks) => setup({ name, deps: { locks, storeOpenTimeoutMs: 1e9 } });
-  /** Opens, moving the tab's clock on so the short wait for the lock can run out. */
-  async function openTab(t: ReturnType<typeof setup>, request: Partial<OpenRequest> = {}) {
-    const rid = t.send({ type: 'open', request: { speed: 'instant', ...request } });
-    await until(() => {
-      t.clock.advance(100);
-      return !!t.final(rid);
-    }, 'open');
-    const m = t.final(rid)!;
-    if (m.type !== 'opened') throw new Error(`open failed: ${JSON.stringify(m)}`);
-    return m.result;
-  }
-  const reopened = (t: ReturnType<typeof setup>) => t.msgs.filter((m) => m.type === 'reopened');
-
-  it('the second tab is read-only, says so and refuses commands; it takes over the saved lab when the first closes', async () => {
-    const locks = new FakeLocks();
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = tab(name, locks);
-    expect((await openTab(a)).storage).toEqual({ mode: 'indexeddb', message: null });
-    await a.exec('echo one');
-
-    const b = tab(name, locks);
-    const rb = await openTab(b);
-    expect(rb.storage).toEqual({ mode: 'read-only', message: READ_ONLY_MESSAGE });
-    expect(rb.snapshot).toMatchObject({ counter: 1 }); // the saved lab, as the writer left it
-    expect(rb.history).toEqual(['echo one']);
-    const refused = await b.exec('echo two');
-    expect(refused.final).toMatchObject({ type: 'error', error: { code: 'read-only', message: expect.stringContaining('open in another tab') } });
-    expect(refused.all).toHaveLength(1); // nothing ran, nothing streamed
-
-    await a.exec('echo three'); // the writer goes on
-    expect(reopened(b)).toEqual([]);
-    a.endpoint.dispose(); // tab A closes: its lock is released
-    await until(() => reopened(b).length === 1, 'takeover');
-    expect(reopened(b)[0]).toMatchObject({
-      id: 0,
-      result: { storage: { mode: 'indexeddb', message: null }, snapshot: { counter: 2 }, history: ['echo one', 'echo three'] },
-    });
-    expect((await b.exec('echo four')).final).toMatchObject({ type: 'done', done: { snapshot: { counter: 3 } } });
-    expect(locks.isHeld(WRITER_LOCK)).toBe(true);
-
-    const c = setup({ name, deps: { locks: null } }); // what B saved
-    expect((await c.open()).history).toEqual(['echo one', 'echo three', 'echo four']);
-  });
-
-  it('a lock released during the short wait (a closing tab, a restarted worker) makes the new host the writer at once', async () => {
-    const locks = new FakeLocks();
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = tab(name, locks);
-    await openTab(a);
-    const b = tab(name, locks);
-    const rid = b.send({ type: 'open', request: { speed: 'instant' } });
-    await until(() => b.clock.pending.includes(500), 'waiting for the lock');
-    a.endpoint.dispose();
-    await b.settled(rid);
-    expect(b.final(rid)).toMatchObject({ type: 'opened', result: { storage: { mode: 'indexeddb', message: null } } });
-    expect((await b.exec('echo x')).final.type).toBe('done');
-    expect(reopened(b)).toEqual([]);
-  });
-
-  it('a writer whose storage fails stops being the writer, and the read-only tab takes over', async () => {
-    const locks = new FakeLocks();
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = tab(name, locks);
-    await openTab(a);
-    await a.exec('echo saved');
-    const b = tab(name, locks);
-    expect((await openTab(b)).storage.mode).toBe('read-only');
-    a.openedStores[0].commit = () => Promise.reject(new StorageError('quota', 'QuotaExceededError'));
-    expect((await a.exec('echo lost')).final.type).toBe('done'); // A keeps working in memory
-    await until(() => reopened(b).length === 1, 'takeover');
-    expect(reopened(b)[0]).toMatchObject({ result: { history: ['echo saved'], storage: { mode: 'indexeddb' } } });
-  });
-
-  it('a read-only tab writes nothing: a different scenario is shown, not saved over the writer\'s lab', async () => {
-    const locks = new FakeLocks();
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = tab(name, locks);
-    await openTab(a);
-    await a.exec('echo mine');
-    const b = tab(name, locks);
-    const rb = await openTab(b, { scenario: 'other' });
-    expect(rb.storage.mode).toBe('read-only');
-    expect(rb.snapshot).toMatchObject({ scenario: 'other' });
-    const stored = await a.openedStores[0].load();
-    expect(stored.state?.scenario).toBe('lab');
-    expect(stored.state?.history).toEqual(['echo mine']);
-  });
-
-  it('a read-only tab whose storage fails runs in memory like any tab without storage', async () => {
-    const locks = new FakeLocks();
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = tab(name, locks);
-    await openTab(a);
-    const b = tab(name, locks);
-    await openTab(b);
-    const req = indexedDB.open(name, 99); // a newer version elsewhere: both connections step aside
-    await new Promise((resolve) => (req.onsuccess = resolve));
-    req.result.close();
-    expect(b.msgs.filter((m) => m.type === 'storage')).toEqual([{ id: 0, type: 'storage', storage: { mode: 'memory', message: expect.stringContaining('another tab') } }]);
-    expect((await b.exec('echo here')).final).toMatchObject({ type: 'done' });
-    expect(locks.isHeld(WRITER_LOCK)).toBe(false); // A let it go too: nobody writes to a database it cannot open
-  });
-
-  it('without Web Locks (node, older browsers) a host assumes it is the only writer', async () => {
-    const name = `two-tabs-${Date.now()}-${counter++}`;
-    const a = setup({ name });
-    const b = setup({ name });
-    expect((await a.open()).storage.mode).toBe('indexeddb');
-    expect((await b.open()).storage.mode).toBe('indexeddb');
-  });
-
-  it('dispose() lets the lock go and ignores later messages', async () => {
-    const locks = new FakeLocks();
-    const t = tab(`two-tabs-${Date.now()}-${counter++}`, locks);
-    await openTab(t);
-    expect(locks.isHeld(WRITER_LOCK)).toBe(true);
-    t.endpoint.dispose();
-    await until(() => !locks.isHeld(WRITER_LOCK), 'lock released');
-    const before = t.msgs.length;
-    t.send({ type: 'exec', line: 'echo x' });
-    await new Promise((r) => setTimeout(r, 5));
-    expect(t.msgs.length).toBe(before);
   });
 });
 

@@ -83,6 +83,12 @@ export function fakeCore(): HostCore & { created: number } {
   const core = {
     created: 0,
     defaultScenario: 'lab',
+    scenarioTitle: (id: string) => (id === 'lab' ? 'Lab' : id === 'other' ? 'Other lab' : null),
+    // The real gate checks every field (core/session/restore.ts); this one only the tag and a world.
+    restoreSessionState: (v: unknown) =>
+      v && typeof v === 'object' && (v as { format?: unknown }).format === 'altdisk-session' && (v as { world?: unknown }).world
+        ? { ok: true as const, value: v as SessionState, repaired: [] }
+        : { ok: false as const, error: 'The saved lab cannot be opened: it is not a saved session.' },
     newSessionState: (id: string) => (id === 'lab' || id === 'other' ? fakeState(id) : null),
     createSession(initial: SessionState): Session {
       core.created++;

@@ -24,7 +24,11 @@ export interface StorageStatus {
 }
 
 export interface HostError {
-  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario' | 'read-only';
+  /**
+   * 'unknown-lab': ?lab= names a lab this browser does not have (the most recent one opened instead);
+   * 'lab-open': a labs request refused because it targets the lab open in this tab (delete).
+   */
+  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario' | 'read-only' | 'unknown-lab' | 'lab-open';
   message: string;
 }
 
@@ -54,18 +58,22 @@ export interface SetAside {
 }
 
 export interface OpenRequest {
-  /** A saved lab to open (?lab=<id>); ignored with `scenario` or `shared`, which open a new lab. */
+  /** A saved lab to open (?lab=<id>); ignored with `scenario`, `lesson` or `shared`, which open a new lab. */
   lab?: string;
   /** The lesson a new lab is opened for (?lesson=<id>): recorded in its summary and name. */
   lesson?: string;
+  /** The lesson's title, for the new lab's name ("<title> 2"); the lesson id when absent. */
+  lessonTitle?: string;
+  /**
+   * The page restarted a dead simulator (R5): the new host waits longer, silently, for the writer lock
+   * the dead worker held (the browser frees it only once that worker is gone).
+   */
+  restarted?: boolean;
   /** Built-in scenario id (?scenario=). */
   scenario?: string;
   /** Shared link payload (#s=). */
   shared?: string;
-  /**
-   * Start the scenario from its beginning even when a saved lab of the same scenario exists (a lesson
-   * started from the picker, ?fresh=1). The new lab replaces the saved one.
-   */
+  /** Kept for old pages: a scenario or lesson now always opens a new lab, so this changes nothing. */
   fresh?: boolean;
   speed: Speed;
 }
@@ -84,12 +92,12 @@ export interface OpenResult {
   inPage: boolean;
   /** A problem with the request (bad link, unknown scenario) that was reported but did not stop the app. */
   notice: HostError | null;
-  /** The lab that is open now. */
-  lab?: LabSummary;
+  /** The lab that is open now (an `unsaved-…` id when storage is off). */
+  lab: LabSummary;
   /** Every saved lab, most recently used first (the open one included). */
-  labs?: LabSummary[];
+  labs: LabSummary[];
   /** Stored records that could not be repaired and were set aside on this open (empty when all was well). */
-  setAside?: SetAside[];
+  setAside: SetAside[];
 }
 
 export interface ExecDone {

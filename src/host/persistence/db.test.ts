@@ -3,29 +3,29 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../core/session/api.ts';
 import type { TerminalLine } from '../../protocol/index.ts';
 import { DB_VERSION, openStore, SCROLLBACK_CAP, type Store } from './db.ts';
+import type { SessionGate } from './records.ts';
 import { memoryStatus, StorageError } from './errors.ts';
 
 let counter = 0;
 const freshName = () => `db-test-${Date.now()}-${counter++}`;
 const opened: Store[] = [];
+/** A gate that only checks the format tag (the real one is tested in core/session). */
+const gate: SessionGate = (v) =>
+  v && typeof v === 'object' && (v as { format?: unknown }).format === 'altdisk-session' && (v as { world?: unknown }).world
+    ? { ok: true, value: v as SessionState, repaired: [] }
+    : { ok: false, error: 'The saved lab cannot be opened: not a session.' };
 
-async function open(name = freshName(), options: Parameters<typeof openStore>[0] = {}) {
-  const store = await openStore({ name, requestPersist: null, ...options });
+let clock = 1_000_000;
+async function open(name = freshName(), options: Partial<Parameters<typeof openStore>[0]> = {}) {
+  const store = await openStore({ name, requestPersist: null, gate, wallClock: () => clock++, ...options });
   opened.push(store);
   return store;
 }
 
+const worldAt = (n: number) => ({ schema: 1, clock: { nowMs: n * 1000 }, rng: { state: n }, hosts: { h: { files: n } }, console: 'h', disks: { hdisk0: { size: 1 } }, vgs: {} });
+/** A lab's state after n commands (its start world never changes). */
 function state(n: number): SessionState {
-  const world = { schema: 1, clock: { nowMs: n * 1000 }, rng: { state: n }, hosts: {}, console: 'h', disks: {}, vgs: {} };
-  return {
-    format: 'altdisk-session',
-    version: 1,
-    scenario: 'lab',
-    start: structuredClone(world),
-    world,
-    history: Array.from({ length: n }, (_, i) => `cmd ${i + 1}`),
-    pending: null,
-  } as unknown as SessionState;
+  return { format: 'altdisk-session', version: 1, scenario: 'lab', start: worldAt(0), world: worldAt(n), history: Array.from({ length: n }, (_, i) => `cmd ${i + 1}`), pending: null } as unknown as SessionState;
 }
 
 const entry = (line: string) => ({ line, exitCode: 0, atMs: 0, durationMs: 0 });
@@ -39,13 +39,17 @@ function rawOpen(name: string, version?: number): Promise<IDBDatabase> {
   });
 }
 
+async function newLab(store: Store, n = 0) {
+  const summary = await store.createLab({ name: 'Lab', scenario: 'lab', lesson: null, state: state(n) });
+  return store.lab(summary.id);
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
   for (const s of opened.splice(0)) s.close();
 });
 
-describe('schema', () => {
+describe('schema v3', () => {
   it('creates every store at the current version and records it in meta', async () => {
     const name = freshName();
     const store = await open(name);
@@ -53,248 +57,148 @@ describe('schema', () => {
     store.close();
     const raw = await rawOpen(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['inflight', 'log', 'meta', 'scrollback', 'session']);
-    const tx = raw.transaction(['log', 'meta']);
-    expect(tx.objectStore('log').keyPath).toBe('seq');
-    expect(tx.objectStore('meta').keyPath).toBe('key');
+    expect([...raw.objectStoreNames].sort()).toEqual(['aside', 'labInflight', 'labLines', 'labLog', 'labParts', 'labs', 'meta']);
     raw.close();
   });
 
-  it('reopening an existing database keeps its data (no upgrade runs)', async () => {
+  it('load after commit returns the same state, lines and log; reopening keeps them', async () => {
     const name = freshName();
-    const a = await open(name);
-    await a.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [out('x')] });
-    a.close();
-    const b = await open(name);
-    expect((await b.load()).state).toEqual(state(1));
-    expect((await b.meta())?.upgradedFrom).toBe(0);
-  });
-
-  it('an empty database loads as nothing saved', async () => {
-    const store = await open();
-    expect(await store.load()).toEqual({ state: null, scrollback: [], logLength: 0, inflight: null });
-  });
-});
-
-describe('commit', () => {
-  it('load after commit returns the same state, lines and log', async () => {
-    const store = await open();
-    await store.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [{ kind: 'input', text: '# cmd 1' }, out('a')] });
-    const r = await store.commit({
-      state: state(2),
-      logEntry: { line: 'cmd 2', exitCode: 3, atMs: 1000, durationMs: 250 },
-      lines: [{ kind: 'input', text: '# cmd 2' }, { kind: 'stderr', text: 'b' }],
-    });
-    expect(r.seq).toBe(2);
-    const loaded = await store.load();
-    expect(loaded.state).toEqual(state(2));
-    expect(loaded.logLength).toBe(2);
-    expect(loaded.scrollback).toEqual([
-      { kind: 'input', text: '# cmd 1' },
-      out('a'),
-      { kind: 'input', text: '# cmd 2' },
-      { kind: 'stderr', text: 'b' },
-    ]);
-    expect(await store.readLog()).toEqual([
-      { seq: 1, line: 'cmd 1', exitCode: 0, atMs: 0, durationMs: 0 },
-      { seq: 2, line: 'cmd 2', exitCode: 3, atMs: 1000, durationMs: 250 },
-    ]);
+    const store = await open(name);
+    const lab = await newLab(store);
+    await lab.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [{ kind: 'input', text: '# cmd 1' }, out('a')] });
+    expect(await lab.commit({ state: state(2), logEntry: entry('cmd 2'), lines: [out('b')] })).toEqual({ seq: 2 });
+    store.close();
+    const again = (await open(name)).lab(lab.id);
+    const loaded = await again.load();
+    expect(loaded).toMatchObject({ state: state(2), logLength: 2, inflight: null, setAside: [], unusable: null });
+    expect(loaded.scrollback.map((l) => l.text)).toEqual(['# cmd 1', 'a', 'b']);
+    expect((await again.readLog()).map((e) => [e.seq, e.line])).toEqual([[1, 'cmd 1'], [2, 'cmd 2']]);
   });
 
   it('is atomic: a write that fails inside the transaction leaves nothing of the command', async () => {
     const store = await open();
-    await store.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [out('one')] });
-    // The session and log puts succeed, then the last line cannot be cloned: the whole command must vanish.
-    const bad = { kind: 'stdout', text: () => 'not cloneable' } as unknown as TerminalLine;
-    const err = await store.commit({ state: state(2), logEntry: entry('cmd 2'), lines: [out('two'), bad] }).catch((e: unknown) => e);
+    const lab = await newLab(store);
+    await lab.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [out('one')] });
+    const bad = { kind: 'stdout', text: 'x', fn: () => 0 } as unknown as TerminalLine;
+    const err = await lab.commit({ state: state(2), logEntry: entry('cmd 2'), lines: [out('two'), bad] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).kind).toBe('data');
-    const loaded = await store.load();
-    expect(loaded.state).toEqual(state(1));
-    expect(loaded.scrollback).toEqual([out('one')]);
-    expect(loaded.logLength).toBe(1);
-    // The store still works afterwards.
-    await store.commit({ state: state(3), logEntry: entry('cmd 3'), lines: [out('three')] });
-    expect((await store.load()).scrollback).toEqual([out('one'), out('three')]);
+    expect(await lab.load()).toMatchObject({ state: state(1), logLength: 1, scrollback: [out('one')] });
+    expect((await lab.commit({ state: state(3), logEntry: entry('cmd 3'), lines: [] })).seq).toBe(2);
   });
 
-  it('turns a quota failure into a quota StorageError and writes nothing', async () => {
+  it(`keeps only the last ${SCROLLBACK_CAP} scrollback lines, and replaceScrollback drops the earlier ones`, async () => {
     const store = await open();
-    await store.commit({ state: state(1), logEntry: entry('cmd 1'), lines: [out('one')] });
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'scrollback') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    });
-    const err = (await store.commit({ state: state(2), logEntry: entry('cmd 2'), lines: [out('two')] }).catch((e: unknown) => e)) as StorageError;
-    expect(err.kind).toBe('quota');
-    expect(memoryStatus(err)).toEqual({ mode: 'memory', message: expect.stringMatching(/storage .* is full/) });
-    vi.restoreAllMocks();
-    const loaded = await store.load();
-    expect(loaded.state).toEqual(state(1));
-    expect(loaded.logLength).toBe(1);
-  });
-
-  it(`keeps only the last ${SCROLLBACK_CAP} scrollback lines`, async () => {
-    const store = await open();
-    let n = 0;
-    for (let c = 0; c < 11; c++) {
-      const lines = Array.from({ length: 500 }, () => out(`line ${++n}`));
-      await store.commit({ state: state(c), logEntry: entry(`cmd ${c}`), lines });
+    const lab = await newLab(store);
+    for (let c = 0; c < 3; c++) {
+      const lines = Array.from({ length: 2000 }, (_, i) => out(`${c}-${i}`));
+      await lab.commit({ state: state(c), logEntry: entry(`cmd ${c}`), lines });
     }
-    const { scrollback } = await store.load();
+    const { scrollback } = await lab.load();
     expect(scrollback).toHaveLength(SCROLLBACK_CAP);
-    expect(scrollback[0]).toEqual(out(`line ${n - SCROLLBACK_CAP + 1}`));
-    expect(scrollback[SCROLLBACK_CAP - 1]).toEqual(out(`line ${n}`));
+    expect(scrollback[SCROLLBACK_CAP - 1].text).toBe('2-1999');
+    await lab.commit({ state: state(4), logEntry: entry('clear'), lines: [], replaceScrollback: true });
+    await lab.commit({ state: state(5), logEntry: entry('ls'), lines: [out('c')] });
+    expect((await lab.load()).scrollback).toEqual([out('c')]);
   });
 
-  it('replaceScrollback drops the earlier lines in the same transaction', async () => {
+  it('a command writes only the parts it changed (flat cost), and a removed part is deleted', async () => {
     const store = await open();
-    await store.commit({ state: state(1), logEntry: entry('ls'), lines: [out('a'), out('b')] });
-    await store.commit({ state: state(2), logEntry: entry('clear'), lines: [], replaceScrollback: true });
-    await store.commit({ state: state(3), logEntry: entry('ls'), lines: [out('c')] });
-    expect((await store.load()).scrollback).toEqual([out('c')]);
-  });
-
-  it('clear() empties everything and can save the first state of a new lab', async () => {
-    const store = await open();
-    await store.commit({ state: state(4), logEntry: entry('x'), lines: [out('x')] });
-    await store.clear(state(0));
-    expect(await store.load()).toEqual({ state: state(0), scrollback: [], logLength: 0, inflight: null });
-    const r = await store.commit({ state: state(1), logEntry: entry('y'), lines: [] });
-    expect(r.seq).toBe(1);
-    await store.clear();
-    expect((await store.load()).state).toBeNull();
-  });
-
-  it('asks for persistent storage once, after the first successful save', async () => {
-    const persist = vi.fn(() => Promise.resolve(true));
-    const store = await open(freshName(), { requestPersist: persist });
-    await store.load();
-    expect(persist).not.toHaveBeenCalled();
-    await store.commit({ state: state(1), logEntry: entry('a'), lines: [] });
-    await store.commit({ state: state(2), logEntry: entry('b'), lines: [] });
-    expect(persist).toHaveBeenCalledTimes(1);
-  });
-
-  it('works without the Storage API (no navigator.storage)', async () => {
-    vi.stubGlobal('navigator', {});
-    const store = await openStore({ name: freshName() });
-    opened.push(store);
-    await expect(store.commit({ state: state(1), logEntry: entry('a'), lines: [] })).resolves.toEqual({ seq: 1 });
-  });
-});
-
-describe('failures and other tabs', () => {
-  it('closes itself when a newer tab upgrades, and reports the lost connection', async () => {
-    const name = freshName();
-    const onLost = vi.fn();
-    const store = await open(name, { onLost });
-    const newer = await rawOpen(name, DB_VERSION + 1); // would stay blocked if the old connection did not close
-    expect(newer.version).toBe(DB_VERSION + 1);
-    newer.close();
-    expect(onLost).toHaveBeenCalledTimes(1);
-    expect(onLost.mock.calls[0][0]).toMatchObject({ kind: 'versionchange' });
-    await expect(store.commit({ state: state(1), logEntry: entry('a'), lines: [] })).rejects.toMatchObject({ kind: 'versionchange' });
-    await expect(store.load()).rejects.toBeInstanceOf(StorageError);
-  });
-
-  it('refuses a database written by a newer version as a version error', async () => {
-    const name = freshName();
-    (await rawOpen(name, DB_VERSION + 4)).close();
-    await expect(open(name)).rejects.toMatchObject({ name: 'StorageError', kind: 'version' });
-  });
-
-  it('reports an open that the browser refuses as unavailable', async () => {
-    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
+    const lab = await newLab(store, 1);
+    await lab.load();
+    const puts: string[] = [];
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'labParts') puts.push(String((args[1] as unknown[])[1]));
+      return put.apply(this, args);
     });
-    await expect(open()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
-  });
-
-  it('reports a missing indexedDB as unavailable', async () => {
-    vi.stubGlobal('indexedDB', undefined);
-    const err = (await open().catch((e: unknown) => e)) as StorageError;
-    expect(err.kind).toBe('unavailable');
-    expect(memoryStatus(err).message).toMatch(/nothing is kept after you close the tab/);
-  });
-});
-
-describe('in-flight commands (schema v2)', () => {
-  it('upgrades a version-1 database without losing its session, log or scrollback', async () => {
-    const name = freshName();
-    // A v1 database as the first release wrote it.
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open(name, 1);
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        db.createObjectStore('session');
-        db.createObjectStore('log', { keyPath: 'seq' });
-        db.createObjectStore('scrollback');
-        db.createObjectStore('meta', { keyPath: 'key' });
-        const tx = req.transaction!;
-        tx.objectStore('session').put(state(2), 'current');
-        tx.objectStore('log').put({ seq: 1, ...entry('lspv') });
-        tx.objectStore('scrollback').put(out('hdisk0'), 1);
-      };
-      req.onsuccess = () => {
-        req.result.close();
-        resolve();
-      };
-      req.onerror = () => reject(req.error);
-    });
-    const store = await open(name);
-    const loaded = await store.load();
-    expect(loaded.state).toEqual(state(2));
-    expect(loaded.logLength).toBe(1);
-    expect(loaded.scrollback).toEqual([out('hdisk0')]);
-    expect(loaded.inflight).toBeNull();
-    expect(await store.meta()).toMatchObject({ version: DB_VERSION, upgradedFrom: 1 });
+    const next = state(1);
+    next.world.clock.nowMs = 5;
+    await lab.commit({ state: next, logEntry: entry('date'), lines: [] });
+    expect(puts).toEqual(['head']);
+    puts.length = 0;
+    const grown = structuredClone(next);
+    (grown.world.disks as Record<string, unknown>).hdisk1 = { size: 2 };
+    delete (grown.world.disks as Record<string, unknown>).hdisk0;
+    await lab.commit({ state: grown, logEntry: entry('cfgmgr'), lines: [] });
+    expect(puts).toEqual(['disk:hdisk1']);
+    expect((await lab.load()).state).toEqual(grown);
   });
 
   it('keeps the in-flight marker with the commit, tracks progress, and settle() adds the output lines', async () => {
     const store = await open();
-    await store.commit({ state: state(1), logEntry: entry('alt_disk_copy -d hdisk1'), lines: [out('# alt_disk_copy -d hdisk1')], inflight: { line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 0 } });
-    await store.progress(42_000);
-    let loaded = await store.load();
-    expect(loaded.inflight).toEqual({ line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 42_000 });
-    await store.settle([out('Checking disk sizes.')]);
-    loaded = await store.load();
+    const lab = await newLab(store);
+    await lab.commit({ state: state(1), logEntry: entry('alt_disk_copy -d hdisk1'), lines: [out('# alt_disk_copy -d hdisk1')], inflight: { line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 0 } });
+    await lab.progress(42_000);
+    expect((await lab.load()).inflight).toEqual({ line: 'alt_disk_copy -d hdisk1', before: state(0), atMs: 42_000 });
+    await lab.settle([out('Checking disk sizes.')]);
+    const loaded = await lab.load();
     expect(loaded.inflight).toBeNull();
     expect(loaded.scrollback.map((l) => l.text)).toEqual(['# alt_disk_copy -d hdisk1', 'Checking disk sizes.']);
   });
 });
 
-describe('the start world is stored once', () => {
-  it('keeps it under its own key, not in every session record, and loads the session whole', async () => {
-    const name = freshName();
-    const store = await open(name);
-    const s1 = state(1);
-    const s2 = { ...state(2), start: s1.start };
-    await store.commit({ state: s1, logEntry: entry('a'), lines: [] });
-    await store.commit({ state: s2, logEntry: entry('b'), lines: [] });
-    expect((await store.load()).state).toEqual(s2);
-    const raw = await rawOpen(name);
-    const record = await new Promise<{ start: unknown }>((resolve) => {
-      const req = raw.transaction('session').objectStore('session').get('current');
-      req.onsuccess = () => resolve(req.result);
-    });
-    raw.close();
-    expect(record.start).toBeNull();
+describe('many labs', () => {
+  it('lists labs most recently used first; rename, duplicate (log, lines, session) and delete', async () => {
+    const store = await open();
+    const a = await store.createLab({ name: 'A', scenario: 'lab', lesson: null, state: state(1), entries: [entry('x')], lines: [out('x')] });
+    const b = await store.createLab({ name: 'B', scenario: 'other', lesson: 'basic-clone', state: state(2) });
+    expect((await store.labs()).labs.map((l) => l.name)).toEqual(['B', 'A']);
+    await store.touchLab(a.id);
+    expect((await store.labs()).labs.map((l) => l.name)).toEqual(['A', 'B']);
+    await store.renameLab(a.id, '  My\nlab  ');
+    const copy = await store.duplicateLab(a.id);
+    expect(copy).toMatchObject({ name: 'My lab (copy)', scenario: 'lab', commands: 1 });
+    expect(await store.lab(copy.id).load()).toMatchObject({ state: state(1), logLength: 1, scrollback: [out('x')] });
+    await store.deleteLab(b.id);
+    expect((await store.labs()).labs.map((l) => l.name).sort()).toEqual(['My lab', 'My lab (copy)']);
+    expect((await store.lab(b.id).load()).state).toBeNull();
+    await expect(store.renameLab(a.id, '   ')).rejects.toBeInstanceOf(StorageError);
+  });
+
+  it('a commit counts the command in its lab summary and touches only that lab', async () => {
+    const store = await open();
+    const a = await store.createLab({ name: 'A', scenario: 'lab', lesson: null, state: state(1) });
+    const b = await store.createLab({ name: 'B', scenario: 'lab', lesson: null, state: state(1) });
+    await store.lab(a.id).commit({ state: state(2), logEntry: entry('y'), lines: [out('y')] });
+    const { labs } = await store.labs();
+    expect(labs.map((l) => [l.name, l.commands])).toEqual([['A', 1], ['B', 0]]);
+    expect((await store.lab(b.id).load()).scrollback).toEqual([]);
   });
 });
 
-describe('storage full while creating the database', () => {
-  it('says quota (not "unavailable") and leaves no unhandled rejection behind', async () => {
+describe('open failures', () => {
+  it('closes itself when a newer tab upgrades, and reports the lost connection', async () => {
+    const name = freshName();
+    const onLost = vi.fn();
+    const store = await open(name, { onLost });
+    const lab = await newLab(store);
+    const raw = await rawOpen(name, DB_VERSION + 10);
+    raw.close();
+    expect(onLost).toHaveBeenCalledWith(expect.objectContaining({ kind: 'versionchange' }));
+    await expect(lab.commit({ state: state(1), logEntry: entry('a'), lines: [] })).rejects.toMatchObject({ kind: 'versionchange' });
+  });
+
+  it('reports an open that the browser refuses as unavailable, and a missing indexedDB too', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    await expect(open()).rejects.toMatchObject({ kind: 'unavailable' });
+    vi.restoreAllMocks();
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(open()).rejects.toMatchObject({ kind: 'unavailable' });
+    vi.unstubAllGlobals();
+  });
+
+  it('says quota when storage is full while creating the database, with no unhandled rejection', async () => {
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (this.name === 'meta') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     const err = (await open().catch((e: unknown) => e)) as StorageError;
-    expect(err).toBeInstanceOf(StorageError);
     expect(err.kind).toBe('quota');
     expect(memoryStatus(err).message).toMatch(/storage for this site is full/);
-    await new Promise((r) => setTimeout(r, 20)); // an unhandled rejection would fail the run here
+    await new Promise((r) => setTimeout(r, 20));
   });
 });

@@ -1,113 +1,62 @@
-// The trainer's IndexedDB: the only module that imports idb. One database, four stores:
-//   session     the SessionState, one record under the key 'current'
-//   log         one record per command, keyed by seq (1, 2, 3, …)
-//   scrollback  terminal lines, keyed by a running seq; only the last SCROLLBACK_CAP are kept
-//   meta        schema information ({ key: 'schema', version, … })
-//   inflight    (v2) the command whose output is still playing: the state before it and how far it got,
-//               so a tab closed mid-clone comes back as AIX leaves an interrupted clone
-// A command's state, log entry and terminal lines are written in ONE readwrite transaction, so a tab
-// closed mid-command leaves storage exactly before or after it. Every failure leaves this module as a
-// StorageError (see errors.ts); the host turns it into a banner and keeps the lab running in memory.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+// The trainer's IndexedDB: the only module (with its siblings here) that imports idb. One database, many
+// saved labs (schema v3; the stores are in layout.ts):
+//   labs         one LabSummary per lab (name, scenario, lesson, created / last used, commands)
+//   labParts     each lab's session, a record per part ([labId, 'head' | 'start' | 'host:…' | 'disk:…' | 'vg:…'])
+//   labLog       one record per command, [labId, seq]
+//   labLines     terminal lines, [labId, n]; only the last SCROLLBACK_CAP are kept
+//   labInflight  the command still playing in a lab (R1), keyed by lab id
+//   aside        records that could not be used, kept (the last ASIDE_CAP) instead of deleted
+//   meta         schema information ({ key: 'schema', version, … })
+// Every failure leaves this module as a StorageError (errors.ts); the host turns it into a banner.
+import { openDB, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SessionState } from '../../core/session/api.ts';
-import type { TerminalLine } from '../../protocol/index.ts';
+import type { LabSummary, SetAside, TerminalLine } from '../../protocol/index.ts';
 import { StorageError, toStorageError } from './errors.ts';
+import { labRange, STORES, type TrainerDatabase, type TrainerDB } from './layout.ts';
+import { createLabStore, SCROLLBACK_CAP, writeParts, type LabStore } from './labStore.ts';
+import { migrateLegacy } from './legacy.ts';
+import { checkSummary, cleanLabName, isMeta, newLabId, type LogEntry, type MetaRecord, type SessionGate } from './records.ts';
+import { inTransaction, type Tx } from './transaction.ts';
+
+export { SCROLLBACK_CAP } from './labStore.ts';
+export type { CommitRequest, LabStore, LoadedLab } from './labStore.ts';
+export type { InflightRecord, LogEntry, MetaRecord } from './records.ts';
 
 export const DB_NAME = 'altdisk-trainer';
-/** Bump together with a new `case` in upgradeSchema. */
-export const DB_VERSION = 2;
-export const SCROLLBACK_CAP = 5000;
-const SESSION_KEY = 'current';
-/** The scenario's start world, written once: it never changes while the session lives (P3). */
-const START_KEY = 'start';
+/** The schema version. Bump together with a new step in upgradeSchema. */
+export const DB_VERSION = 3;
+/** Set-aside records kept (older ones go). */
+export const ASIDE_CAP = 20;
 
-/** The session record as stored: its start world lives under START_KEY. */
-type SessionRecord = Omit<SessionState, 'start'> & { start: SessionState['start'] | null };
-
-export interface LogEntry {
-  /** 1-based position of the command in this session's log. */
-  seq: number;
-  line: string;
-  exitCode: number;
-  /** Simulated clock (world ms) when the command started. */
-  atMs: number;
-  /** Simulated duration of the command. */
-  durationMs: number;
-  /** Set when this entry records that the line was interrupted (Ctrl-C, tab closed) this far into it. */
-  interruptedAtMs?: number;
-}
-
-/** A long command still playing back: where it started from and how far (simulated ms) it got. */
-export interface InflightRecord {
-  line: string;
-  before: SessionState;
-  atMs: number;
-}
-
-export interface MetaRecord {
-  key: 'schema';
-  app: 'altdisk-trainer';
-  version: number;
-  /** The version the database had before the last upgrade (0: created). */
-  upgradedFrom: number;
-}
-
-interface TrainerDB extends DBSchema {
-  session: { key: string; value: SessionRecord | SessionState['start'] };
-  log: { key: number; value: LogEntry };
-  scrollback: { key: number; value: TerminalLine };
-  meta: { key: string; value: MetaRecord };
-  inflight: { key: string; value: InflightRecord };
-}
-
-type TrainerDatabase = IDBPDatabase<TrainerDB>;
-
-export interface StoredSession {
-  /** The saved session, or null when nothing was saved yet (not validated: the host checks it). */
-  state: SessionState | null;
-  /** The saved terminal lines, oldest first (at most SCROLLBACK_CAP). */
-  scrollback: TerminalLine[];
-  /** Number of commands in the log. */
-  logLength: number;
-  /** A command that was still playing when the page went away, or null. */
-  inflight: InflightRecord | null;
-}
-
-export interface CommitRequest {
+/** A new lab: its summary (the id is made here) and what it holds already (a replayed link). */
+export interface NewLab {
+  /** Its id, when the host made one already (newLabId); else one is made here. */
+  id?: string;
+  name: string;
+  scenario: string;
+  lesson: string | null;
   state: SessionState;
-  logEntry: Omit<LogEntry, 'seq'>;
-  lines: readonly TerminalLine[];
-  /** Drop the stored scrollback first (the command cleared the screen). */
-  replaceScrollback?: boolean;
-  /** Written in the same transaction: the command is long and starts playing (or null: nothing plays). */
-  inflight?: InflightRecord | null;
-}
-
-export interface ReplaceRequest {
-  state: SessionState;
-  /** The log, oldest first (seq 1, 2, …). */
-  entries: readonly Omit<LogEntry, 'seq'>[];
-  /** The terminal lines; only the last SCROLLBACK_CAP are kept. */
-  lines: readonly TerminalLine[];
+  entries?: readonly Omit<LogEntry, 'seq'>[];
+  lines?: readonly TerminalLine[];
 }
 
 export interface Store {
-  load(): Promise<StoredSession>;
-  /** Writes a command's state, log entry and lines atomically; resolves with the entry's seq. */
-  commit(request: CommitRequest): Promise<{ seq: number }>;
-  /** Empties session, log and scrollback (a new scenario); with `initial`, saves it as the session. */
-  clear(initial?: SessionState): Promise<void>;
-  /**
-   * Replaces the saved lab with one whose commands already ran (a shared link): session, start world,
-   * log and scrollback in ONE transaction, so a tab closed meanwhile keeps the old lab or the new one.
-   */
-  replace(request: ReplaceRequest): Promise<void>;
-  readLog(): Promise<LogEntry[]>;
-  /** How far the playing command got (simulated ms after its start). */
-  progress(atMs: number): Promise<void>;
-  /** The playing command finished: its output lines join the scrollback and nothing is in flight. */
-  settle(lines: readonly TerminalLine[]): Promise<void>;
+  /** Every lab, most recently used first; damaged summaries repaired, unusable ones set aside. */
+  labs(): Promise<{ labs: LabSummary[]; setAside: SetAside[] }>;
+  lab(id: string): LabStore;
+  /** Creates a lab with its session, log and lines in ONE transaction. */
+  createLab(lab: NewLab): Promise<LabSummary>;
+  renameLab(id: string, name: string): Promise<void>;
+  /** Copies a lab (session, log, lines, in-flight command) as "<name> (copy)". */
+  duplicateLab(id: string): Promise<LabSummary>;
+  deleteLab(id: string): Promise<void>;
+  /** The lab cannot be opened: its records are set aside and it leaves the list. */
+  setAsideLab(id: string, why: string): Promise<void>;
+  /** The lab was opened: it moves to the top of the list. */
+  touchLab(id: string): Promise<void>;
   meta(): Promise<MetaRecord | null>;
+  /** What opening had to repair (a missing store recreated), named like set-aside records. */
+  readonly repairs: SetAside[];
   /** Closes the connection; later calls reject with a StorageError. */
   close(): void;
 }
@@ -121,37 +70,15 @@ export interface OpenStoreOptions {
   onBlocked?: () => void;
   /** Asked once after the first successful save; null to never ask. Default: navigator.storage.persist. */
   requestPersist?: (() => Promise<boolean>) | null;
+  /** The session gate (core restoreSessionState); every stored session passes it when read. */
+  gate: SessionGate;
+  /** Real time (ms since the epoch). Default: Date.now. */
+  wallClock?: () => number;
+  /** The name a lab migrated from an older database gets. */
+  legacyName?: (scenario: string) => string;
 }
 
 const noop = () => {};
-
-/**
- * The upgrade ladder: one `case` per version step, falling through so a database at any older
- * version climbs every step in order. Add `case 1:` (v1 → v2) below `case 0:` when the schema changes.
- */
-function upgradeSchema(
-  db: TrainerDatabase,
-  oldVersion: number,
-  newVersion: number,
-  tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], 'versionchange'>,
-): void {
-  switch (oldVersion) {
-    case 0:
-      db.createObjectStore('session');
-      db.createObjectStore('log', { keyPath: 'seq' });
-      db.createObjectStore('scrollback');
-      db.createObjectStore('meta', { keyPath: 'key' });
-    // falls through
-    case 1:
-      db.createObjectStore('inflight');
-    // falls through
-    default:
-      break;
-  }
-  tx.objectStore('meta')
-    .put({ key: 'schema', app: 'altdisk-trainer', version: newVersion, upgradedFrom: oldVersion })
-    .catch(noop); // a failure aborts the upgrade and openDB rejects: reported there
-}
 
 function errorName(err: unknown): string {
   return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
@@ -163,30 +90,47 @@ function defaultRequestPersist(): Promise<boolean> {
   return Promise.resolve(false);
 }
 
-export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    throw new StorageError('unavailable', 'indexedDB is not available in this context');
+/**
+ * The upgrade ladder. v0 → v3 creates the stores; v1/v2 (one lab in 'session', 'log', 'scrollback',
+ * 'inflight') move that lab into the lists as the first saved lab; at any version, a store of the
+ * current schema that is missing is created again (a damaged database, reopened one version up).
+ */
+function upgradeSchema(
+  db: TrainerDatabase,
+  oldVersion: number,
+  tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], 'versionchange'>,
+  options: OpenStoreOptions,
+  fail: (err: unknown) => void,
+): void {
+  for (const store of STORES) {
+    if (db.objectStoreNames.contains(store.name)) continue;
+    db.createObjectStore(store.name, { ...(store.keyPath ? { keyPath: store.keyPath } : {}), autoIncrement: !!store.autoIncrement });
   }
-  let lost: StorageError | null = null;
-  let closed = false;
-  let database: TrainerDatabase;
-  /** Why the upgrade transaction failed (QuotaExceededError …): the open itself only says AbortError. */
-  let upgradeError: unknown = null;
-  const loseConnection = (error: StorageError) => {
-    if (lost || closed) return;
-    lost = error;
-    options.onLost?.(error);
-  };
+  if (oldVersion >= 1 && oldVersion <= 2) migrateLegacy(db, tx, options.wallClock ?? Date.now, options.legacyName ?? ((s) => s)).catch(fail);
+  tx.objectStore('meta')
+    .put({ key: 'schema', app: 'altdisk-trainer', version: DB_VERSION, upgradedFrom: oldVersion })
+    .catch(noop); // a failure aborts the upgrade and openDB rejects: reported there
+}
 
+async function connect(name: string, version: number | undefined, options: OpenStoreOptions, hooks: { lost: (e: StorageError) => void }): Promise<TrainerDatabase> {
+  let upgradeError: unknown = null;
   try {
-    database = await openDB<TrainerDB>(options.name ?? DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion, newVersion, tx) {
+    return await openDB<TrainerDB>(name, version, {
+      upgrade(database, oldVersion, _newVersion, tx) {
         // Handled here, or a failed upgrade (storage full) would also surface as an unhandled rejection.
         tx.done.catch((err: unknown) => {
           upgradeError ??= err;
         });
+        const fail = (err: unknown) => {
+          upgradeError ??= err;
+          try {
+            tx.abort();
+          } catch {
+            // already aborted
+          }
+        };
         try {
-          upgradeSchema(database, oldVersion, newVersion ?? DB_VERSION, tx);
+          upgradeSchema(database, oldVersion, tx, options, fail);
         } catch (err) {
           upgradeError ??= err;
           throw err;
@@ -196,18 +140,70 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         options.onBlocked?.();
       },
       blocking(_current, _blocked, event) {
-        // A newer tab wants to upgrade: step aside so it can, and stop saving here.
+        // A newer tab wants to upgrade (or a wipe deletes the database): step aside and stop saving here.
         (event.target as IDBDatabase).close();
-        loseConnection(new StorageError('versionchange', 'another tab is upgrading the database'));
+        hooks.lost(new StorageError('versionchange', 'another tab is upgrading the database'));
       },
       terminated() {
-        loseConnection(new StorageError('terminated', 'the browser closed the connection'));
+        hooks.lost(new StorageError('terminated', 'the browser closed the connection'));
       },
     });
   } catch (err) {
     const cause = upgradeError && errorName(upgradeError) !== 'AbortError' ? upgradeError : err;
     throw toStorageError(cause, 'unavailable');
   }
+}
+
+/**
+ * Opens the database at DB_VERSION. A database one or more versions up that holds this schema (a
+ * repair reopened it one up) is used as it is; one a newer build wrote is refused ('version'). A store
+ * that is missing is recreated by reopening one version up.
+ */
+async function connectRepaired(name: string, options: OpenStoreOptions, hooks: { lost: (e: StorageError) => void }, repairs: SetAside[]): Promise<TrainerDatabase> {
+  let db: TrainerDatabase;
+  try {
+    db = await connect(name, DB_VERSION, options, hooks);
+  } catch (err) {
+    if (!(err instanceof StorageError) || err.kind !== 'version') throw err;
+    db = await connect(name, undefined, options, hooks);
+    let meta: unknown;
+    try {
+      meta = db.objectStoreNames.contains('meta') ? await db.get('meta', 'schema') : null;
+    } catch {
+      meta = null;
+    }
+    if (!isMeta(meta) || meta.version > DB_VERSION) {
+      db.close();
+      throw err;
+    }
+  }
+  const missing = STORES.filter((s) => !db.objectStoreNames.contains(s.name)).map((s) => s.name);
+  if (missing.length === 0) return db;
+  const next = db.version + 1;
+  db.close();
+  for (const store of missing) repairs.push({ what: `storage area “${store}”`, why: 'it was missing from the database and was created again, empty' });
+  return connect(name, next, options, hooks);
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    throw new StorageError('unavailable', 'indexedDB is not available in this context');
+  }
+  const wallClock = options.wallClock ?? Date.now;
+  /** Real time, strictly increasing on this connection, so "most recently used" has no ties within a tab. */
+  let lastStamp = 0;
+  const stamp = () => (lastStamp = Math.max(wallClock(), lastStamp + 1));
+  let lost: StorageError | null = null;
+  let closed = false;
+  const hooks = {
+    lost(error: StorageError) {
+      if (lost || closed) return;
+      lost = error;
+      options.onLost?.(error);
+    },
+  };
+  const repairs: SetAside[] = [];
+  const database = await connectRepaired(options.name ?? DB_NAME, options, hooks, repairs);
 
   let persistAsked = false;
   const askPersist = () => {
@@ -228,164 +224,144 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return database;
   };
 
-  /** Runs `body` in a transaction; every request it issues is tracked so none rejects unhandled. */
-  async function inTransaction<T, Mode extends IDBTransactionMode>(
-    stores: StoreNames<TrainerDB>[],
-    mode: Mode,
-    fallback: 'read' | 'write',
-    body: (tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], Mode>, track: <P>(p: Promise<P>) => Promise<P>) => Promise<T>,
-  ): Promise<T> {
-    const conn = live();
-    let tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], Mode>;
-    try {
-      tx = conn.transaction(stores, mode, { durability: 'relaxed' });
-    } catch (err) {
-      throw toStorageError(err, fallback);
+  const putAside = (tx: Tx<'readwrite'>, what: string, why: string, value: unknown) => {
+    const aside = tx.objectStore('aside');
+    void aside.add({ at: wallClock(), what, why, value }).catch(noop);
+    // Keep the newest ASIDE_CAP: delete keys below the (newest - CAP)th.
+    void aside.openKeyCursor(null, 'prev').then(async (cursor) => {
+      let c = cursor;
+      for (let i = 0; c && i < ASIDE_CAP; i++) c = await c.continue();
+      if (c) await aside.delete(IDBKeyRange.upperBound(c.key));
+    }).catch(noop);
+  };
+
+  const labStores = new Map<string, LabStore>();
+  const lab = (id: string): LabStore => {
+    let s = labStores.get(id);
+    if (!s) {
+      s = createLabStore(id, { live, gate: options.gate, wallClock: stamp, putAside, committed: askPersist });
+      labStores.set(id, s);
     }
-    const requests: Promise<unknown>[] = [];
-    const track = <P>(p: Promise<P>): Promise<P> => {
-      p.catch(noop);
-      requests.push(p);
-      return p;
-    };
-    track(tx.done);
-    try {
-      const result = await body(tx, track);
-      await Promise.all(requests);
-      return result;
-    } catch (err) {
-      try {
-        tx.abort();
-      } catch {
-        // already finished or aborted
-      }
-      const cause = err instanceof Error && err.name === 'AbortError' && tx.error ? tx.error : err;
-      throw toStorageError(cause, fallback);
-    }
+    return s;
+  };
+
+  const LAB_STORES: StoreNames<TrainerDB>[] = ['labs', 'labParts', 'labLog', 'labLines', 'labInflight'];
+
+  function removeLab(tx: Tx<'readwrite'>, id: string): void {
+    void tx.objectStore('labs').delete(id).catch(noop);
+    for (const store of ['labParts', 'labLog', 'labLines'] as const) void tx.objectStore(store).delete(labRange(id)).catch(noop);
+    void tx.objectStore('labInflight').delete(id).catch(noop);
+    labStores.delete(id);
   }
 
-  /** Next log seq and scrollback key, once read; null means read them in the next transaction. */
-  let keys: { seq: number; line: number } | null = null;
-  let pendingKeys: { seq: number; line: number; start: SessionState['start'] } | null = null;
-  /** The start world last written under START_KEY (by identity: a session shares it between states). */
-  let writtenStart: SessionState['start'] | null = null;
+  async function summaryOf(id: string): Promise<LabSummary> {
+    const summary = await inTransaction(live(), ['labs'], 'readonly', 'read', (tx, track) => track(tx.objectStore('labs').get(id)));
+    if (!summary) throw new StorageError('read', `there is no saved lab ${id}`);
+    return summary;
+  }
 
   return {
-    load() {
-      return inTransaction(['session', 'scrollback', 'log', 'inflight'], 'readonly', 'read', async (tx, track) => {
-        const [record, start, scrollback, logLength, inflight] = await Promise.all([
-          track(tx.objectStore('session').get(SESSION_KEY)) as Promise<SessionRecord | undefined>,
-          track(tx.objectStore('session').get(START_KEY)) as Promise<SessionState['start'] | undefined>,
-          track(tx.objectStore('scrollback').getAll()),
-          track(tx.objectStore('log').count()),
-          track(tx.objectStore('inflight').get(SESSION_KEY)),
-        ]);
-        const state = record ? ({ ...record, start: record.start ?? start ?? null } as SessionState) : null;
-        writtenStart = state?.start ?? null;
-        return { state, scrollback, logLength, inflight: inflight ?? null };
-      });
-    },
+    repairs,
 
-    async commit({ state, logEntry, lines, replaceScrollback, inflight }) {
-      const result = await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
-        if (inflight) track(tx.objectStore('inflight').put(inflight, SESSION_KEY));
-        else track(tx.objectStore('inflight').delete(SESSION_KEY));
-        const sessionStore = tx.objectStore('session');
-        const logStore = tx.objectStore('log');
-        const lineStore = tx.objectStore('scrollback');
-        // The next keys are read once per connection, then counted here (this tab is the only writer).
-        if (!keys) {
-          const [lastLog, lastLine] = await Promise.all([track(logStore.openKeyCursor(null, 'prev')), track(lineStore.openKeyCursor(null, 'prev'))]);
-          keys = { seq: (lastLog ? Number(lastLog.key) : 0) + 1, line: (lastLine ? Number(lastLine.key) : 0) + 1 };
-        }
-        const seq = keys.seq;
-        let next = keys.line;
-        track(sessionStore.put({ ...state, start: null }, SESSION_KEY));
-        if (state.start !== writtenStart) track(sessionStore.put(state.start, START_KEY));
-        track(logStore.put({ ...logEntry, seq }));
-        if (replaceScrollback) track(lineStore.clear());
-        for (const line of lines) track(lineStore.put(line, next++));
-        // Keys are consecutive, so the last SCROLLBACK_CAP lines are the keys >= next - CAP.
-        const firstKept = next - SCROLLBACK_CAP;
-        if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
-        pendingKeys = { seq: seq + 1, line: next, start: state.start };
-        return { seq };
-      }).catch((err: unknown) => {
-        keys = null; // the transaction did not land: read the keys again next time
-        throw err;
+    async labs() {
+      const setAside: SetAside[] = [];
+      const raw = await inTransaction(live(), ['labs'], 'readonly', 'read', async (tx, track) => {
+        const store = tx.objectStore('labs');
+        const [keys, values] = await Promise.all([track(store.getAllKeys()), track(store.getAll())]);
+        return { keys, values };
       });
-      keys = { seq: pendingKeys!.seq, line: pendingKeys!.line };
-      writtenStart = pendingKeys!.start;
-      askPersist();
-      return result;
-    },
-
-    async progress(atMs) {
-      await inTransaction(['inflight'], 'readwrite', 'write', async (tx, track) => {
-        const store = tx.objectStore('inflight');
-        const current = await track(store.get(SESSION_KEY));
-        if (current) track(store.put({ ...current, atMs }, SESSION_KEY));
-      });
-    },
-
-    async settle(lines) {
-      await inTransaction(['inflight', 'scrollback'], 'readwrite', 'write', async (tx, track) => {
-        track(tx.objectStore('inflight').delete(SESSION_KEY));
-        const lineStore = tx.objectStore('scrollback');
-        const lastLine = await track(lineStore.openKeyCursor(null, 'prev'));
-        let next = (lastLine ? Number(lastLine.key) : 0) + 1;
-        for (const line of lines) track(lineStore.put(line, next++));
-        const firstKept = next - SCROLLBACK_CAP;
-        if (firstKept > 1) track(lineStore.delete(IDBKeyRange.upperBound(firstKept, true)));
-      });
-      keys = null;
-    },
-
-    async clear(initial) {
-      await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
-        track(tx.objectStore('inflight').clear());
-        track(tx.objectStore('session').clear());
-        track(tx.objectStore('log').clear());
-        track(tx.objectStore('scrollback').clear());
-        if (initial) {
-          track(tx.objectStore('session').put({ ...initial, start: null }, SESSION_KEY));
-          track(tx.objectStore('session').put(initial.start, START_KEY));
+      const labs: LabSummary[] = [];
+      const fixes: LabSummary[] = [];
+      const bad: { key: IDBValidKey; value: unknown }[] = [];
+      raw.values.forEach((value, i) => {
+        const checked = checkSummary(value, () => ({ name: 'Recovered lab', scenario: 'unknown', lesson: null, createdAt: wallClock(), lastUsedAt: 0, commands: 0 }));
+        if (!checked || checked.summary.id !== raw.keys[i]) bad.push({ key: raw.keys[i], value });
+        else {
+          labs.push(checked.summary);
+          if (checked.repaired) fixes.push(checked.summary);
         }
       });
-      keys = null;
-      writtenStart = initial?.start ?? null;
-      if (initial) askPersist();
+      if (bad.length > 0 || fixes.length > 0) {
+        for (let i = 0; i < bad.length; i++) setAside.push({ what: 'an entry of the labs list', why: 'it does not describe a saved lab' });
+        for (const f of fixes) setAside.push({ what: `the name or details of lab “${f.name}”`, why: 'they could not be read and were filled in again' });
+        await inTransaction(live(), ['labs', 'aside'], 'readwrite', 'write', async (tx) => {
+          for (const b of bad) {
+            putAside(tx, 'labs list entry', 'not a lab summary', b.value);
+            void tx.objectStore('labs').delete(b.key as string).catch(noop);
+          }
+          for (const f of fixes) void tx.objectStore('labs').put(f).catch(noop);
+        });
+      }
+      labs.sort((a, b) => b.lastUsedAt - a.lastUsedAt || b.createdAt - a.createdAt);
+      return { labs, setAside };
     },
 
-    async replace({ state, entries, lines }) {
+    lab,
+
+    async createLab({ id, name, scenario, lesson, state, entries = [], lines = [] }) {
+      const at = stamp();
+      const summary: LabSummary = { id: id ?? newLabId(at), name, scenario, lesson, createdAt: at, lastUsedAt: at, commands: entries.length };
       const kept = lines.slice(-SCROLLBACK_CAP);
-      await inTransaction(['session', 'log', 'scrollback', 'inflight'], 'readwrite', 'write', async (tx, track) => {
-        track(tx.objectStore('inflight').clear());
-        track(tx.objectStore('session').clear());
-        track(tx.objectStore('log').clear());
-        track(tx.objectStore('scrollback').clear());
-        track(tx.objectStore('session').put({ ...state, start: null }, SESSION_KEY));
-        track(tx.objectStore('session').put(state.start, START_KEY));
-        const logStore = tx.objectStore('log');
-        entries.forEach((entry, i) => track(logStore.put({ ...entry, seq: i + 1 })));
-        const lineStore = tx.objectStore('scrollback');
-        kept.forEach((line, i) => track(lineStore.put(line, i + 1)));
-      }).catch((err: unknown) => {
-        keys = null; // read the keys again next time
-        throw err;
+      await inTransaction(live(), LAB_STORES, 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('labs').put(summary));
+        writeParts(tx, summary.id, state, null);
+        entries.forEach((entry, i) => track(tx.objectStore('labLog').put({ ...entry, seq: i + 1 }, [summary.id, i + 1])));
+        kept.forEach((line, i) => track(tx.objectStore('labLines').put(line, [summary.id, i + 1])));
       });
-      keys = { seq: entries.length + 1, line: kept.length + 1 };
-      writtenStart = state.start;
       askPersist();
+      return summary;
     },
 
-    readLog() {
-      return inTransaction(['log'], 'readonly', 'read', (tx, track) => track(tx.objectStore('log').getAll()));
+    async renameLab(id, name) {
+      const clean = cleanLabName(name);
+      if (!clean) throw new StorageError('data', 'a lab needs a name');
+      await inTransaction(live(), ['labs'], 'readwrite', 'write', async (tx, track) => {
+        const summary = await track(tx.objectStore('labs').get(id));
+        if (!summary) throw new StorageError('read', `there is no saved lab ${id}`);
+        track(tx.objectStore('labs').put({ ...summary, name: clean }));
+      });
+    },
+
+    async duplicateLab(id) {
+      const source = await summaryOf(id);
+      const at = stamp();
+      const copy: LabSummary = { ...source, id: newLabId(at), name: `${source.name} (copy)`.slice(0, 80), createdAt: at, lastUsedAt: at };
+      await inTransaction(live(), LAB_STORES, 'readwrite', 'write', async (tx, track) => {
+        track(tx.objectStore('labs').put(copy));
+        for (const store of ['labParts', 'labLog', 'labLines'] as const) {
+          const s = tx.objectStore(store);
+          const [keys, values] = await Promise.all([track(s.getAllKeys(labRange(id))), track(s.getAll(labRange(id)))]);
+          keys.forEach((k, i) => track(s.put(values[i] as never, [copy.id, k[1]])));
+        }
+        const inflight = await track(tx.objectStore('labInflight').get(id));
+        if (inflight) track(tx.objectStore('labInflight').put(inflight, copy.id));
+      });
+      return copy;
+    },
+
+    async deleteLab(id) {
+      await inTransaction(live(), LAB_STORES, 'readwrite', 'write', async (tx) => removeLab(tx, id));
+    },
+
+    async setAsideLab(id, why) {
+      await inTransaction(live(), [...LAB_STORES, 'aside'], 'readwrite', 'write', async (tx, track) => {
+        const [summary, parts] = await Promise.all([track(tx.objectStore('labs').get(id)), track(tx.objectStore('labParts').getAll(labRange(id)))]);
+        putAside(tx, `lab ${id}`, why, { summary, parts });
+        removeLab(tx, id);
+      });
+    },
+
+    async touchLab(id) {
+      await inTransaction(live(), ['labs'], 'readwrite', 'write', async (tx, track) => {
+        const summary = await track(tx.objectStore('labs').get(id));
+        if (summary) track(tx.objectStore('labs').put({ ...summary, lastUsedAt: Math.max(stamp(), summary.lastUsedAt + 1) }));
+      });
     },
 
     meta() {
-      return inTransaction(['meta'], 'readonly', 'read', async (tx, track) => {
-        return (await track(tx.objectStore('meta').get('schema'))) ?? null;
+      return inTransaction(live(), ['meta'], 'readonly', 'read', async (tx, track) => {
+        const meta = await track(tx.objectStore('meta').get('schema'));
+        return isMeta(meta) ? meta : null;
       });
     },
 

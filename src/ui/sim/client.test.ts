@@ -33,6 +33,9 @@ const opened = (inPage = false): OpenResult => ({
   storage: { mode: 'indexeddb', message: null },
   inPage,
   notice: null,
+  lab: { id: 'lab1', name: 'Reference lab 1', scenario: 'reference-lab', lesson: null, createdAt: 0, lastUsedAt: 0, commands: 0 },
+  labs: [],
+  setAside: [],
 });
 
 const answerOpen = (msg: ToWorker, reply: (msg: FromWorker) => void) => {
