@@ -3,6 +3,7 @@ import { distribution } from '../engine/lvm.ts';
 import { configuredDisks, lvIsOpen, lvPps, lvPvids, shelfDisks } from '../model/select.ts';
 import type { Disk, Host, Odm, World } from '../model/types.ts';
 import type { SessionState } from './api.ts';
+import { lifecycleCan, lifecycleNext, stateDescription } from '../lifecycle/index.ts';
 import type { DiskRole, DiskView, HostView, SimSnapshot, VgView } from './snapshot.ts';
 
 /** The ODM the host knows disks by: the running one, or the last booted disk's when the host is down. */
@@ -36,7 +37,27 @@ function diskView(world: World, host: Host | null, disk: Disk, odm: Odm | null):
   };
 }
 
-function hostView(world: World, host: Host): HostView {
+const INTO_ALTERNATE = { type: 'REBOOT', into: 'alternate' } as const;
+
+/**
+ * The LED a boot of the alternate rootvg would stop at, by the rule book: the machine's REBOOT into the
+ * alternate from this state ends in a hung state (an awake clone, stale alt_ definitions, doubled names).
+ * Null when the machine lets it boot, or does not know (host down).
+ */
+export function alternateBootHang(lifecycleState: string): string | null {
+  if (!lifecycleCan(lifecycleState, INTO_ALTERNATE)) return null;
+  const next: string = lifecycleNext(lifecycleState, INTO_ALTERNATE);
+  if (!next.startsWith('hung.')) return null;
+  const led = /^hung\.led(\d+)$/.exec(next)?.[1];
+  return led ? led.padStart(4, '0') : 'hang';
+}
+
+function describedState(name: string): { description?: string } {
+  const description = stateDescription(name);
+  return description ? { description } : {};
+}
+
+function hostView(world: World, host: Host, bootHang: string | null = null): HostView {
   const odm = viewOdm(world, host);
   const attached = Object.values(world.disks)
     .filter((d) => d.location?.host === host.name)
@@ -81,7 +102,10 @@ function hostView(world: World, host: Host): HostView {
     hangReason: host.hangReason,
     level: host.run ? (world.vgs[host.run.rootVgid]?.os?.level ?? null) : null,
     bootDisk,
-    disks: attached.map((d) => diskView(world, host, d, odm)),
+    disks: attached.map((d) => {
+      const view = diskView(world, host, d, odm);
+      return bootHang && (view.role === 'altinst_rootvg' || view.role === 'old_rootvg') ? { ...view, bootHang } : view;
+    }),
     vgs,
     bootlist: { normal: names(host.nvram.normal), service: names(host.nvram.service) },
     mounts: (host.run?.mounts ?? []).map((m) => ({ dev: m.dev, mount: m.mount })),
@@ -94,9 +118,9 @@ export function project(state: SessionState, prompt: string, mode: SimSnapshot['
     console: world.console,
     clockMs: world.clock.nowMs,
     scenario: state.scenario,
-    hosts: Object.values(world.hosts).map((h) => hostView(world, h)),
+    hosts: Object.values(world.hosts).map((h) => hostView(world, h, h.name === world.console && h.run ? alternateBootHang(state.lifecycle.state) : null)),
     shelf: shelfDisks(world).map((d) => diskView(world, null, d, null)),
-    lifecycle: { state: state.lifecycle.state, recent: state.lifecycle.recent.slice(-10) },
+    lifecycle: { state: state.lifecycle.state, ...describedState(state.lifecycle.state), recent: state.lifecycle.recent.slice(-10) },
     mode,
     prompt,
   };

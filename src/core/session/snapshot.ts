@@ -17,6 +17,11 @@ export interface DiskView {
   failed: boolean;
   /** The alternate on this disk is awake (LVs renamed alt_*, mounted under /alt_inst). */
   awake: boolean;
+  /**
+   * For an alternate rootvg of the running console host: the LED a boot from this disk stops at, as the
+   * lifecycle machine says (its REBOOT into the alternate leads to a hung state); absent when it boots.
+   */
+  bootHang?: string;
 }
 
 export interface LvView {
@@ -58,7 +63,8 @@ export interface SimSnapshot {
   scenario: string;
   hosts: HostView[];
   shelf: DiskView[];
-  lifecycle: { state: string; recent: { command: string; from: string; to: string }[] };
+  /** `description`: the machine's own words for the state (absent while a command streams a new state). */
+  lifecycle: { state: string; description?: string; recent: { command: string; from: string; to: string }[] };
   mode: InputMode;
   prompt: string;
 }
