@@ -5,7 +5,7 @@ import { diskByName, odmOf } from '../model/select.ts';
 import type { BootDevice } from '../model/types.ts';
 import { normalizePath, readFile } from '../engine/fs.ts';
 import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
-import { lines } from './format.ts';
+import { lines } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const MODES = ['normal', 'service', 'both', 'prevboot'] as const;

@@ -9,7 +9,7 @@ import { fsMessages as F } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import type { Mount } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padLeft, padRight } from './format.ts';
+import { lines, padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = F.usage.df;

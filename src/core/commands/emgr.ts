@@ -7,7 +7,7 @@ import { trainerMessages } from '../messages/index.ts';
 import type { Efix, OsImage } from '../model/types.ts';
 import { civil } from '../model/time.ts';
 import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { op: 'list'; label: string | null } | { op: 'remove'; label: string; preview: boolean };

@@ -10,7 +10,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { civil, formatDate } from '../model/time.ts';
 import type { ErrEntry } from '../model/types.ts';
 import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 import { machineId } from './uname.ts';
 

@@ -4,7 +4,7 @@
 import { checkExport, exportVg } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { odmOf, odmVgByName } from '../model/select.ts';
-import { targetName } from '../lifecycle/facts.ts';
+import { leftover, targetName } from '../lifecycle/facts.ts';
 import { getopt } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -49,8 +49,9 @@ clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
     const image = ctx.world.vgs[vg.vgid];
     const alternate = vg.vgid !== ctx.host.run!.rootVgid && (!!image?.os || image?.altPhase !== undefined);
     const target = targetName(odm, vg.vgid) === 'other' ? 'other' : 'alternate';
+    const leaves = leftover(ctx.world, ctx.host, vg.vgid);
     exportVg(odm, vg);
-    if (alternate) ctx.lifecycle.send({ type: 'REMOVE', target });
+    if (alternate) ctx.lifecycle.send({ type: 'REMOVE', target, leaves });
     return 0;
   },
 });

@@ -1,7 +1,7 @@
 // help — trainer command: the commands the simulator knows, with one line each.
 import { defineCommand, ok } from './types.ts';
 import { allCommands } from './registry.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 
 export const help = defineCommand<null>({
   name: 'help',

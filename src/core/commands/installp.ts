@@ -8,7 +8,7 @@ import { recordHistory } from '../engine/altdisk/install.ts';
 import { installpMessages as M } from '../messages/software.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { padLeft, padRight } from './format.ts';
+import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { op: 'list' | 'commit' | 'cleanup'; names: string[] };

@@ -6,7 +6,7 @@ import { lvmInternalsMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padRight } from './format.ts';
+import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 export const ipl_varyon = defineCommand<null>({

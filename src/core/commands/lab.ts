@@ -7,7 +7,7 @@ import { consoleMessages } from '../messages/boot.ts';
 import { labDiskAdd, labDiskFail, labDiskMove, labDiskRemove, labDiskResize, labFilesetRemove, namingOdm, resolveDisk, type LabResult } from '../engine/labActions.ts';
 import { labMessages as L } from '../messages/system.ts';
 import type { Host, World } from '../model/types.ts';
-import { columns } from './format.ts';
+import { columns } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Args =

@@ -9,7 +9,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, lvIsOpen } from '../model/select.ts';
 import type { VgImage } from '../model/types.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Part = 'vgid' | 'lvs' | 'pvs';

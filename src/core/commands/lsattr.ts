@@ -5,7 +5,7 @@ import { cfgMessages as C } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padRight } from './format.ts';
+import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = C.usage.lsattr;

@@ -9,7 +9,7 @@ import { lscfgMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { name: string; vpd: boolean };

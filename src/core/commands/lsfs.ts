@@ -8,7 +8,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
 import type { FsStanza } from '../model/types.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padRight } from './format.ts';
+import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = F.usage.lsfs;

@@ -11,7 +11,7 @@ import { installLevel } from '../engine/altdisk/install.ts';
 import { civil } from '../model/time.ts';
 import type { Fileset, FilesetEvent, OsImage } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { padLeft, padRight } from './format.ts';
+import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { mode: 'l' | 'L' | 'h'; quiet: boolean; names: string[] };

@@ -6,7 +6,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, isVariedOn, lvIsOpen, lvPps, odmOf } from '../model/select.ts';
 import type { LvImage, OdmLv, VgImage } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { columns, lines, padRight } from './format.ts';
+import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = M.usage.lslv;

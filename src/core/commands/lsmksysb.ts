@@ -9,7 +9,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { lvPps, lvPvids } from '../model/select.ts';
 import { formatDate } from '../model/time.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { columns, lines, padRight } from './format.ts';
+import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 import { machineId } from './uname.ts';
 

@@ -8,7 +8,7 @@ import { lspathMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { hdiskNumber, odmOf } from '../model/select.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { lines } from './format.ts';
+import { lines } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Args = { name: string | null; parent: string | null; status: string | null; format: string | null };

@@ -6,7 +6,7 @@ import { lspsMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, lvIsOpen, lvPvids, odmOf } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { padLeft, padRight } from './format.ts';
+import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Args = { mode: 'all' | 'summary' | 'one'; name: string | null };

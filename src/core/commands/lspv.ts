@@ -5,7 +5,7 @@ import { configuredDisks, diskByName, isVariedOn, lvPvids, odmOf, odmVgOfPvid } 
 import type { Disk, Host, OdmVg, VgImage, World } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { columns, lines, padRight } from './format.ts';
+import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = 'Usage: lspv [-L] [-l | -p | -M] [-n DescriptorPV] [-v VGid] PhysicalVolume';

@@ -5,7 +5,7 @@ import { lvmMessages, trainerMessages } from '../messages/index.ts';
 import { configuredDisks, isVariedOn, lvIsOpen, lvPps, lvPvids, odmOf, odmVgByName } from '../model/select.ts';
 import type { Host, OdmVg, VgImage, World } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { columns, lines, padRight } from './format.ts';
+import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = 'Usage: lsvg [-L] [-o] [-n PVName]\n       lsvg [-L] [-i] [-l | -M | -p] VGName...';

@@ -11,7 +11,7 @@ import { odmOf } from '../model/select.ts';
 import { formatMountDate } from '../model/time.ts';
 import type { Mount } from '../model/types.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padRight } from './format.ts';
+import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const SYNOPSIS = F.usage.mount;

@@ -6,7 +6,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { KNOWN_LEVELS, baseLevel, compareLevels, compareVrmf, levelInfo, technologyLevel } from '../model/levels.ts';
 import type { Fileset } from '../model/types.ts';
 import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
-import { lines, padRight } from './format.ts';
+import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = 'Usage: oslevel [-l Level | -g Level | -q] [-r | -s] [-f]';

@@ -8,7 +8,7 @@ import { psMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { civil, monthName } from '../model/time.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { padLeft } from './format.ts';
+import { padLeft } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { every: boolean; full: boolean };

@@ -5,7 +5,7 @@ import { sysdumpdevMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { padRight } from './format.ts';
+import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 export const sysdumpdev = defineCommand<null>({

@@ -28,7 +28,7 @@
 // 0517 for a relabelled root follows design/OUTCOMES.md O2 (rc.boot shows 0517 while it mounts /; a
 // hard mount error would loop at 0557, which nothing in the model produces). On success: first-boot
 // ODM work (old_rootvg), bringUp() (engine/startup.ts), savebase, errdemon, power 'running'.
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from './context.ts';
 import { consoleMessages, firmwareMessages, hangReasons, rebootMessages, shutdownMessages, smsMessages } from '../messages/boot.ts';
 import { errTemplates } from '../messages/system.ts';
 import { formatBannerTime, formatDate, SECOND } from '../model/time.ts';

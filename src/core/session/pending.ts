@@ -1,7 +1,7 @@
 // Lines that answer a question instead of running a command: reset's confirmation, the firmware's SMS
 // menus, cfgcon's "Please define the System Console". While the console waits in SMS or at cfgcon,
 // trainer commands (lab, help, man, reset) still run; the question stays open afterwards.
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from '../engine/context.ts';
 import { lookupCommand } from '../commands/registry.ts';
 import { answerConsole, firmwareBoot, type BootIo } from '../engine/boot.ts';
 import { renderSms, smsAnswer } from '../engine/sms.ts';

@@ -5,7 +5,7 @@ import { altMessages } from '../../messages/index.ts';
 import { emptyVg } from '../../model/build.ts';
 import { odmOf } from '../../model/select.ts';
 import type { LvImage, VgImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import { AltLog, layoutAltLv, sleepSteps } from './common.ts';
 import { newPvid, newVgid } from '../../model/rng.ts';
 import { altName, createdFsLabel, defineLvsInOdm, fixLvcbs, fsLvsInMountOrder, mountAll, stripVgdaNames, undefineLvsInOdm, unmountVg } from './rename.ts';

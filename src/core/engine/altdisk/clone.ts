@@ -6,7 +6,7 @@
 import type { PathTest } from '../../shell/regex.ts';
 import { altMessages } from '../../messages/index.ts';
 import type { Disk, OsImage, VgImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import { nodeBytes } from '../fs.ts';
 import { ALT_ROOT, realName } from './rename.ts';
 import { AltLog, bootImageFor, copyIntoAlt, runScript, type InstallRequest, installInto } from './common.ts';

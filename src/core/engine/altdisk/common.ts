@@ -4,7 +4,7 @@ import { altMessages } from '../../messages/index.ts';
 import { formatDate } from '../../model/time.ts';
 import { odmOf } from '../../model/select.ts';
 import type { BootImage, Disk, LvImage, OsImage, VgImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import { normalizePath, readFile, writeFile } from '../fs.ts';
 import { allocate, pvTotal } from '../lvm.ts';
 import { applyUpdates, efixLockedUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from './install.ts';

@@ -3,7 +3,7 @@
 import { normalizePath, stat } from '../fs.ts';
 import { compareVrmf } from '../../model/levels.ts';
 import type { FileNode, Fileset, FilesetEvent, Host, OsImage, World } from '../../model/types.ts';
-import { padRight } from '../../commands/format.ts';
+import { padRight } from '../format.ts';
 import { installpMessages } from '../../messages/software.ts';
 
 export type ImageSource = Extract<FileNode, { kind: 'lppsource' }>;

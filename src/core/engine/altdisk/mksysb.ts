@@ -6,7 +6,7 @@
 import { altMessages } from '../../messages/index.ts';
 import { odmOf } from '../../model/select.ts';
 import type { MksysbImage, OdmDisk, OsImage, VgImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import { AltLog, copyIntoAlt, runScript } from './common.ts';
 import { bootDiskOf, createAltinstRootvg, finishAlternate } from './build.ts';
 import type { CloneRequest } from './clone.ts';

@@ -1,12 +1,12 @@
 // alt_rootvg_op's operations on an existing alternate rootvg (REFERENCE §2.3, §3.7, §4.3, §4.4):
 // wake, sleep, remove the definition, rename, query the boot disk, customize.
 import { altMessages } from '../../messages/index.ts';
-import { hasRunAsRootvg, levelRelation, targetName } from '../../lifecycle/facts.ts';
+import { hasRunAsRootvg, leftover, levelRelation, targetName } from '../../lifecycle/facts.ts';
 import { outOfStep, refusalText, type RefusalFacts } from '../../lifecycle/refusals.ts';
 import type { LifecycleEvent } from '../../lifecycle/lifecycle.machine.ts';
 import { configuredDisks, diskByName, hdiskName, odmOf } from '../../model/select.ts';
 import type { Disk, VgImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import { AltLog, bootImageFor, installInto, runScript, sleepSteps, type InstallRequest } from './common.ts';
 import { findImages, selectUpdates } from './install.ts';
 import { ALT_ROOT, defineLvsInOdm, mountAll, prefixLvs, undefineLvsInOdm, unmountVg } from './rename.ts';
@@ -122,7 +122,7 @@ export function removeDefinition(ctx: CommandContext, vgName: string): number {
     return 1;
   }
   const which = isRunningRoot ? 'rootvg' : targetName(odm, entry.vgid) === 'other' ? 'other' : 'alternate';
-  const event = { type: 'REMOVE', target: which } as const;
+  const event = { type: 'REMOVE', target: which, leaves: leftover(world, host, entry.vgid) } as const;
   if (!allowed(ctx, event, { name: vgName })) return 1;
   if (vg && !isRunningRoot) {
     unmountVg(host, vg);

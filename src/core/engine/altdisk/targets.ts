@@ -3,7 +3,7 @@
 import { altMessages } from '../../messages/index.ts';
 import { diskByName, odmOf, odmVgOfPvid } from '../../model/select.ts';
 import type { Disk, LvImage } from '../../model/types.ts';
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from '../context.ts';
 import type { ClonePhases, LifecycleEvent } from '../../lifecycle/lifecycle.machine.ts';
 import { refusalText } from '../../lifecycle/refusals.ts';
 import { normalizePath, readFile } from '../fs.ts';
