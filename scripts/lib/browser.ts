@@ -36,9 +36,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves dist/ with `vite preview` on 127.0.0.1:port (node runs vite directly, so its PID is ours). */
-export function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+/** Serves a build (dist/ unless told) with `vite preview` on 127.0.0.1:port (node runs vite directly, so its PID is ours). */
+export function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
+  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
