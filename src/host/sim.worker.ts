@@ -1,6 +1,7 @@
 // The module worker (created by ui/sim/client.ts with `new Worker(new URL(...), { type: 'module' })`).
 // It only wires the worker's message port to the host endpoint; everything else lives in simHost.ts.
-// Typed with the DOM lib (no webworker lib reference, which would clash with DOM in one program).
+// Checked twice: by src/host/tsconfig.json (WebWorker library, no DOM) and by the root program (DOM),
+// so the scope is reached through the small interface below, which both libraries satisfy.
 import type { FromWorker, ToWorker } from '../protocol/index.ts';
 import { createHostEndpoint } from './simHost.ts';
 
