@@ -54,9 +54,9 @@ already defined under another name).
     const renames = importVg(ctx.world, ctx.host, odm, plan.value);
     for (const r of renames) ctx.err(M.lvRenamed(r.from, r.to) + '\n');
     ctx.out(plan.value.name + '\n');
-    // O6: an alternate rootvg's LVs collided with rootvg's and were renamed on the disk.
+    // An alternate rootvg: its LVs collided with rootvg's and were renamed on the disk (O6), or it is kept.
     const image = pv?.disk.vgid ? ctx.world.vgs[pv.disk.vgid] : undefined;
-    if (renames.length > 0 && image?.os) ctx.lifecycle.send({ type: 'IMPORT_ALT' });
+    if (image?.os) ctx.lifecycle.send({ type: 'IMPORT_ALT', collided: renames.length > 0 });
     return 0;
   },
 });

@@ -70,7 +70,7 @@ ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
     // The lifecycle: rootvg's LVs defined again (O8 repaired), or an alternate's names collided (O6).
     if (vg.vgid === ctx.host.run!.rootVgid) {
       if (ctx.lifecycle.can({ type: 'REPAIR_ROOTVG' })) ctx.lifecycle.send({ type: 'REPAIR_ROOTVG' });
-    } else if (renamed > 0 && image.os) ctx.lifecycle.send({ type: 'IMPORT_ALT' });
+    } else if (renamed > 0 && image.os) ctx.lifecycle.send({ type: 'IMPORT_ALT', collided: true });
     return code;
   },
 });

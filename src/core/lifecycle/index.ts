@@ -53,7 +53,7 @@ export type LifecycleAnswer = { ok: true; next: LifecycleState } | { ok: false; 
 interface MachineNode {
   path: string[];
   description?: string;
-  meta?: { refuses?: Refuses };
+  meta?: { refuses?: Refuses; rereadsDisks?: boolean };
   states: Record<string, MachineNode>;
 }
 const ROOT = lifecycleMachine.root as unknown as MachineNode;
@@ -96,6 +96,14 @@ export function lifecycleAsk(state: string, event: LifecycleEvent): LifecycleAns
     }
   }
   return { ok: false, refusal: 'noRule' };
+}
+
+/**
+ * A state the machine leaves without knowing where to (down; rootvg undefined): what follows is read
+ * off the disks, and that reading is the transition — not a correction of the rule book.
+ */
+export function rereadsDisks(state: string): boolean {
+  return lineage(state).some((n) => n.meta?.rereadsDisks === true);
 }
 
 /** Every state as a dotted name, for the lifecycle view and the tests. */

@@ -82,13 +82,13 @@ describe('lifecycle machine', () => {
     expect(run([CLONE, WAKE, INTO_ALT])).toBe('hung.led552');
     expect(run([CLONE, WAKE, INTO_CUR])).toBe('odmDamaged');
     expect(run([{ type: 'CLONE', phases: '1' }, INTO_CUR])).toBe('odmDamaged');
-    expect(run([CLONE, INTO_ALT, WAKE, INTO_CUR])).toBe('odmDamaged');
+    expect(run([CLONE, INTO_ALT, WAKE_OLD, INTO_CUR])).toBe('odmDamaged');
   });
 
   it('O5: waking again after O4 doubles the names; -X is the way out', () => {
     expect(run([CLONE, WAKE, INTO_CUR, WAKE])).toBe('doubledNames');
     expect(run([CLONE, WAKE, INTO_CUR, WAKE, SLEEP])).toBe('doubledNamesAsleep');
-    expect(run([CLONE, WAKE, INTO_CUR, WAKE, { type: 'REMOVE', target: 'alternate' }])).toBe('noAlternate');
+    expect(run([CLONE, WAKE, INTO_CUR, WAKE, { type: 'REMOVE', target: 'alternate', leaves: 'none' }])).toBe('noAlternate');
   });
 
   it('O1 way out: from the 552 hang, SMS boots the original disk, which comes up with a damaged ODM', () => {
@@ -96,19 +96,28 @@ describe('lifecycle machine', () => {
   });
 
   it('O6, O8: importvg of the alternate merges the ODM; -X rootvg undefines rootvg until redefinevg + synclvodm', () => {
-    expect(run([CLONE, { type: 'IMPORT_ALT' }])).toBe('mergedOdm');
-    expect(run([CLONE, { type: 'IMPORT_ALT' }, INTO_CUR])).toBe('hung.led554');
-    expect(run([{ type: 'REMOVE', target: 'rootvg' }])).toBe('rootvgUndefined');
-    expect(run([{ type: 'REMOVE', target: 'rootvg' }, { type: 'REDEFINE_ROOTVG' }])).toBe('rootvgRedefined');
-    expect(run([{ type: 'REMOVE', target: 'rootvg' }, { type: 'REDEFINE_ROOTVG' }, { type: 'REPAIR_ROOTVG' }])).toBe('noAlternate');
+    expect(run([CLONE, { type: 'IMPORT_ALT', collided: true }])).toBe('mergedOdm');
+    expect(run([CLONE, { type: 'IMPORT_ALT', collided: true }, INTO_CUR])).toBe('hung.led554');
+    expect(run([{ type: 'REMOVE', target: 'rootvg', leaves: 'none' }])).toBe('rootvgUndefined');
+    expect(run([{ type: 'REMOVE', target: 'rootvg', leaves: 'none' }, { type: 'REDEFINE_ROOTVG' }])).toBe('rootvgRedefined');
+    expect(run([{ type: 'REMOVE', target: 'rootvg', leaves: 'none' }, { type: 'REDEFINE_ROOTVG' }, { type: 'REPAIR_ROOTVG' }])).toBe('noAlternate');
     // Rule 5: a reboot before the repair comes up with rootvg defined again (restbase).
-    expect(run([{ type: 'REMOVE', target: 'rootvg' }, INTO_CUR])).toBe('noAlternate');
+    expect(run([{ type: 'REMOVE', target: 'rootvg', leaves: 'none' }, INTO_CUR])).toBe('noAlternate');
+  });
+
+  it('-X decides by what the other disks hold: a kept image stays kept, another bootable disk stays bootable', () => {
+    const removeAlt = (leaves: 'image' | 'clone' | 'old' | 'none'): LifecycleEvent => ({ type: 'REMOVE', target: 'alternate', leaves });
+    expect(lifecycleNext('altinstAsleep', removeAlt('image'))).toBe('keptImage');
+    expect(lifecycleNext('altinstAwake', removeAlt('clone'))).toBe('cloneRemoved');
+    expect(lifecycleNext('odmDamaged', removeAlt('old'))).toBe('oldRemoved');
+    expect(lifecycleNext('keptImage', { type: 'REMOVE', target: 'other', leaves: 'image' })).toBe('keptImage');
+    expect(lifecycleNext('keptImage', { type: 'REMOVE', target: 'other', leaves: 'none' })).toBe('noAlternate');
   });
 
   it('-X of the alternate leaves a bootable disk; -X old_rootvg after the upgrade, and it still boots', () => {
-    expect(run([CLONE, { type: 'REMOVE', target: 'alternate' }])).toBe('cloneRemoved');
-    expect(run([CLONE, INTO_ALT, { type: 'REMOVE', target: 'alternate' }])).toBe('oldRemoved');
-    expect(run([CLONE, INTO_ALT, { type: 'REMOVE', target: 'alternate' }, INTO_ALT])).toBe('fallenBack');
+    expect(run([CLONE, { type: 'REMOVE', target: 'alternate', leaves: 'clone' }])).toBe('cloneRemoved');
+    expect(run([CLONE, INTO_ALT, { type: 'REMOVE', target: 'alternate', leaves: 'old' }])).toBe('oldRemoved');
+    expect(run([CLONE, INTO_ALT, { type: 'REMOVE', target: 'alternate', leaves: 'old' }, INTO_ALT])).toBe('fallenBack');
   });
 
   it('names round-trip between dotted strings and state values', () => {

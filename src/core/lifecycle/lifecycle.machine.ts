@@ -11,6 +11,7 @@ export type ClonePhases = '1' | '2' | '3' | '12' | '23' | 'all';
 export type LevelRelation = 'notNewer' | 'newerTlSp' | 'newerRelease';
 /** The name the running ODM gives the target VG: the alternate names, or anything else (image_1, none). */
 export type TargetName = 'altinst_rootvg' | 'old_rootvg' | 'other';
+export type Leftover = 'image' | 'clone' | 'old' | 'none';
 
 export type LifecycleEvent =
   /** alt_disk_copy / alt_disk_mksysb phases; `targetHoldsClone`: the disk carries the clone -P 2/3 continue. */
@@ -19,8 +20,12 @@ export type LifecycleEvent =
   | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName }
   /** alt_rootvg_op -S. */
   | { type: 'SLEEP' }
-  /** alt_rootvg_op -X or exportvg: the definition of the alternate, of another rootvg image, or of rootvg. */
-  | { type: 'REMOVE'; target: 'alternate' | 'other' | 'rootvg' }
+  /**
+   * alt_rootvg_op -X or exportvg: the definition of the alternate, of another rootvg image, or of rootvg.
+   * `leaves`: what the other disks hold once it is gone (a kept image defined under another name, an
+   * undefined bootable clone, the undefined old rootvg the system was cloned from, or none of these).
+   */
+  | { type: 'REMOVE'; target: 'alternate' | 'other' | 'rootvg'; leaves: Leftover }
   /** alt_rootvg_op -v; `nameTaken`: another VG already has the new name. */
   | { type: 'RENAME'; to: TargetName; nameTaken: boolean }
   /** alt_rootvg_op -C: customization needs the alternate awake. */
@@ -29,8 +34,11 @@ export type LifecycleEvent =
   | { type: 'BOSBOOT_ALTERNATE' }
   /** A boot reached the prompt or hung: `into` is the disk firmware chose, relative to the last running one. */
   | { type: 'REBOOT'; into: 'current' | 'alternate' }
-  /** importvg / synclvodm of an alternate rootvg: its LV names collided with rootvg's and were renamed (O6). */
-  | { type: 'IMPORT_ALT' }
+  /**
+   * importvg / synclvodm of an alternate rootvg. `collided`: its LV names collided with rootvg's and were
+   * renamed on the disk (O6); otherwise (alt_ names left by -X of an awake clone) it is kept under the new name.
+   */
+  | { type: 'IMPORT_ALT'; collided: boolean }
   /** redefinevg put rootvg's VG definition back (O8, first step). */
   | { type: 'REDEFINE_ROOTVG' }
   /** synclvodm of rootvg brought its logical volume definitions back (O8, second step). */
@@ -75,6 +83,18 @@ const renameAsleep = <T extends string>(kept: T) =>
     { guard: 'renamesFreely', actions: 'renamed' },
   ] as const;
 
+/**
+ * -X (or exportvg) of the alternate: where it ends depends on what the disks hold afterwards — a kept
+ * image still defined, an undefined bootable clone (the removed one when it was asleep and complete),
+ * the undefined old rootvg the system was cloned from, or nothing bootable (it was awake, cut, damaged).
+ */
+const REMOVE_ALTERNATE = [
+  { guard: and(['removesAlternate', 'leavesImage']), target: '#lifecycle.keptImage' },
+  { guard: and(['removesAlternate', 'leavesClone']), target: '#lifecycle.cloneRemoved' },
+  { guard: and(['removesAlternate', 'leavesOld']), target: '#lifecycle.oldRemoved' },
+  { guard: 'removesAlternate', target: '#lifecycle.noAlternate' },
+] as const;
+
 /** Rebooting while an alternate is awake (OUTCOMES O1 / O4). */
 const REBOOT_WHILE_AWAKE = [
   { guard: 'intoAlternate', target: '#lifecycle.hung.led552' },
@@ -88,7 +108,10 @@ const ALTINST_ASLEEP: { refuses: Refuses } = {
   refuses: { WAKE: [{ when: 'targetNotAltinst', refusal: 'nameInUse' }, 'newerRelease'], SLEEP: ['notVariedOn'] },
 };
 /** The running system has no rootvg definition: LVM-based operations stop at 0516-306. */
-const NO_ROOTVG: { refuses: Refuses } = { refuses: { CLONE: ['rootvgUndefined'], WAKE: ['rootvgUndefined'], CUSTOMIZE: ['rootvgUndefined'] } };
+const NO_ROOTVG: { refuses: Refuses; rereadsDisks: true } = {
+  refuses: { CLONE: ['rootvgUndefined'], WAKE: ['rootvgUndefined'], CUSTOMIZE: ['rootvgUndefined'] },
+  rereadsDisks: true,
+};
 
 /** Per event type, the rules that name why it was refused: the first whose guard holds (or a bare name). */
 export type RefusalRule = Refusal | { when: GuardName; refusal: Refusal };
@@ -100,6 +123,7 @@ const guards = {
   targetIsAltinst: ({ event }: E) => wakes(event) && event.target === 'altinst_rootvg',
   targetNotAltinst: ({ event }: E) => wakes(event) && event.target !== 'altinst_rootvg',
   targetIsOld: ({ event }: E) => wakes(event) && event.target === 'old_rootvg',
+  targetNotOld: ({ event }: E) => wakes(event) && event.target !== 'old_rootvg',
   freshClone: phasesAre('all', '1', '12'),
   cloneAll: phasesAre('all'),
   clonePhase1: phasesAre('1'),
@@ -111,7 +135,11 @@ const guards = {
   removesAlternate: removes('alternate'),
   removesOther: removes('other'),
   removesRootvg: removes('rootvg'),
+  leavesImage: ({ event }: E) => event.type === 'REMOVE' && event.leaves === 'image',
+  leavesClone: ({ event }: E) => event.type === 'REMOVE' && event.leaves === 'clone',
+  leavesOld: ({ event }: E) => event.type === 'REMOVE' && event.leaves === 'old',
   nameTaken: ({ event }: E) => event.type === 'RENAME' && event.nameTaken,
+  collided: ({ event }: E) => event.type === 'IMPORT_ALT' && event.collided,
   keepsImage: ({ event }: E) => event.type === 'RENAME' && !event.nameTaken && event.to === 'other',
   renamesFreely: ({ event }: E) => event.type === 'RENAME' && !event.nameTaken,
 };
@@ -143,22 +171,31 @@ export const lifecycleMachine = setup({
       { guard: and(['removesRootvg', not(or([stateIn('hung'), stateIn('down')]))]), target: '.rootvgUndefined' },
       { guard: and(['removesOther', not(or([stateIn('hung'), stateIn('down')]))]), actions: 'imageForgotten' },
     ],
-    IMPORT_ALT: { guard: not(or([stateIn('hung'), stateIn('down')])), target: '.mergedOdm' },
+    IMPORT_ALT: [
+      { guard: and(['collided', not(or([stateIn('hung'), stateIn('down')]))]), target: '.mergedOdm' },
+      { guard: not(or([stateIn('hung'), stateIn('down')])), actions: 'imageForgotten' },
+    ],
     DOWN: '.down',
   },
   states: {
     noAlternate: {
       description: 'No alternate rootvg is defined: the system runs from rootvg.',
-      on: { CLONE: [...CLONE_FROM_FREE], REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
+      on: { CLONE: [...CLONE_FROM_FREE], IMPORT_ALT: { guard: not('collided'), target: 'keptImage' }, REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
     },
     keptImage: {
       description: 'An earlier clone was renamed (alt_rootvg_op -v) and kept; a new clone may be made.',
       on: {
         CLONE: [...CLONE_FROM_FREE],
         WAKE: [...wakeTo('altinstAwake')],
-        REMOVE: { guard: 'removesOther', target: 'cloneRemoved' },
+        REMOVE: [
+          { guard: and(['removesOther', 'leavesImage']), actions: 'imageForgotten' },
+          { guard: and(['removesOther', 'leavesClone']), target: 'cloneRemoved' },
+          { guard: and(['removesOther', 'leavesOld']), target: 'oldRemoved' },
+          { guard: 'removesOther', target: 'noAlternate' },
+        ],
         RENAME: { guard: 'keepsImage', actions: 'renamed' },
-        REBOOT: { guard: 'intoCurrent', target: 'keptImage' },
+        // Booting the kept clone: its first boot makes the running disk old_rootvg.
+        REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'keptImage' }],
       },
     },
     cloneRemoved: {
@@ -167,6 +204,7 @@ export const lifecycleMachine = setup({
         CLONE: [...CLONE_FROM_FREE],
         WAKE: [...wakeTo('altinstAwake')],
         RENAME: { guard: 'keepsImage', target: 'keptImage' },
+        IMPORT_ALT: { guard: not('collided'), target: 'keptImage' },
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'cloneRemoved' }],
       },
     },
@@ -174,7 +212,7 @@ export const lifecycleMachine = setup({
       description: 'alt_disk_copy is part-way through its phases: altinst_rootvg awake, /alt_inst mounted.',
       initial: 'phase1',
       meta: AWAKE,
-      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' } },
+      on: { REMOVE: [...REMOVE_ALTERNATE], SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' } },
       states: {
         // No boot image yet: firmware cannot boot the clone, only the running disk comes back.
         phase1: {
@@ -196,14 +234,14 @@ export const lifecycleMachine = setup({
     partialClone: {
       description: 'O10: a clone was cut mid-way (Ctrl-C, closed tab, power cut): a partial altinst_rootvg.',
       meta: { refuses: { ...AWAKE.refuses, SLEEP: ['partialClone'] } satisfies Refuses },
-      on: { REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } },
+      on: { REMOVE: [...REMOVE_ALTERNATE], REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } },
     },
     altinstAsleep: {
       description: 'The clone is defined as altinst_rootvg and asleep: ready to boot.',
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: [...wakeAltinstTo('altinstAwake')],
-        REMOVE: { guard: 'removesAlternate', target: 'cloneRemoved' },
+        REMOVE: [...REMOVE_ALTERNATE],
         RENAME: [...renameAsleep('keptImage')],
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'altinstAsleep' }],
       },
@@ -211,12 +249,12 @@ export const lifecycleMachine = setup({
     altinstAwake: {
       description: 'Woken with alt_rootvg_op -W: alt_* LVs mounted under /alt_inst. Sleep (-S) before any reboot.',
       meta: AWAKE,
-      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: [...REMOVE_ALTERNATE], REBOOT: [...REBOOT_WHILE_AWAKE] },
     },
     forcedAwake: {
       description: 'O9: an alternate of a higher version/release woken with FORCE=yes.',
       meta: AWAKE,
-      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: { guard: 'removesAlternate', target: 'noAlternate' }, REBOOT: [...REBOOT_WHILE_AWAKE] },
+      on: { SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' }, REMOVE: [...REMOVE_ALTERNATE], REBOOT: [...REBOOT_WHILE_AWAKE] },
     },
     onClone: {
       description: 'Running from the clone: the former rootvg disk is old_rootvg.',
@@ -224,13 +262,13 @@ export const lifecycleMachine = setup({
       states: {
         oldAsleep: {
           description: 'Booted from the clone: the former disk is old_rootvg, asleep.',
+          meta: { refuses: { WAKE: [{ when: 'targetNotOld', refusal: 'secondAlternate' }, 'newerRelease'] } satisfies Refuses },
           on: {
             WAKE: [
-              { guard: 'forcedWake', target: '#lifecycle.forcedAwake' },
-              { guard: and(['levelAllowsWake', 'targetIsOld']), target: 'oldAwake' },
-              { guard: 'levelAllowsWake', target: '#lifecycle.altinstAwake' },
+              { guard: and(['targetIsOld', 'forcedWake']), target: '#lifecycle.forcedAwake' },
+              { guard: and(['targetIsOld', 'levelAllowsWake']), target: 'oldAwake' },
             ],
-            REMOVE: { guard: 'removesAlternate', target: '#lifecycle.oldRemoved' },
+            REMOVE: [...REMOVE_ALTERNATE],
             RENAME: [...renameAsleep('#lifecycle.keptImage')],
             REBOOT: [{ guard: 'intoAlternate', target: '#lifecycle.fallenBack' }, { guard: 'intoCurrent', target: 'oldAsleep' }],
           },
@@ -241,7 +279,7 @@ export const lifecycleMachine = setup({
           on: {
             SLEEP: 'oldAsleep',
             CUSTOMIZE: { actions: 'customized' },
-            REMOVE: { guard: 'removesAlternate', target: '#lifecycle.noAlternate' },
+            REMOVE: [...REMOVE_ALTERNATE],
             REBOOT: [...REBOOT_WHILE_AWAKE],
           },
         },
@@ -253,6 +291,7 @@ export const lifecycleMachine = setup({
         CLONE: [...CLONE_FROM_FREE],
         WAKE: [...wakeTo('onClone.oldAwake')],
         RENAME: { guard: 'keepsImage', target: 'keptImage' },
+        IMPORT_ALT: { guard: not('collided'), target: 'keptImage' },
         REBOOT: [{ guard: 'intoAlternate', target: 'fallenBack' }, { guard: 'intoCurrent', target: 'oldRemoved' }],
       },
     },
@@ -261,7 +300,7 @@ export const lifecycleMachine = setup({
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: [...wakeAltinstTo('altinstAwake')],
-        REMOVE: { guard: 'removesAlternate', target: 'cloneRemoved' },
+        REMOVE: [...REMOVE_ALTERNATE],
         RENAME: [...renameAsleep('keptImage')],
         REBOOT: [{ guard: 'intoAlternate', target: 'onClone.oldAsleep' }, { guard: 'intoCurrent', target: 'fallenBack' }],
       },
@@ -271,7 +310,7 @@ export const lifecycleMachine = setup({
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: { guard: 'targetIsAltinst', target: 'doubledNames' },
-        REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
+        REMOVE: [...REMOVE_ALTERNATE],
         REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'odmDamaged' }],
       },
     },
@@ -281,7 +320,7 @@ export const lifecycleMachine = setup({
       on: {
         SLEEP: 'doubledNamesAsleep',
         CUSTOMIZE: { actions: 'customized' },
-        REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
+        REMOVE: [...REMOVE_ALTERNATE],
         REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNamesAsleep' }],
       },
     },
@@ -290,7 +329,7 @@ export const lifecycleMachine = setup({
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: { guard: 'targetIsAltinst', target: 'doubledNames' },
-        REMOVE: { guard: 'removesAlternate', target: 'noAlternate' },
+        REMOVE: [...REMOVE_ALTERNATE],
         REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNamesAsleep' }],
       },
     },
@@ -300,6 +339,8 @@ export const lifecycleMachine = setup({
       // The renamed boot LV cannot be loaded from the alternate; the running disk's merged ODM hangs at 554.
       on: { REBOOT: { guard: 'intoCurrent', target: 'hung.led554' } },
     },
+    // While rootvg is undefined the rule book keeps no alternate state (no alternate command runs): the
+    // repair or the reboot that ends it reads the alternate off the disks again (meta.rereadsDisks).
     rootvgUndefined: {
       description: 'O8: rootvg’s definition was removed by mistake (-X rootvg); the system keeps running.',
       meta: NO_ROOTVG,
@@ -308,6 +349,7 @@ export const lifecycleMachine = setup({
     },
     rootvgRedefined: {
       description: 'O8, half repaired: redefinevg put rootvg back; its logical volumes are still undefined (synclvodm next).',
+      meta: { rereadsDisks: true },
       on: { REPAIR_ROOTVG: 'noAlternate', REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
     },
     hung: {
@@ -331,7 +373,7 @@ export const lifecycleMachine = setup({
       },
     },
     // No disk is read while the partition is down: the next boot learns the state from the disks.
-    down: { description: 'The partition is powered off or stopped in SMS; the next boot reads the disks again.' },
+    down: { description: 'The partition is powered off or stopped in SMS; the next boot reads the disks again.', meta: { rereadsDisks: true } },
   },
 });
 

@@ -23,13 +23,16 @@ const EVENTS: LifecycleEvent[] = [
   wake('other'),
   { type: 'SLEEP' },
   { type: 'CUSTOMIZE' },
-  { type: 'REMOVE', target: 'alternate' },
-  { type: 'REMOVE', target: 'other' },
-  { type: 'REMOVE', target: 'rootvg' },
+  { type: 'REMOVE', target: 'alternate', leaves: 'none' },
+  { type: 'REMOVE', target: 'alternate', leaves: 'clone' },
+  { type: 'REMOVE', target: 'alternate', leaves: 'old' },
+  // Shortest paths keep one image at most: removing it leaves its disk an undefined bootable clone.
+  { type: 'REMOVE', target: 'other', leaves: 'clone' },
+  { type: 'REMOVE', target: 'rootvg', leaves: 'none' },
   { type: 'RENAME', to: 'other', nameTaken: false },
   { type: 'REBOOT', into: 'current' },
   { type: 'REBOOT', into: 'alternate' },
-  { type: 'IMPORT_ALT' },
+  { type: 'IMPORT_ALT', collided: true },
   { type: 'REDEFINE_ROOTVG' },
   { type: 'REPAIR_ROOTVG' },
 ];
@@ -46,8 +49,15 @@ function realizable(state: string): LifecycleEvent[] {
   const named = alternateName(state);
   return EVENTS.filter((e) => {
     if (e.type === 'WAKE') return e.target === named;
-    if (e.type === 'REMOVE' && e.target !== 'rootvg') return (e.target === 'other') === (state === 'keptImage');
+    if (e.type === 'REMOVE' && e.target === 'other') return state === 'keptImage';
+    // On the shortest paths the removed disk is the only other rootvg: bootable when asleep and complete.
+    if (e.type === 'REMOVE' && e.target === 'alternate') {
+      if (state === 'keptImage') return false;
+      return e.leaves === (state === 'onClone.oldAsleep' ? 'old' : state === 'altinstAsleep' || state === 'fallenBack' ? 'clone' : 'none');
+    }
     if (e.type === 'RENAME') return state !== 'keptImage';
+    // The test's alternate disk while an image is kept is a free one: firmware cannot boot it.
+    if (e.type === 'REBOOT' && e.into === 'alternate' && state === 'keptImage') return false;
     // importvg of an alternate only succeeds once its definition is gone (-X).
     if (e.type === 'IMPORT_ALT') return state === 'cloneRemoved' || state === 'oldRemoved';
     return true;

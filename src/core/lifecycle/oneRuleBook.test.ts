@@ -50,7 +50,7 @@ describe('one rule book', () => {
     const named = refusalsNamedByMachine();
     for (const r of named) expect(refusalText(r, { prog: 'alt_rootvg_op', disk: 'hdisk1', name: 'image_1' }).length, r).toBeGreaterThan(1);
     expect([...named].sort()).toEqual(
-      (['altExists', 'phaseOrder', 'alreadyAwake', 'nameInUse', 'newerRelease', 'nothingAwake', 'notVariedOn', 'partialClone', 'customizeNeedsAwake', 'bosbootAlternate', 'rootvgUndefined', 'renameNotSimulated', 'notAlternate'] as Refusal[]).sort(),
+      (['altExists', 'phaseOrder', 'alreadyAwake', 'nameInUse', 'newerRelease', 'nothingAwake', 'notVariedOn', 'partialClone', 'customizeNeedsAwake', 'bosbootAlternate', 'rootvgUndefined', 'renameNotSimulated', 'notAlternate', 'secondAlternate'] as Refusal[]).sort(),
     );
   });
 

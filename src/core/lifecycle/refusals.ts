@@ -29,6 +29,8 @@ export type Refusal =
   | 'rootvgUndefined'
   /** -v of an alternate that is awake, cut or damaged: the trainer models renaming an asleep one only. */
   | 'renameNotSimulated'
+  /** -W of another rootvg image while old_rootvg is defined: the trainer keeps one alternate at a time. */
+  | 'secondAlternate'
   /** -X of a VG the rule book holds no alternate for here. */
   | 'notAlternate'
   /** The rule book names no rule for this event in this state (a state nothing runs in). */
@@ -78,6 +80,8 @@ function words(refusal: Exclude<Refusal, 'bosbootAlternate'>, f: RefusalFacts): 
       return lvmMessages.vgNotFound('rootvg');
     case 'renameNotSimulated':
       return trainerMessages.notSimulated(f.prog, 'Renaming an alternate rootvg that is not asleep');
+    case 'secondAlternate':
+      return trainerMessages.notSimulated(f.prog, 'Waking a second alternate rootvg while old_rootvg is defined');
     case 'notAlternate':
       return altMessages.noAltVg(f.prog, f.name ?? 'altinst_rootvg');
     case 'noRule':

@@ -1,7 +1,7 @@
 // Keeps the session's lifecycle record in step with what each line did: the events commands sent,
 // a REBOOT/DOWN read off the console host, and a final reading of the disks so the rule book and
 // the world can never silently drift apart (a drift is recorded as a transition of its own).
-import { classifyLifecycle, lifecycleAsk, lifecycleCan, lifecycleNext, type LifecycleAnswer, type LifecycleEvent } from '../lifecycle/index.ts';
+import { classifyLifecycle, lifecycleAsk, lifecycleCan, lifecycleNext, rereadsDisks, type LifecycleAnswer, type LifecycleEvent } from '../lifecycle/index.ts';
 import type { World } from '../model/types.ts';
 import type { LifecycleRecord } from './api.ts';
 import type { SimEvent } from './types.ts';
@@ -41,15 +41,17 @@ export class LifecycleTracker {
       from = to;
     };
     let state = this.record.state;
+    let reread = rereadsDisks(state);
     for (const e of this.queue) {
       const next = lifecycleNext(state, e);
       if (next !== state) push(next, command);
       state = next;
+      reread ||= rereadsDisks(state);
     }
     const read = classifyLifecycle(after);
-    // After a power-off the rule book holds no state (down): the boot's reading of the disks is the
+    // Leaving a state that holds no alternate (down, rootvg undefined) the disks' reading is the
     // transition. Anywhere else a reading that differs is a drift the rule book did not allow.
-    if (read !== state) push(read, state === 'down' ? command : `${command} (read from the disks)`);
+    if (read !== state) push(read, reread ? command : `${command} (read from the disks)`);
     this.record.state = read;
     this.record.recent = this.record.recent.slice(-RECENT);
     this.queue = [];
