@@ -57,7 +57,7 @@ export const BootConsole = memo(function BootConsole({ snapshot, log, onPaste }:
           <span
             className={`bootcon__led${led ? '' : ' bootcon__led--blank'}`}
             data-testid="boot.led"
-            tabIndex={0}
+            tabIndex={-1}
             role="img"
             aria-label={led ? `LED ${led}: ${meaning}` : 'LED panel blank'}
             aria-describedby={tipId}
@@ -92,7 +92,7 @@ export const BootConsole = memo(function BootConsole({ snapshot, log, onPaste }:
         </div>
       )}
       {showLog && (
-        <ol className="bootcon__log" id={logId} ref={listRef} aria-label={`Boot log${log.command ? ` of ${log.command}` : ''}`} data-testid="boot.log">
+        <ol className="bootcon__log" id={logId} ref={listRef} tabIndex={0} aria-label={`Boot log${log.command ? ` of ${log.command}` : ''}`} data-testid="boot.log">
           {log.lines.map((line, i) => {
             const last = i === log.lines.length - 1;
             return (
