@@ -7,6 +7,7 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Edge, Node, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './diagram.css';
 import type { SimSnapshot } from '../../protocol/index.ts';
 import { markChanges } from './changes.ts';
 import { ARROW_DIRECTIONS, boundsOf, initialViewport, nearestInDirection } from './navigate.ts';

@@ -29,6 +29,14 @@ export const Legend = memo(function Legend() {
           </span>
         </li>
         <li>
+          <span className="legend__swatch legend__swatch--disk dg-box--damaged" aria-hidden="true" />
+          <span>
+            Dotted, hatched border and <span className="dg-flag dg-flag--damaged">⚠ DAMAGED · boot hangs at 0552</span>: an alternate rootvg that cannot
+            boot any more (it was rebooted while awake: the running ODM keeps stale alt_ definitions, or its names are doubled). Booting it stops at
+            that LED. Remove it with <code>alt_rootvg_op -X</code> and clone again.
+          </span>
+        </li>
+        <li>
           <span className="legend__swatch legend__swatch--disk dg-box--booted" aria-hidden="true" />
           <span>
             Thick left bar and <span className="dg-flag dg-flag--booted">▶ booted from</span>: the running system came from this disk.
@@ -83,6 +91,15 @@ export const Legend = memo(function Legend() {
             <line x1="2" y1="6" x2="46" y2="6" className="legend__stroke legend__stroke--service" />
           </svg>
           <span>Service bootlist (dotted), numbered S1, S2 …</span>
+        </li>
+        <li>
+          <span className="legend__swatch legend__swatch--warning" aria-hidden="true">
+            ⚠
+          </span>
+          <span>
+            Under the bootlists, <strong>⚠ next boot hangs</strong>: the normal bootlist starts with a disk that cannot boot (damaged, or an awake
+            alternate). Point it elsewhere (<code>bootlist -m normal hdisk0</code>) or fix the disk first.
+          </span>
         </li>
         <li>
           <svg className="legend__line" viewBox="0 0 48 12" aria-hidden="true">

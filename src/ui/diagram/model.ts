@@ -8,7 +8,7 @@ export const LAYOUT = {
   header: 52,
   firmwareX: 16,
   firmwareWidth: 164,
-  firmwareHeight: 104,
+  firmwareHeight: 122,
   diskX: 216,
   diskWidth: 240,
   diskHeight: 122,
@@ -67,6 +67,9 @@ export type FirmwareNodeData = Changeable & {
   normal: BootlistLine;
   service: BootlistLine;
   bootDisk: string | null;
+  /** "next boot hangs at LED 0552 (hdisk1)": the normal bootlist starts with a disk that cannot boot. */
+  warning: string | null;
+  warningTestId: string;
 };
 
 export type DiskNodeData = Changeable & {
@@ -91,6 +94,10 @@ export type DiskNodeData = Changeable & {
   /** An alternate rootvg (altinst_rootvg or old_rootvg): it is either awake or asleep. */
   alternate: boolean;
   awake: boolean;
+  /** The LED a boot from this alternate stops at (the lifecycle machine's answer), or null. */
+  bootHang: string | null;
+  /** An asleep alternate that cannot boot: damaged (stale alt_ definitions, doubled names). */
+  damaged: boolean;
   bootRecord: boolean;
   osLevel: string | null;
   /** 1-based places in the normal bootlist, e.g. [1]. */

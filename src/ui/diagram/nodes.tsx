@@ -97,6 +97,11 @@ export const FirmwareNodeView = memo(function FirmwareNodeView({ data }: NodePro
       </div>
       <Bootlist line={data.normal} testId={data.normalTestId} />
       <Bootlist line={data.service} testId={data.serviceTestId} service />
+      {data.warning && (
+        <div className="dg-bootlist-warning" data-testid={data.warningTestId}>
+          <strong>⚠</strong> {data.warning}
+        </div>
+      )}
       <Handle type="source" position={Position.Right} id="boot" isConnectable={false} className="dg-handle dg-handle--boot" />
       <Handle type="source" position={Position.Right} id="service" isConnectable={false} className="dg-handle dg-handle--service" />
     </div>
@@ -123,11 +128,12 @@ export const DiskNodeView = memo(function DiskNodeView({ data }: NodeProps<DiskN
   const awakeAttr = data.alternate ? (data.awake ? 'true' : 'false') : undefined;
   return (
     <div
-      className={`dg-box dg-box--disk dg-box--${data.role}${data.alternate ? (data.awake ? ' dg-box--awake' : ' dg-box--asleep') : ''}${data.booted ? ' dg-box--booted' : ''}${data.failed ? ' dg-box--failed' : ''}${ch.className}`}
+      className={`dg-box dg-box--disk dg-box--${data.role}${data.damaged ? ' dg-box--damaged' : data.alternate ? (data.awake ? ' dg-box--awake' : ' dg-box--asleep') : ''}${data.booted ? ' dg-box--booted' : ''}${data.failed ? ' dg-box--failed' : ''}${ch.className}`}
       data-testid={data.testId}
       data-role={data.role}
       data-booted={data.booted ? 'true' : 'false'}
       data-awake={awakeAttr}
+      data-boot-hang={data.bootHang ?? undefined}
       data-changed={ch['data-changed']}
     >
       <Handle type="target" position={Position.Left} id="boot" isConnectable={false} className="dg-handle dg-handle--boot" />
@@ -177,7 +183,11 @@ export const DiskNodeView = memo(function DiskNodeView({ data }: NodeProps<DiskN
         )}
       </div>
       <div className="dg-row dg-row--flags">
-        {data.alternate &&
+        {data.damaged ? (
+          <span className="dg-flag dg-flag--damaged" data-testid={`${data.testId}.damaged`}>
+            ⚠ DAMAGED · boot hangs{data.bootHang && /^\d+$/.test(data.bootHang) ? ` at ${data.bootHang}` : ''}
+          </span>
+        ) : data.alternate &&
           (data.awake ? (
             <>
               <span className="dg-flag dg-flag--awake">◉ AWAKE</span>

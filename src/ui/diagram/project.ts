@@ -47,6 +47,8 @@ function diskData(disk: DiskView, host: HostView | null): DiskNodeData {
     failed: disk.failed,
     alternate,
     awake: disk.awake,
+    bootHang: disk.bootHang ?? null,
+    damaged: alternate && !disk.awake && !!disk.bootHang,
     bootRecord: disk.bootRecord,
     osLevel: disk.osLevel,
     bootOrder: host ? places(host.bootlist.normal, disk.name) : [],
@@ -59,7 +61,9 @@ export function diskAriaLabel(d: DiskNodeData): string {
   const parts = [`Disk ${d.title}`, d.roleText];
   if (d.vgText !== 'None' && d.vgText !== d.roleText) parts.push(`volume group ${d.vgText}`);
   if (d.varied) parts.push(d.varied === 'on' ? 'varied on' : 'varied off');
-  if (d.alternate) parts.push(d.awake ? `awake, ${d.altMounts} file systems under /alt_inst` : 'asleep');
+  if (d.damaged) parts.push(`damaged: a boot from it hangs at LED ${d.bootHang}`);
+  else if (d.alternate) parts.push(d.awake ? `awake, ${d.altMounts} file systems under /alt_inst` : 'asleep');
+  if (d.awake && d.bootHang) parts.push(`a boot from it now hangs at LED ${d.bootHang}`);
   if (d.booted) parts.push('booted from this disk');
   if (d.failed) parts.push('failed');
   parts.push(d.sizeText);
@@ -72,7 +76,8 @@ export function diskAriaLabel(d: DiskNodeData): string {
 
 function diskClass(d: DiskNodeData): string {
   const parts = ['dg-disk', `dg-disk--${d.role}`];
-  if (d.alternate) parts.push(d.awake ? 'dg-disk--awake' : 'dg-disk--asleep');
+  if (d.damaged) parts.push('dg-disk--damaged');
+  else if (d.alternate) parts.push(d.awake ? 'dg-disk--awake' : 'dg-disk--asleep');
   if (d.booted) parts.push('dg-disk--booted');
   if (d.failed) parts.push('dg-disk--failed');
   return parts.join(' ');
@@ -171,6 +176,8 @@ function projectHost(snapshot: SimSnapshot, host: HostView, x: number, options: 
     normal: bootlistLine('normal', host.bootlist.normal),
     service: bootlistLine('service', host.bootlist.service),
     bootDisk: host.bootDisk,
+    warning: bootlistWarning(host),
+    warningTestId: `${ids.normal}.warning`,
   };
   nodes.push({
     id: fwId,
@@ -185,7 +192,7 @@ function projectHost(snapshot: SimSnapshot, host: HostView, x: number, options: 
     selectable: false,
     connectable: false,
     focusable: true,
-    ariaLabel: `Firmware of ${host.name}: ${fwData.normalText}; ${fwData.serviceText}`,
+    ariaLabel: `Firmware of ${host.name}: ${fwData.normalText}; ${fwData.serviceText}${fwData.warning ? `; warning: ${fwData.warning}` : ''}`,
     className: 'dg-firmware',
   });
 
@@ -329,6 +336,15 @@ function projectHost(snapshot: SimSnapshot, host: HostView, x: number, options: 
   };
   bootEdges('normal');
   bootEdges('service');
+}
+
+/** The normal bootlist's first entry is a disk whose boot would hang: the next reboot stops there. */
+function bootlistWarning(host: HostView): string | null {
+  const first = host.bootlist.normal[0];
+  if (!first) return null;
+  const device = parseBootEntry(first).device;
+  const disk = host.disks.find((d) => d.name === device);
+  return disk?.bootHang ? `next boot hangs${/^\d+$/.test(disk.bootHang) ? ` at LED ${disk.bootHang}` : ''} (${device})` : null;
 }
 
 export function hostAriaLabel(d: HostNodeData): string {
