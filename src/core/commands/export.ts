@@ -1,7 +1,7 @@
 // export — the ksh built-in: sets shell variables that later commands see in their environment
 // (FORCE=yes for alt_disk commands, say). "export" alone lists them.
 import { trainerMessages } from '../messages/index.ts';
-import { setShellVar } from '../shell/vars.ts';
+import { MAX_VAR_CHARS, MAX_VARS, setShellVar } from '../shell/vars.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -37,7 +37,7 @@ unset Name removes one. Variables last until the next reboot.`,
     }
     for (const [name, value] of a.set) {
       if (value !== null && !setShellVar(run.vars, name, value)) {
-        ctx.err(trainerMessages.variableNotKept(name) + '\n');
+        ctx.err(trainerMessages.variableNotKept(name, MAX_VARS, MAX_VAR_CHARS / 1024) + '\n');
         return 1;
       }
       // "export NAME" marks a variable for export; every shell variable reaches commands here already

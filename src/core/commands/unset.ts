@@ -1,4 +1,5 @@
 // unset — the ksh built-in: removes shell variables.
+import { unsetShellVar } from '../shell/vars.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -15,7 +16,7 @@ export const unset = defineCommand<string[]>({
   run(ctx, names) {
     const run = ctx.host.run;
     if (!run) return 1;
-    for (const n of names) delete run.vars[n];
+    for (const n of names) unsetShellVar(run.vars, n);
     return 0;
   },
 });

@@ -14,5 +14,7 @@ export const trainerMessages = {
   workLimit: (prog: string) => `${prog}: stopped by the trainer: this command needed more work than one command may do in the simulator.`,
   /** One line printed more than the console keeps (session LineRecorder). */
   outputCut: (kb: number) => `trainer: output cut after ${kb} KB: one command line may print no more in the simulator.`,
+  /** A shell variable past what a saved lab keeps (shell/vars.ts). */
+  variableNotKept: (name: string, maxVars: number, maxKB: number) => `ksh: ${name}: not set: the trainer keeps at most ${maxVars} variables of up to ${maxKB} KB each.`,
   hostDown: (host: string, power: string) => `${host} is ${power}: the console does not take commands now.`,
 } as const;

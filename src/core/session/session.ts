@@ -14,6 +14,7 @@ import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { clonePlain } from '../model/clone.ts';
 import { ownValue } from '../model/own.ts';
+import { setShellVar } from '../shell/vars.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
 import { capHistory, dropUncarriedVgs } from './bounds.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
@@ -67,7 +68,8 @@ export class LineRecorder {
   }
   result(line: string, exitCode: number): ExecResult {
     const join = (s: Stream) => this.chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
-    return { line, stdout: join('stdout'), stderr: join('stderr'), exitCode, chunks: this.chunks, events: this.events, durationMs: this.elapsedMs };
+    const events: SimEvent[] = this.elapsedMs > 0 ? [{ type: 'duration', durationMs: this.elapsedMs, atMs: 0 }, ...this.events] : this.events;
+    return { line, stdout: join('stdout'), stderr: join('stderr'), exitCode, chunks: this.chunks, events, durationMs: this.elapsedMs };
   }
 }
 
@@ -179,8 +181,7 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
     },
     setVar(name: string, value: string) {
       const r = run();
-      // "__proto__" is a name no saved lab may hold (the load gate refuses the key): it stays unset.
-      if (r && name !== '__proto__') r.vars[name] = value;
+      return r ? setShellVar(r.vars, name, value) : true;
     },
     lastExit: () => run()?.lastExit ?? fallbackExit,
     setLastExit(code: number) {
@@ -232,11 +233,15 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
       }
       // Steps for this command: its loops over user data and every character it writes (shell/budget.ts).
       const budget = new WorkBudget();
+      let envCopy: Record<string, string> | undefined;
       const ctx: CommandContext = {
         world,
         host,
         stdin,
-        env: { ...(run()?.vars ?? {}), ...env },
+        // Copied when a command first reads it: a lab with thousands of variables pays per reader, not per command.
+        get env() {
+          return (envCopy ??= { ...(run()?.vars ?? {}), ...env });
+        },
         out: (t) => {
           budget.spend(t.length);
           emit('stdout', t);

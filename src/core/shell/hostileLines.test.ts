@@ -7,6 +7,7 @@ import { decodeLink, encodeLink, replayLink, sessionFromLink, type LinkPayload }
 
 /** Tests that spend a whole command's budget: generous time, they count steps, not milliseconds. */
 const SLOW = 30_000;
+import { restoreSessionState } from '../session/restore.ts';
 import { createSession, MAX_LINE_OUTPUT, newSessionState } from '../session/session.ts';
 import { COMMAND_STEPS, WorkBudget } from './budget.ts';
 import { compileRegex, programMatches } from './regex.ts';
@@ -71,6 +72,41 @@ describe('typed at the prompt', () => {
     expect(r.stderr).toBe('\ntrainer: output cut after 64 KB: one command line may print no more in the simulator.\n');
     expect(r.exitCode).toBe(0);
   });
+});
+
+describe('shell variables stay within what a saved lab keeps', () => {
+  const NOT_KEPT = (name: string) => `ksh: ${name}: not set: the trainer keeps at most 4000 variables of up to 64 KB each.\n`;
+
+  it('X=$X$X$X$X repeated stops at 64 KB with a plain message; the variable keeps its last value', () => {
+    const s = session();
+    s.exec('X=aaaaaaaaaaaaaaaa');
+    for (let i = 0; i < 6; i++) expect(s.exec('X=$X$X$X$X').exitCode).toBe(0);
+    expect(s.exec('X=$X$X$X$X')).toMatchObject({ stderr: NOT_KEPT('X'), exitCode: 1 });
+    expect(s.exec('echo $X | wc -c').stdout).toBe('   65537\n');
+    expect(s.exec('export Y=$X$X')).toMatchObject({ stderr: NOT_KEPT('Y'), exitCode: 1 });
+    const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
+    expect(opened.ok && opened.repaired).toEqual([]);
+  });
+
+  it('a word that expands to more than a command may hold is ended before the command runs', () => {
+    const s = session();
+    s.exec('X=aaaaaaaaaaaaaaaa');
+    for (let i = 0; i < 6; i++) s.exec('X=$X$X$X$X');
+    expect(s.exec(`echo ${'$X'.repeat(80)} | wc -c`)).toMatchObject({ stdout: '       0\n', stderr: WORK_LIMIT('ksh') });
+  });
+
+  it('the 4001st variable is refused, the others stay', () => {
+    const s = session();
+    const line = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `v${from + i}=1`).join('; ');
+    s.exec(line(0, 2000));
+    s.exec(line(2000, 4000));
+    const r = s.exec(line(4000, 4200));
+    expect(r.stderr).toContain(NOT_KEPT('v4000'));
+    expect(s.exec('echo $v1 $v3999 "[$v4000]"').stdout).toBe('1 1 []\n');
+    expect(s.exec('unset v1; v4000=1; echo $v4000').stdout).toBe('1\n');
+    const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
+    expect(opened.ok && opened.repaired).toEqual([]);
+  }, SLOW);
 });
 
 describe('patterns other commands match', () => {

@@ -4,6 +4,7 @@ import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { perror } from '../messages/files.ts';
 import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from './budget.ts';
 import { expandGlob, unescapePattern } from './glob.ts';
+import { MAX_VAR_CHARS, MAX_VARS } from './vars.ts';
 import { parse, type SimpleCommand } from './parse.ts';
 import { expandFields, expandWord, tokenize, type Segment } from './tokenize.ts';
 
@@ -12,7 +13,8 @@ export type Stream = 'stdout' | 'stderr';
 /** What the interpreter needs from the session. */
 export interface ShellRuntime {
   lookupVar(name: string): string;
-  setVar(name: string, value: string): void;
+  /** False when the variable could not be kept (shell/vars.ts limits). */
+  setVar(name: string, value: string): boolean;
   lastExit(): number;
   setLastExit(code: number): void;
   /**
@@ -108,28 +110,57 @@ const baseName = (cmd: string) => cmd.slice(cmd.lastIndexOf('/') + 1);
 
 type Target = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string };
 
-function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPipe: boolean, sink: (s: Stream, t: string) => void): number {
-  const expand = (segs: Segment[]) => expandWord(segs, (n) => rt.lookupVar(n));
-  let argv: string[];
+/** The words, assignments and redirection targets of a command, expanded. */
+interface Expanded {
+  argv: string[];
+  env: Record<string, string>;
+  targets: string[];
+}
+
+/**
+ * Expands a command's words within a budget: every character a parameter expansion produces and every
+ * name pathname expansion compares is a step, so "$X$X$X..." or a pattern with many stars cannot stall the line.
+ */
+function expandCommand(cmd: SimpleCommand, rt: ShellRuntime): Expanded | null {
+  const budget = new WorkBudget();
+  const lookupVar = (n: string) => {
+    const v = rt.lookupVar(n);
+    budget.spend(v.length + 1);
+    return v;
+  };
   try {
-    argv = expandArgs(cmd.words, rt);
+    const argv = expandArgs(cmd.words, { lookupVar, listDir: rt.listDir ? (d) => rt.listDir!(d) : undefined }, budget);
+    const env: Record<string, string> = {};
+    for (const a of cmd.assignments) env[a.name] = expandWord(a.value, lookupVar);
+    const targets = cmd.redirections.map((r) => ('target' in r ? expandWord(r.target, lookupVar) : ''));
+    return { argv, env, targets };
   } catch (e) {
-    // Pathname expansion ran out of steps (shell/budget.ts): the command does not run.
     if (!(e instanceof WorkLimitExceeded)) throw e;
+    return null;
+  }
+}
+
+function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPipe: boolean, sink: (s: Stream, t: string) => void): number {
+  const expanded = expandCommand(cmd, rt);
+  if (!expanded) {
+    // Expansion ran out of steps (shell/budget.ts): the command does not run.
     sink('stderr', trainerMessages.workLimit('ksh') + '\n');
     return WORK_LIMIT_STATUS;
   }
-  const env: Record<string, string> = {};
-  for (const a of cmd.assignments) env[a.name] = expand(a.value);
+  const { argv, env, targets } = expanded;
   if (argv.length === 0) {
-    for (const [k, v] of Object.entries(env)) rt.setVar(k, v);
+    for (const [k, v] of Object.entries(env)) {
+      if (rt.setVar(k, v)) continue;
+      sink('stderr', trainerMessages.variableNotKept(k, MAX_VARS, MAX_VAR_CHARS / 1024) + '\n');
+      return 1;
+    }
   }
 
   // Redirections are applied left to right, as ksh does: each file is opened (created or truncated)
   // when it is reached, and the first that fails stops the command before it runs.
   let out: Target = { kind: 'stdout' };
   let err: Target = { kind: 'stderr' };
-  for (const r of cmd.redirections) {
+  for (const [index, r] of cmd.redirections.entries()) {
     if (r.kind === 'stderr-to-stdout') {
       err = { ...out };
       continue;
@@ -138,7 +169,7 @@ function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPi
       out = { ...err };
       continue;
     }
-    const path = expand(r.target);
+    const path = targets[index];
     if (r.kind === 'stdin') {
       const read = rt.readFile(path);
       if (!read.ok) {

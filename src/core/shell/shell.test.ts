@@ -17,6 +17,7 @@ function fakeRuntime(files: Record<string, string> = {}) {
     lookupVar: (n) => (n === '?' ? String(last) : (vars[n] ?? '')),
     setVar: (n, v) => {
       vars[n] = v;
+      return true;
     },
     lastExit: () => last,
     setLastExit: (c) => {

@@ -131,7 +131,9 @@ export interface Field {
   glob: string | null;
 }
 
-const GLOB_META = '*?[';
+/** Characters a quoted part escapes in the glob pattern, and the metacharacters that make a word a pattern. */
+const QUOTED_IN_PATTERN = /[*?[\]\\]/g;
+const UNQUOTED_META = /[*?[]/;
 const IFS = /[ \t\n]+/;
 
 /**
@@ -148,12 +150,11 @@ export function expandFields(segments: Segment[], lookup: (name: string) => stri
     if (chars === '' && !quoted) return;
     started = true;
     text += chars;
-    for (const ch of chars) {
-      if (quoted) pattern += GLOB_META.includes(ch) || ch === '\\' || ch === ']' ? '\\' + ch : ch;
-      else {
-        pattern += ch;
-        if (GLOB_META.includes(ch)) active = true;
-      }
+    // Whole strings, not a loop per character: an expanded variable may be 64 KB.
+    if (quoted) pattern += chars.replace(QUOTED_IN_PATTERN, '\\$&');
+    else {
+      pattern += chars;
+      if (UNQUOTED_META.test(chars)) active = true;
     }
   };
   const finish = () => {
