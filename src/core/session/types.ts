@@ -14,6 +14,11 @@ export type SimEvent =
   | { type: 'led'; host: string; code: string | null; atMs: number }
   | { type: 'power'; host: string; state: 'off' | 'firmware' | 'sms' | 'booting' | 'hung' | 'running'; atMs: number }
   | { type: 'lifecycle'; from: string; to: string; command: string }
+  /**
+   * The line's whole simulated duration, first on its time line (offset 0) when it is not instant: the
+   * page can say how long a command will take and how far it is while its output plays.
+   */
+  | { type: 'duration'; durationMs: number; atMs: 0 }
   /** Progress figure (0–100) of a long operation, at a simulated offset. */
   | { type: 'progress'; percent: number; label: string; atMs: number }
   /**

@@ -1,9 +1,11 @@
 // The boot console: the console host's 4-digit operator-panel LED (boot.led) and, during a shutdown or
 // boot, one line per LED code and power state as the events stream in. A hang stays on its code with
-// the plain explanation and the ways out (SMS, or a power cycle), as commands that paste into the prompt.
+// the plain explanation and the ways out in the order that works (power off, then SMS or power on), as
+// commands that paste into the prompt and say what they will do.
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { SimSnapshot } from '../../protocol/index.ts';
-import { PasteButton } from '../layout/PasteButton.tsx';
+import { HangWays } from './HangWays.tsx';
+import './boot.css';
 import { offsetText } from './bootLog.ts';
 import type { BootLog } from './bootLog.ts';
 import { ledMeaning } from './ledCodes.ts';
@@ -29,6 +31,13 @@ export const BootConsole = memo(function BootConsole({ snapshot, log, onPaste }:
   const logId = useId();
   const [open, setOpen] = useState(false);
   const hung = host?.power === 'hung';
+  // After a hang, the power-off is only the first step: keep the next one on screen while it is off.
+  const [offAfterHang, setOffAfterHang] = useState(false);
+  const power = host?.power;
+  useEffect(() => {
+    if (power === 'hung') setOffAfterHang(true);
+    else if (power !== 'off') setOffAfterHang(false);
+  }, [power]);
   // A new boot log (a command that shut down or booted something) opens the console.
   const seenSeq = useRef(log.seq);
   useEffect(() => {
@@ -82,13 +91,12 @@ export const BootConsole = memo(function BootConsole({ snapshot, log, onPaste }:
             <strong>⚠ The boot stopped at LED {led ?? '—'}</strong>: {meaning}.
           </p>
           {host.hangReason && <p className="bootcon__reason">{host.hangReason}</p>}
-          <div className="bootcon__ways">
-            <span className="bootcon__ways-label">Ways out:</span>
-            <PasteButton line={`lab sms${on}`} onPaste={onPaste} />
-            <span className="bootcon__or">(pick another disk in SMS) or power-cycle</span>
-            <PasteButton line={`lab power off${on}`} onPaste={onPaste} />
-            <PasteButton line={`lab power on${on}`} onPaste={onPaste} />
-          </div>
+          <HangWays stage="hung" on={on} onPaste={onPaste} />
+        </div>
+      )}
+      {!hung && offAfterHang && power === 'off' && (
+        <div className="bootcon__hang bootcon__hang--off" data-testid="boot.hang.next">
+          <HangWays stage="off-after-hang" on={on} onPaste={onPaste} />
         </div>
       )}
       {showLog && (

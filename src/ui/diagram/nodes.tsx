@@ -7,6 +7,7 @@ import type { MouseEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { pulseClass } from './changes.ts';
+import { DiskProgress } from '../terminal/DiskProgress.tsx';
 import type { BootlistLine, Changeable, DiskNodeData, FirmwareNodeData, HostNodeData, LvNodeData, ShelfNodeData, VgNodeData } from './project.ts';
 
 type HostNode = Node<HostNodeData, 'host'>;
@@ -199,6 +200,7 @@ export const DiskNodeView = memo(function DiskNodeView({ data }: NodeProps<DiskN
         {data.booted && <span className="dg-flag dg-flag--booted">▶ booted from</span>}
         {data.failed && <span className="dg-flag dg-flag--failed">✕ FAILED</span>}
       </div>
+      <DiskProgress host={data.host} hdisk={data.hdisk} />
       <Handle type="source" position={Position.Right} id="vg" isConnectable={false} className="dg-handle dg-handle--vg" />
     </div>
   );

@@ -3,12 +3,19 @@
 // time passes; the snapshot that comes back with 'done' drives the rest of the page.
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
-import type { ExecDone, SimApi, SimEvent, SimSnapshot, TerminalLine } from '../../protocol/index.ts';
+import type { ExecDone, SimApi, SimEvent, SimSnapshot, Speed, TerminalLine } from '../../protocol/index.ts';
 import { complete, completionWords } from './completion.ts';
 import { createHistory, historyDown, historyUp, pushHistory } from './history.ts';
 import type { HistoryState } from './history.ts';
 import { appendLine, appendText, clearScreen, echoText, screenFromScrollback } from './screen.ts';
 import type { Screen, ScreenLine } from './screen.ts';
+import { publishRunProgress } from './progressStore.ts';
+import { isLong, startRun, withChunk, withEvent } from './runProgress.ts';
+import type { RunProgress } from './runProgress.ts';
+import { RunStatus } from './RunStatus.tsx';
+import { TypeAhead } from './TypeAhead.tsx';
+import { useStickToBottom } from './useStickToBottom.ts';
+import './terminal.css';
 
 export interface TerminalProps {
   api: SimApi;
@@ -27,6 +34,9 @@ export interface TerminalProps {
   onCommandStart?(line: string): void;
   /** Text to put into the command line (a suggested command); a new nonce pastes again. */
   paste?: { text: string; nonce: number } | null;
+  /** The simulation speed and its setter: offered beside a long command's progress. */
+  speed?: Speed;
+  onSpeed?(speed: Speed): void;
 }
 
 export interface TerminalControl {
@@ -35,21 +45,33 @@ export interface TerminalControl {
   focus(): void;
 }
 
-/** Pixels from the bottom within which the view keeps following new output. */
-const STICK_THRESHOLD = 48;
-
-export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange, control, onCommandStart, paste }: TerminalProps) {
+export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange, control, onCommandStart, paste, speed, onSpeed }: TerminalProps) {
   const prompt = snapshot.prompt;
   const [screen, setScreen] = useState<Screen>(() => screenFromScrollback(scrollback));
   const [input, setInput] = useState('');
   const [busy, setBusy] = useState(false);
   const historyRef = useRef<HistoryState>(createHistory(history));
+  // Lines typed while a command runs (type-ahead): shown dimmed, run in order when the prompt returns.
   const queueRef = useRef<string[]>([]);
+  const [queued, setQueued] = useState<readonly string[]>([]);
+  const setQueue = useCallback((lines: string[]) => {
+    queueRef.current = lines;
+    setQueued(lines.slice());
+  }, []);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const progressRef = useRef<RunProgress | null>(null);
+  const track = useCallback((next: RunProgress | null) => {
+    if (next === progressRef.current) return;
+    progressRef.current = next;
+    setProgress(next);
+    publishRunProgress(next);
+  }, []);
   const busyRef = useRef(false);
   const lastKeyWasTab = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const stickRef = useRef(true);
+  const logRef = useRef<HTMLDivElement>(null);
+  const { stickRef, onScroll, follow } = useStickToBottom(scrollRef, logRef);
   const pendingCaret = useRef<number | null>(null);
   // Latest values for callbacks that outlive a render (streamed chunks, queued lines).
   const live = useRef({ api, snapshot, onDone, onEvent, onBusyChange, onCommandStart });
@@ -76,9 +98,12 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
       if (snap.mode === 'shell' && line.trim() === '') return;
       setBusyBoth(true);
       live.current.onCommandStart?.(line);
+      track(startRun(line, snap.console));
       const finish = () => {
-        const next = queueRef.current.shift();
+        track(null);
+        const [next, ...rest] = queueRef.current;
         if (next !== undefined) {
+          setQueue(rest);
           run(next);
         } else {
           setBusyBoth(false);
@@ -87,8 +112,13 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
       sim
         .exec(
           line,
-          (chunk) => setScreen((s) => appendText(s, chunk.stream, chunk.text)),
+          (chunk) => {
+            setScreen((s) => appendText(s, chunk.stream, chunk.text));
+            if (progressRef.current) track(withChunk(progressRef.current, chunk));
+          },
           (event) => {
+            if (progressRef.current) track(withEvent(progressRef.current, event));
+            if (event.type === 'duration') return;
             if (event.type === 'clear' || event.type === 'reset') {
               // The host stores the scrollback the same way: a clear or a reset starts a new screen.
               setScreen(clearScreen);
@@ -107,19 +137,20 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
           (err: unknown) => {
             const message = err instanceof Error ? err.message : String(err);
             setScreen((s) => appendLine(s, 'system', `[simulator] ${message}`));
-            queueRef.current = [];
+            track(null);
+            setQueue([]);
             setBusyBoth(false);
           },
         );
     },
-    [setBusyBoth],
+    [setBusyBoth, setQueue, stickRef, track],
   );
 
   useImperativeHandle(
     control,
     () => ({
       run(line: string) {
-        if (busyRef.current) queueRef.current.push(line);
+        if (busyRef.current) setQueue([...queueRef.current, line]);
         else run(line);
       },
       focus: () => inputRef.current?.focus({ preventScroll: true }),
@@ -132,17 +163,19 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
     setInput('');
     lastKeyWasTab.current = false;
     if (busyRef.current) {
-      queueRef.current.push(line);
+      stickRef.current = true;
       // A power cut does not wait for the running command: it stops it where it is (OUTCOMES O10),
       // then runs; the other lines typed meanwhile are dropped, as on a console that lost power.
       if (/^\s*lab\s+cut-power\b/.test(line)) {
-        queueRef.current = [line];
+        setQueue([line]);
         live.current.api.interrupt();
+      } else {
+        setQueue([...queueRef.current, line]);
       }
       return;
     }
     run(line);
-  }, [input, run]);
+  }, [input, run, setQueue, stickRef]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>) => {
@@ -190,7 +223,7 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
           if (inputSelection > 0 || pageSelection !== '') return;
           e.preventDefault();
           if (busyRef.current) {
-            queueRef.current = [];
+            setQueue([]);
             live.current.api.interrupt();
           } else {
             stickRef.current = true;
@@ -202,7 +235,7 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
         }
       }
     },
-    [commands, input, prompt, submit, words],
+    [commands, input, prompt, setQueue, stickRef, submit, words],
   );
 
   // Keep the caret where history/completion put it.
@@ -214,17 +247,8 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
     }
   }, [input]);
 
-  // Follow new output unless the learner scrolled up to read.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (el && stickRef.current) el.scrollTop = el.scrollHeight;
-  }, [screen, busy]);
-
-  const onScroll = useCallback(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    stickRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICK_THRESHOLD;
-  }, []);
+  // Follow new output; when the prompt is back, show its start too (a wide line may have scrolled sideways).
+  useLayoutEffect(() => follow(!busy), [screen, busy, queued, progress, follow]);
 
   // A click anywhere in the terminal focuses the input, unless the learner is selecting text to copy.
   const onClick = useCallback((e: MouseEvent<HTMLDivElement>) => {
@@ -251,11 +275,13 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
   return (
     <section className="terminal" data-testid="terminal" data-busy={busy ? 'true' : 'false'} aria-label="Terminal" onClick={onClick}>
       <div className="terminal__scroll" ref={scrollRef} onScroll={onScroll}>
-        <div className="terminal__log" role="log" aria-label="Terminal output">
+        <div className="terminal__log" role="log" aria-label="Terminal output" ref={logRef}>
           {blocksOf(screen.lines).map((block) => (
             <Block key={block.key} lines={block.lines} />
           ))}
         </div>
+        {busy && progress && isLong(progress) && <RunStatus run={progress} speed={speed} onSpeed={onSpeed} />}
+        <TypeAhead prompt={prompt} lines={queued} />
         <div className="terminal__input-row">
           <span className="terminal__prompt" aria-hidden="true">
             {busy ? '' : prompt}
