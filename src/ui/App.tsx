@@ -36,6 +36,7 @@ import { LabsMenu } from './labs/LabsMenu.tsx';
 import { setRunningSim } from './labs/recovery.ts';
 import { StartFailure } from './labs/StartFailure.tsx';
 import { useLabAddress } from './labs/useLabAddress.ts';
+import { LifecycleStatus } from './lifecycle/LifecycleStatus.tsx';
 
 // Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
 // with `smitty`, the statechart drawing only in its tab.
@@ -383,7 +384,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           {snapshot && baseline && (
             <Diagram snapshot={snapshot} baseline={baseline} changeSeq={changeSeq} selectedId={selectedId} onSelect={onSelect} colorMode={theme} />
           )}
-          <p className="narration" role="status" aria-live="polite" data-testid="diagram.narration">
+          <p className="narration" role="status" aria-live="polite" tabIndex={0} data-testid="diagram.narration">
             {narration && <span className="narration__label">Last change: </span>}
             {narration}
           </p>
@@ -418,9 +419,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
       <footer className="app__status">
         <span className="status-item">
           <span className="status-item__label">lifecycle</span>
-          <span className="status-item__value" data-testid="lifecycle.state">
-            {snapshot?.lifecycle.state ?? ''}
-          </span>
+          <LifecycleStatus lifecycle={snapshot?.lifecycle ?? null} />
         </span>
         {snapshot && (
           <span className="status-item">

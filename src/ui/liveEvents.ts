@@ -20,7 +20,9 @@ export function applyLiveEvent(snapshot: SimSnapshot, event: SimEvent): SimSnaps
   }
   if (event.type === 'lifecycle') {
     if (snapshot.lifecycle.state === event.to) return snapshot;
-    return { ...snapshot, lifecycle: { ...snapshot.lifecycle, state: event.to } };
+    // The description belongs to the old state: the final snapshot brings the new one's.
+    const { recent } = snapshot.lifecycle;
+    return { ...snapshot, lifecycle: { state: event.to, recent } };
   }
   return snapshot;
 }

@@ -5,7 +5,7 @@ import { memo } from 'react';
 export const Legend = memo(function Legend() {
   return (
     <div className="legend">
-      <h3 className="legend__title">Disks</h3>
+      <h2 className="legend__title">Disks</h2>
       <ul className="legend__list">
         <li>
           <span className="legend__swatch legend__swatch--disk dg-box--rootvg" aria-hidden="true" />
@@ -56,7 +56,7 @@ export const Legend = memo(function Legend() {
         </li>
       </ul>
 
-      <h3 className="legend__title">Hosts</h3>
+      <h2 className="legend__title">Hosts</h2>
       <ul className="legend__list">
         <li>
           <span className="legend__swatch legend__swatch--hung" aria-hidden="true" />
@@ -78,7 +78,7 @@ export const Legend = memo(function Legend() {
         </li>
       </ul>
 
-      <h3 className="legend__title">Lines</h3>
+      <h2 className="legend__title">Lines</h2>
       <ul className="legend__list">
         <li>
           <svg className="legend__line" viewBox="0 0 48 12" aria-hidden="true">
@@ -109,7 +109,7 @@ export const Legend = memo(function Legend() {
         </li>
       </ul>
 
-      <h3 className="legend__title">Volume groups</h3>
+      <h2 className="legend__title">Volume groups</h2>
       <ul className="legend__list">
         <li>
           <span className="legend__swatch legend__swatch--plain" aria-hidden="true">
@@ -125,7 +125,7 @@ export const Legend = memo(function Legend() {
         </li>
       </ul>
 
-      <h3 className="legend__title">Changes</h3>
+      <h2 className="legend__title">Changes</h2>
       <ul className="legend__list">
         <li>
           <span className="legend__swatch legend__swatch--changed" aria-hidden="true" />

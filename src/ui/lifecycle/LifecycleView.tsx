@@ -6,6 +6,7 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SimSnapshot } from '../../protocol/index.ts';
 import { activeIds, ANY, edgePath, edgesFrom, lifecycleGraph, stateDescription } from './graph.ts';
 import type { LcEdge, LcNode } from './graph.ts';
+import './lifecycle.css';
 
 const GRAPH = lifecycleGraph();
 
@@ -57,13 +58,13 @@ export const LifecycleView = memo(function LifecycleView({ lifecycle }: { lifecy
 
   return (
     <div className="lc" data-testid="lifecycle.view">
-      <p className="lc__current">
-        <span className="lc__label">Current state</span>{' '}
-        <strong className="lc__state" data-testid="lifecycle.view.state">
+      <h2 className="lc__title">
+        <span className="lc__title-label">Current state</span>
+        {stateDescription(state)}{' '}
+        <code className="lc__id" data-testid="lifecycle.view.state" data-state={state}>
           {state}
-        </strong>
-        <span className="lc__desc"> {stateDescription(state)}</span>
-      </p>
+        </code>
+      </h2>
       <div className="lc__chart" ref={chartRef} tabIndex={0} role="group" aria-label="Lifecycle statechart (scrollable)">
         <svg
           className="lc-svg"
@@ -97,7 +98,8 @@ export const LifecycleView = memo(function LifecycleView({ lifecycle }: { lifecy
             <ul className="lc__next">
               {out.map((e) => (
                 <li key={e.id}>
-                  <span className="lc__event">{e.labels.join(' / ')}</span> → <span className="lc__target">{e.to}</span>
+                  <span className="lc__event">{e.labels.join(' / ')}</span> → <code className="lc__target">{e.to}</code>
+                  <span className="lc__next-desc">{stateDescription(e.to)}</span>
                 </li>
               ))}
             </ul>
@@ -114,7 +116,7 @@ export const LifecycleView = memo(function LifecycleView({ lifecycle }: { lifecy
               {[...lifecycle.recent].reverse().map((t, i) => (
                 <li key={i}>
                   <code className="lc__command">{t.command}</code>
-                  <span className="lc__move">
+                  <span className="lc__move" title={`${t.from}: ${stateDescription(t.from)} → ${t.to}: ${stateDescription(t.to)}`}>
                     {t.from} → {t.to}
                   </span>
                 </li>
