@@ -6,6 +6,7 @@ import type { SessionState } from '../../core/session/api.ts';
 import { restoreSessionState } from '../../core/session/restore.ts';
 import { newSessionState } from '../../core/session/session.ts';
 import { DB_VERSION, openStore, type Store } from './db.ts';
+import { STORES } from './layout.ts';
 import { memoryStatus, StorageError } from './errors.ts';
 
 let counter = 0;
@@ -116,6 +117,7 @@ describe('damaged records are set aside and named; the rest opens', () => {
     await poke(name, 'labParts', [id, 'start'], { hosts: 'garbage' });
     const loaded = await (await open(name)).lab(id).load();
     expect(loaded.repaired.join(' ')).toMatch(/start world was unreadable/);
+    expect(loaded.setAside).toEqual([{ what: 'part of the saved session', why: expect.stringMatching(/start world was unreadable.*rebuilt/) }]);
     expect(loaded.state?.start).toEqual(reference().start);
     const again = await (await open(name)).lab(id).load();
     expect(again.repaired).toEqual([]);
@@ -153,17 +155,19 @@ describe('damaged records are set aside and named; the rest opens', () => {
 
   it('a missing object store is created again (reopened one version up) and named; later opens work', async () => {
     const name = freshName();
-    const id = await labWithWork(name);
-    (await raw(name, DB_VERSION + 1, (db) => db.deleteObjectStore('labLines'))).close();
+    // Schema v3 at its own version with one store gone, as a botched copy or a hand edit leaves it.
+    (await raw(name, DB_VERSION, (db, tx) => {
+      for (const s of STORES) if (s.name !== 'labLines') db.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: !!s.autoIncrement });
+      tx.objectStore('meta').put({ key: 'schema', app: 'altdisk-trainer', version: DB_VERSION, upgradedFrom: 0 });
+    })).close();
     const store = await open(name);
     expect(store.repairs).toEqual([{ what: 'storage area “labLines”', why: expect.stringMatching(/created again/) }]);
-    const loaded = await store.lab(id).load();
-    expect(loaded.state?.scenario).toBe('reference-lab');
-    await store.lab(id).commit({ state: loaded.state!, logEntry: { line: 'x', exitCode: 0, atMs: 0, durationMs: 0 }, lines: [{ kind: 'stdout', text: 'x' }] });
+    const lab = await store.createLab({ name: 'L', scenario: 'reference-lab', lesson: null, state: reference() });
+    await store.lab(lab.id).commit({ state: reference(), logEntry: { line: 'x', exitCode: 0, atMs: 0, durationMs: 0 }, lines: [{ kind: 'stdout', text: 'x' }] });
     store.close();
-    const again = await open(name);
+    const again = await open(name); // above DB_VERSION now, and known to be ours
     expect(again.repairs).toEqual([]);
-    expect((await again.lab(id).load()).scrollback).toEqual([{ kind: 'stdout', text: 'x' }]);
+    expect((await again.lab(lab.id).load()).scrollback).toEqual([{ kind: 'stdout', text: 'x' }]);
   });
 
   it('a database a newer version wrote is refused, saying so', async () => {
@@ -176,5 +180,12 @@ describe('damaged records are set aside and named; the rest opens', () => {
     expect(err).toBeInstanceOf(StorageError);
     expect(err.kind).toBe('version');
     expect(memoryStatus(err).message).toMatch(/written by a newer version of the trainer/);
+  });
+
+  it('a database bumped to a higher version by anything but our own repair is refused as newer too', async () => {
+    const name = freshName();
+    await labWithWork(name);
+    (await raw(name, 1000)).close();
+    expect(await open(name).catch((e: unknown) => e)).toMatchObject({ kind: 'version' });
   });
 });

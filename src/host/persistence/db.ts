@@ -98,6 +98,7 @@ function defaultRequestPersist(): Promise<boolean> {
 function upgradeSchema(
   db: TrainerDatabase,
   oldVersion: number,
+  newVersion: number,
   tx: IDBPTransaction<TrainerDB, StoreNames<TrainerDB>[], 'versionchange'>,
   options: OpenStoreOptions,
   fail: (err: unknown) => void,
@@ -107,8 +108,10 @@ function upgradeSchema(
     db.createObjectStore(store.name, { ...(store.keyPath ? { keyPath: store.keyPath } : {}), autoIncrement: !!store.autoIncrement });
   }
   if (oldVersion >= 1 && oldVersion <= 2) migrateLegacy(db, tx, options.wallClock ?? Date.now, options.legacyName ?? ((s) => s)).catch(fail);
+  // A repair reopens above DB_VERSION: atVersion records it, so that version is known to be ours.
+  const repaired = newVersion > DB_VERSION ? { atVersion: newVersion } : {};
   tx.objectStore('meta')
-    .put({ key: 'schema', app: 'altdisk-trainer', version: DB_VERSION, upgradedFrom: oldVersion })
+    .put({ key: 'schema', app: 'altdisk-trainer', version: DB_VERSION, upgradedFrom: oldVersion, ...repaired })
     .catch(noop); // a failure aborts the upgrade and openDB rejects: reported there
 }
 
@@ -116,7 +119,7 @@ async function connect(name: string, version: number | undefined, options: OpenS
   let upgradeError: unknown = null;
   try {
     return await openDB<TrainerDB>(name, version, {
-      upgrade(database, oldVersion, _newVersion, tx) {
+      upgrade(database, oldVersion, newVersion, tx) {
         // Handled here, or a failed upgrade (storage full) would also surface as an unhandled rejection.
         tx.done.catch((err: unknown) => {
           upgradeError ??= err;
@@ -130,7 +133,7 @@ async function connect(name: string, version: number | undefined, options: OpenS
           }
         };
         try {
-          upgradeSchema(database, oldVersion, tx, options, fail);
+          upgradeSchema(database, oldVersion, newVersion ?? DB_VERSION, tx, options, fail);
         } catch (err) {
           upgradeError ??= err;
           throw err;
@@ -155,9 +158,9 @@ async function connect(name: string, version: number | undefined, options: OpenS
 }
 
 /**
- * Opens the database at DB_VERSION. A database one or more versions up that holds this schema (a
- * repair reopened it one up) is used as it is; one a newer build wrote is refused ('version'). A store
- * that is missing is recreated by reopening one version up.
+ * Opens the database at DB_VERSION. A database above it that a repair of ours left there (meta.atVersion
+ * says so) is used as it is; any other is taken as written by a newer build and refused ('version'). A
+ * store that is missing is recreated by reopening one version up.
  */
 async function connectRepaired(name: string, options: OpenStoreOptions, hooks: { lost: (e: StorageError) => void }, repairs: SetAside[]): Promise<TrainerDatabase> {
   let db: TrainerDatabase;
@@ -172,7 +175,8 @@ async function connectRepaired(name: string, options: OpenStoreOptions, hooks: {
     } catch {
       meta = null;
     }
-    if (!isMeta(meta) || meta.version > DB_VERSION) {
+    // Ours only if a repair of ours left it at this version; anything else was written by a newer trainer.
+    if (!isMeta(meta) || meta.version > DB_VERSION || meta.atVersion !== db.version) {
       db.close();
       throw err;
     }

@@ -147,6 +147,9 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
     }
 
     const repaired = gated.ok ? gated.repaired : [];
+    // What the gate had to rebuild is named too (a garbage start world rebuilt from its scenario); a
+    // format migration is routine and is not.
+    for (const note of repaired) if (!note.startsWith('migrated')) setAside.push({ what: 'part of the saved session', why: note });
     if (asides.length > 0 || repaired.length > 0) {
       await inTransaction(ctx.live(), ['labParts', 'labLines', 'labInflight', 'aside'], 'readwrite', 'write', async (tx) => {
         for (const a of asides) ctx.putAside(tx, a.what, a.why, a.value);

@@ -31,6 +31,8 @@ export interface MetaRecord {
   version: number;
   /** The version the database had before the last upgrade (0: created). */
   upgradedFrom: number;
+  /** Set when a repair reopened the database above DB_VERSION (a missing store): the IndexedDB version it left. */
+  atVersion?: number;
 }
 
 /** A stored value that could not be used, kept for a while instead of being deleted outright. */
@@ -82,7 +84,7 @@ export function checkInflight(v: unknown, gate: SessionGate): InflightRecord | s
 }
 
 export function isMeta(v: unknown): v is MetaRecord {
-  return isObject(v) && v.key === 'schema' && v.app === 'altdisk-trainer' && isCount(v.version) && isCount(v.upgradedFrom);
+  return isObject(v) && v.key === 'schema' && v.app === 'altdisk-trainer' && isCount(v.version) && isCount(v.upgradedFrom) && (v.atVersion === undefined || isCount(v.atVersion));
 }
 
 /** A lab id as the host makes them (newLabId) or as a migration made them: short, URL-safe. */
