@@ -170,7 +170,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         if (lost && !lost.started) setPaste((p) => ({ text: lost.line, nonce: (p?.nonce ?? 0) + 1 }));
         setRestarting(true);
         setPhase({ kind: 'starting' });
-        startSim({ speed: speedRef.current, ...(labRef.current ? { lab: labRef.current } : {}) }).then(
+        startSim({ speed: speedRef.current, restarted: true, ...(labRef.current ? { lab: labRef.current } : {}) }).then(
           (next) => adopt(next, ++generationRef.current),
           (err: unknown) => setPhase(failure(err)),
         );
@@ -365,6 +365,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                     onCommandStart={onCommandStart}
                     paste={paste}
                     control={terminalControl}
+                    speed={speed}
+                    onSpeed={onSpeedChange}
                   />
                 </div>
               </>
