@@ -143,7 +143,7 @@ export function writeFile(world: World, host: Host, absPath: string, text: strin
   const node = append && before ? appendedNode(before, text) : textNode(text);
   const delta = nodeBytes(node) - (existing ? nodeBytes(existing) : 0);
   // ENOSPC: the write is refused whole (AIX would write what fits, then fail).
-  if (delta > 0 && !hasRoom(world, loc, delta)) return { ok: false, reason: 'no-space' };
+  if (delta > 0 && !hasRoom(world, loc, loc.fs, delta)) return { ok: false, reason: 'no-space' };
   account(loc.fs, delta / 1024, existing ? 0 : 1);
   loc.fs.files[loc.rel] = node;
   return { ok: true };
@@ -189,9 +189,9 @@ function appendedNode(before: FileNode & { kind: 'file' }, text: string): FileNo
 }
 
 /** Is there room for `deltaBytes` more in the file system? (One without an LV, such as /proc, has no size.) */
-function hasRoom(world: World, loc: Located & { fs: FsImage }, deltaBytes: number): boolean {
+function hasRoom(world: World, loc: Located, fs: FsImage, deltaBytes: number): boolean {
   const size = fsSizeMB(world, loc);
-  return size <= 0 || loc.fs.usedMB + deltaBytes / (1024 * 1024) <= size;
+  return size <= 0 || fs.usedMB + deltaBytes / (1024 * 1024) <= size;
 }
 
 /** Special files under /dev the simulator shows: null and the configured disks (block and raw). */
@@ -337,7 +337,7 @@ export function putFile(world: World, host: Host, absPath: string, node: FileNod
   }
   const old = nodeAt(loc.fs.files, loc.rel);
   const delta = nodeBytes(copy) - (old ? nodeBytes(old) : 0);
-  if (delta > 0 && !hasRoom(world, loc, delta)) return fail('ENOSPC');
+  if (delta > 0 && !hasRoom(world, loc, loc.fs, delta)) return fail('ENOSPC');
   loc.fs.files[loc.rel] = copy;
   account(loc.fs, delta / 1024, old ? 0 : 1);
   return OK;

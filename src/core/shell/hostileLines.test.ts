@@ -133,9 +133,9 @@ describe('replayed from a shared link', () => {
   it('a link with the hostile grep and glob lines replays to the end with the same answers', () => {
     const payload = link([`touch /tmp/${LONG_NAME}`, GREP_LINE, GLOB_LINE, 'echo done']);
     const encoded = encodeLink(payload);
-    if (!encoded.ok) throw new Error(encoded.message);
+    if (!encoded.ok) throw new Error(encoded.error.message);
     const decoded = decodeLink(encoded.value);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.error.message);
     const s = session();
     const { steps, complete } = replayLink(s, decoded.value);
     expect(complete).toBe(true);
