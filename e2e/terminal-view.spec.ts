@@ -65,6 +65,7 @@ for (const size of [
       expect(await lastCharacterReachable(line), await line.innerText()).toBe(true);
     }
     expect(await pageScrollsSideways(page)).toBe(false);
+    if (size.width === 390) await page.screenshot({ path: 'shots/terminal-390-scrolled-right.png' });
     // The next command brings the prompt back to the left edge.
     await app.run('oslevel -s');
     expect(await scroller(page).evaluate((el) => el.scrollLeft)).toBe(0);

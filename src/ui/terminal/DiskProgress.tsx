@@ -14,7 +14,7 @@ export const DiskProgress = memo(function DiskProgress({ host, hdisk }: { host: 
     <div className="disk-progress" data-testid={`diagram.progress.${hdisk}`} data-percent={percent} data-phase={phase}>
       <div className="disk-progress__text">
         <span className="disk-progress__phase">{phase}</span>
-        {run.detail && <span className="disk-progress__detail">{run.detail}</span>}
+        <span className="disk-progress__detail">{run.detail ?? `${percent} %`}</span>
       </div>
       <progress
         className="disk-progress__bar"
