@@ -34,12 +34,12 @@ export default defineConfig({
     environment: 'node', // fake-indexeddb supplies indexedDB; a component test opts into jsdom per file
     include: ['src/**/*.test.{ts,tsx}'], // keeps Playwright's e2e/*.spec.ts out of vitest
     setupFiles: ['fake-indexeddb/auto', './scripts/vitest.setup.ts'],
-    // CI shares 2 cores with other work. The slowest test takes about 4 s on a loaded machine (the fuzz
-    // corpora, the one spawned CLI run): 30 s holds at more than 4x that. Tests bound work in counts,
-    // never in milliseconds; these limits only stop a hang.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    teardownTimeout: 30_000,
+    // CI shares 2 cores with other work. Under two CPU-burning processes the slowest tests (the spawned
+    // CLI run, the fuzz corpora, the layer-rule lint) took up to 9 s: 60 s holds at more than 4x that.
+    // Tests bound work in counts, never in milliseconds; these limits only stop a hang.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 60_000,
     // One process per test file, at most two at once: more would only queue for the same two cores and
     // stretch every file's own timeouts.
     pool: 'forks',
