@@ -51,6 +51,9 @@ rootvg. Vary it off again with varyoffvg.
     }
     ctx.wait(2000);
     varyOn(ctx.host, vg.vgid);
+    // An alternate rootvg comes up with no LVs defined: the lifecycle hears it (misuse, REFERENCE §6.1).
+    const image = ctx.world.vgs[vg.vgid];
+    if (vg.vgid !== ctx.host.run!.rootVgid && image?.os) ctx.lifecycle.send({ type: 'VARYON_ALT' });
     return 0;
   },
 });

@@ -56,6 +56,8 @@ export function classifyLifecycle(world: World): LifecycleState {
     if (vg.lvs.some((l) => l.name.startsWith('alt_alt_'))) return awake ? 'doubledNames' : 'doubledNamesAsleep';
     const definedLvs = odm.lvs.some((l) => l.lvid.startsWith(vg.vgid + '.'));
     if (!awake && definedLvs) return 'odmDamaged';
+    // varyonvg of an asleep alternate: active, real names in its VGDA, none of its LVs defined.
+    if (awake && !definedLvs && vg.altPhase === undefined && !vg.lvs.some((l) => isAltName(l.name))) return 'variedOnEmpty';
     if (vg.altPhase === 0) return 'partialClone';
     if (vg.altPhase === 1) return 'cloning.phase1';
     if (vg.altPhase === 2) return 'cloning.phase2';

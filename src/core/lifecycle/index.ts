@@ -53,7 +53,7 @@ export type LifecycleAnswer = { ok: true; next: LifecycleState } | { ok: false; 
 interface MachineNode {
   path: string[];
   description?: string;
-  meta?: { refuses?: Refuses; rereadsDisks?: boolean };
+  meta?: { refuses?: Refuses; rereadsDisks?: true | 'bootIntoAlternate' };
   states: Record<string, MachineNode>;
 }
 const ROOT = lifecycleMachine.root as unknown as MachineNode;
@@ -102,8 +102,9 @@ export function lifecycleAsk(state: string, event: LifecycleEvent): LifecycleAns
  * A state the machine leaves without knowing where to (down; rootvg undefined): what follows is read
  * off the disks, and that reading is the transition — not a correction of the rule book.
  */
-export function rereadsDisks(state: string): boolean {
-  return lineage(state).some((n) => n.meta?.rereadsDisks === true);
+export function rereadsDisks(state: string, event?: LifecycleEvent): boolean {
+  const bootIntoAlternate = event?.type === 'REBOOT' && event.into === 'alternate';
+  return lineage(state).some((n) => n.meta?.rereadsDisks === true || (n.meta?.rereadsDisks === 'bootIntoAlternate' && bootIntoAlternate));
 }
 
 /** Every state as a dotted name, for the lifecycle view and the tests. */

@@ -39,6 +39,8 @@ export type LifecycleEvent =
    * renamed on the disk (O6); otherwise (alt_ names left by -X of an awake clone) it is kept under the new name.
    */
   | { type: 'IMPORT_ALT'; collided: boolean }
+  /** varyonvg of an asleep alternate rootvg: active, but none of its LVs defined (REFERENCE §6.1). */
+  | { type: 'VARYON_ALT' }
   /** redefinevg put rootvg's VG definition back (O8, first step). */
   | { type: 'REDEFINE_ROOTVG' }
   /** synclvodm of rootvg brought its logical volume definitions back (O8, second step). */
@@ -171,6 +173,7 @@ export const lifecycleMachine = setup({
       { guard: and(['removesRootvg', not(or([stateIn('hung'), stateIn('down')]))]), target: '.rootvgUndefined' },
       { guard: and(['removesOther', not(or([stateIn('hung'), stateIn('down')]))]), actions: 'imageForgotten' },
     ],
+    VARYON_ALT: { guard: not(or([stateIn('hung'), stateIn('down')])), target: '.variedOnEmpty' },
     IMPORT_ALT: [
       { guard: and(['collided', not(or([stateIn('hung'), stateIn('down')]))]), target: '.mergedOdm' },
       { guard: not(or([stateIn('hung'), stateIn('down')])), actions: 'imageForgotten' },
@@ -180,6 +183,9 @@ export const lifecycleMachine = setup({
   states: {
     noAlternate: {
       description: 'No alternate rootvg is defined: the system runs from rootvg.',
+      // Firmware may still load a disk the rule book holds nothing on (a clone left awake, then removed):
+      // where that boot ends is read off the disks.
+      meta: { rereadsDisks: 'bootIntoAlternate' },
       on: { CLONE: [...CLONE_FROM_FREE], IMPORT_ALT: { guard: not('collided'), target: 'keptImage' }, REBOOT: { guard: 'intoCurrent', target: 'noAlternate' } },
     },
     keptImage: {
@@ -332,6 +338,12 @@ export const lifecycleMachine = setup({
         REMOVE: [...REMOVE_ALTERNATE],
         REBOOT: [{ guard: 'intoAlternate', target: 'hung.led552' }, { guard: 'intoCurrent', target: 'doubledNamesAsleep' }],
       },
+    },
+    // Left by varyoffvg, -X or a reboot: what follows is read off the disks (meta.rereadsDisks).
+    variedOnEmpty: {
+      description: 'varyonvg of the alternate: it is active but lsvg -l shows no LVs (their names belong to rootvg); varyoffvg undoes it, synclvodm would merge it (O6).',
+      meta: { refuses: { WAKE: ['alreadyAwake'] } satisfies Refuses, rereadsDisks: true },
+      on: { REMOVE: [...REMOVE_ALTERNATE] },
     },
     mergedOdm: {
       description: 'O6: the alternate was imported (importvg/synclvodm): its LVs were renamed and its names collide with rootvg’s.',

@@ -1,10 +1,9 @@
 // OUTCOMES.md O1–O10: each reached by typing what a learner would type, showing its LED or errors,
 // and with its way out working.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import type { Session } from '../session/api.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 const all = (s: Session, lines: string[]) => lines.map((l) => s.exec(l));
 const state = (s: Session) => s.snapshot().lifecycle.state;
 const host = (s: Session) => s.world().hosts[s.world().console];

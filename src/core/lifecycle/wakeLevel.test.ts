@@ -2,10 +2,9 @@
 // wakes with a warning; FORCE=yes is needed only for a higher version/release; the file-system
 // warning is for a volume group that has run as a rootvg, not for a clone that never booted.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import type { Session } from '../session/api.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const state = (s: Session) => s.snapshot().lifecycle.state;
 const TL_SP_WARNING = 'some operations on it might not work correctly';
 const FS_WARNING = 'JFS2 logs were written';

@@ -28,6 +28,8 @@ const LINES = [
   'exportvg altinst_rootvg',
   'exportvg image_1',
   'importvg -y clonevg hdisk1',
+  'varyonvg altinst_rootvg',
+  'synclvodm altinst_rootvg',
   'redefinevg -d hdisk0 rootvg',
   'redefinevg -d hdisk1 rootvg',
   'synclvodm -Pv rootvg',

@@ -43,6 +43,7 @@ export class LifecycleTracker {
     let state = this.record.state;
     let reread = rereadsDisks(state);
     for (const e of this.queue) {
+      reread ||= rereadsDisks(state, e);
       const next = lifecycleNext(state, e);
       if (next !== state) push(next, command);
       state = next;
