@@ -326,7 +326,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         </label>
         <button type="button" className="app__theme" aria-pressed={theme === 'dark'} aria-label="Dark theme" title="Switch between the light and the dark theme" onClick={toggleTheme}>
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
-          <span className="app__theme-text">{theme === 'dark' ? 'Dark' : 'Light'}</span>
+          <span className="app__theme-text">Dark theme</span>
         </button>
       </header>
 

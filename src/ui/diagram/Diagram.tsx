@@ -1,6 +1,7 @@
 // The live diagram: React Flow over the pure projection of the snapshot. Read-only (nothing is dragged
-// or connected here: every change is a command typed in the terminal). Nodes are focusable: Tab walks
-// them, arrow keys move to the nearest node in that direction, Enter (or a click) opens the details.
+// or connected here: every change is a command typed in the terminal). The diagram is one Tab stop (a
+// roving tabindex: the last node focused, else the first host); arrow keys move to the nearest node in
+// that direction, Enter (or a click) opens the details.
 // What the last command changed is marked (data-changed="true") and briefly pulses.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
@@ -16,7 +17,9 @@ import type { DiagramActions } from './nodes.tsx';
 import { absolutePositions, project, reuseUnchanged } from './project.ts';
 import type { DiagramEdge, DiagramNode } from './project.ts';
 
-const FIT_OPTIONS = { padding: 0.06, maxZoom: 1 } as const;
+/** "Fit view" never zooms below the readable zoom the first view uses (two hosts are wider than a pane). */
+const READABLE_ZOOM = 0.6;
+const FIT_OPTIONS = { padding: 0.06, maxZoom: 1, minZoom: READABLE_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: false } as const;
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter to show its details. Arrow keys move to the nearest node in that direction.',
@@ -50,6 +53,12 @@ function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** The node in the Tab order: the one last focused while it exists, else the first focusable one. */
+function rovingStop(nodes: readonly DiagramNode[], wanted: string | null): string | null {
+  if (wanted && nodes.some((n) => n.id === wanted && n.focusable)) return wanted;
+  return nodes.find((n) => n.focusable)?.id ?? null;
+}
+
 function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }: DiagramProps) {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
   const actions = useMemo<DiagramActions>(
@@ -68,16 +77,23 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }
   const options = useMemo(() => ({ toggled }), [toggled]);
   const before = useMemo(() => project(baseline, options), [baseline, options]);
   const previous = useRef<{ nodes: DiagramNode[]; edges: DiagramEdge[] }>({ nodes: [], edges: [] });
+  const [roving, setRoving] = useState<string | null>(null);
   const { nodes, edges } = useMemo(() => {
     const marked = markChanges(before, project(snapshot, options), changeSeq);
-    const withSelection = marked.nodes.map((n) => (n.id === selectedId ? { ...n, className: `${n.className ?? ''} dg-node--selected` } : n));
+    const tabStop = rovingStop(marked.nodes, roving);
+    const withSelection = marked.nodes.map((n) => {
+      const selected = n.id === selectedId ? { className: `${n.className ?? ''} dg-node--selected` } : null;
+      // Only one node is in the Tab order; the others are reached with the arrow keys.
+      const tab = n.focusable ? { domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : null;
+      return selected || tab ? { ...n, ...selected, ...tab } : n;
+    });
     const kept = {
       nodes: reuseUnchanged(previous.current.nodes, withSelection),
       edges: reuseUnchanged(previous.current.edges, marked.edges),
     };
     previous.current = kept;
     return kept;
-  }, [before, snapshot, options, changeSeq, selectedId]);
+  }, [before, snapshot, options, changeSeq, selectedId, roving]);
 
   const boxes = useMemo(() => absolutePositions(nodes), [nodes]);
   const focusOrder = useMemo(() => {
@@ -139,7 +155,10 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }
       const el = e.target;
       if (el instanceof HTMLElement && el.classList.contains('react-flow__node')) {
         const id = el.dataset.id;
-        if (id) reveal(id);
+        if (id) {
+          reveal(id);
+          setRoving(id);
+        }
       }
     },
     [reveal],

@@ -157,6 +157,8 @@ interface NodeBase<T extends string, D> {
   focusable: boolean;
   ariaLabel: string;
   className?: string;
+  /** Set by the diagram for its roving tabindex (React Flow spreads it on the node wrapper). */
+  domAttributes?: { tabIndex: number };
 }
 
 export type HostNode = NodeBase<'host', HostNodeData>;

@@ -74,7 +74,9 @@ function OpenLesson({ view, lesson, onPick }: { view: LessonView; lesson: Lesson
       </h2>
       <div className="lesson__intro">
         {lesson.intro.split(/\n\s*\n/).map((para, i) => (
-          <p key={i}>{para}</p>
+          <p key={i}>
+            <RichText text={para} />
+          </p>
         ))}
       </div>
       {view.otherScenario && (
@@ -133,7 +135,7 @@ function ObjectiveItem({ objective, number, done }: { objective: Objective; numb
       </span>
       <div className="lesson-objective__body">
         <p className="lesson-objective__text">
-          {objective.text}
+          <RichText text={objective.text} />
           {done ? (
             <span className="lesson-objective__done"> done</span>
           ) : (
@@ -145,10 +147,19 @@ function ObjectiveItem({ objective, number, done }: { objective: Objective; numb
           <span className="visually-hidden"> for objective {number}</span>
         </button>
         <p className="lesson-objective__hint" id={hintId} hidden={!open}>
-          {hintParts(objective.hint).map((part, i) => (part.code ? <Command key={i} text={part.text} /> : <span key={i}>{part.text}</span>))}
+          <RichText text={objective.hint} />
         </p>
       </div>
     </li>
+  );
+}
+
+/** Lesson words with `commands` in backticks: the commands as code, everything as text (never HTML). */
+function RichText({ text }: { text: string }) {
+  return (
+    <>
+      {hintParts(text).map((part, i) => (part.code ? <Command key={i} text={part.text} /> : <span key={i}>{part.text}</span>))}
+    </>
   );
 }
 

@@ -1,0 +1,88 @@
+// Accessibility: axe-core over every view a learner meets — the main view, a lesson, the LED 0552
+// hang, SMIT and its F4 list, the share dialog, the Lifecycle tab — in the light and the dark theme,
+// at desktop and at phone width. No serious or critical violation is allowed.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { TrainerPage } from './pages/TrainerPage.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+type Theme = 'light' | 'dark';
+
+/** Serious and critical violations, one line each, with the first offending nodes. */
+async function seriousViolations(page: Page, view: string): Promise<string[]> {
+  // React Flow's minimap-free pane and the attribution link are third-party markup we cannot name.
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.length}× — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ') ?? ''}`).join(' | ')}`);
+}
+
+async function open(page: Page, theme: Theme, options: Parameters<TrainerPage['goto']>[0] = {}): Promise<TrainerPage> {
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  const app = new TrainerPage(page);
+  await app.goto({ speed: 'instant', ...options });
+  return app;
+}
+
+/** Shows a side-panel tab (on the phone the panel may be below the fold; the tab still switches). */
+async function showTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+for (const size of [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`${size.name}, ${theme} theme`, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+
+      test('main view, Lifecycle tab and share dialog', async ({ page }) => {
+        const app = await open(page, theme);
+        const found: string[] = [];
+        await app.run('alt_disk_copy -d hdisk1');
+        found.push(...(await seriousViolations(page, 'main view')));
+        await showTab(page, 'Lifecycle');
+        await expect(page.getByTestId('lifecycle.view')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'lifecycle view')));
+        await showTab(page, 'Legend');
+        found.push(...(await seriousViolations(page, 'legend')));
+        await page.getByRole('button', { name: 'Share this lab' }).click();
+        await expect(page.getByRole('dialog', { name: 'Share this lab' })).toBeVisible();
+        found.push(...(await seriousViolations(page, 'share dialog')));
+        expect(found).toEqual([]);
+      });
+
+      test('a lesson', async ({ page }) => {
+        await open(page, theme, { lesson: 'awake-reboot' });
+        await expect(page.getByTestId('lesson')).toBeVisible();
+        expect(await seriousViolations(page, 'lesson')).toEqual([]);
+      });
+
+      test('the LED 0552 hang', async ({ page }) => {
+        const app = await open(page, theme);
+        await app.run('alt_disk_copy -d hdisk1');
+        await app.run('alt_rootvg_op -W -d hdisk1');
+        await app.run('shutdown -Fr');
+        await expect(app.led).toHaveText('0552');
+        expect(await seriousViolations(page, 'hang')).toEqual([]);
+      });
+
+      test('SMIT and its F4 list', async ({ page }) => {
+        const app = await open(page, theme);
+        await app.run('smitty alt_clone');
+        const panel = page.getByTestId('smit.panel');
+        await expect(panel).toBeVisible();
+        await expect(panel.getByRole('textbox', { name: 'Target Disk(s) to install' })).toBeFocused();
+        const found = await seriousViolations(page, 'smit');
+        await page.keyboard.press('F4');
+        await expect(page.getByRole('listbox', { name: 'Target Disk(s) to install' })).toBeVisible();
+        found.push(...(await seriousViolations(page, 'F4 list')));
+        expect(found).toEqual([]);
+      });
+    });
+  }
+}
