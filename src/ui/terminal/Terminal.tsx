@@ -280,7 +280,7 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
             <Block key={block.key} lines={block.lines} />
           ))}
         </div>
-        {busy && progress && isLong(progress) && <RunStatus run={progress} speed={speed} onSpeed={onSpeed} />}
+        {busy && progress && isLong(progress) && speed !== 'instant' && <RunStatus run={progress} speed={speed} onSpeed={onSpeed} />}
         <TypeAhead prompt={prompt} lines={queued} />
         <div className="terminal__input-row">
           <span className="terminal__prompt" aria-hidden="true">

@@ -123,3 +123,21 @@ describe('atBottom', () => {
     expect(atBottom(1000, 500, 380)).toBe(false);
   });
 });
+
+describe('a reboot played through the progress model', () => {
+  it('names the shutdown, the firmware, each LED code with its meaning, and the end', () => {
+    const seen = playAll('shutdown -Fr');
+    expect(isLong(seen[seen.length - 1]!)).toBe(true);
+    const phases = seen.map((r) => r.phase).filter((p, i, all) => p !== null && p !== all[i - 1]);
+    expect(phases[0]).toBe('Shutting down');
+    expect(phases).toContain('Firmware: walking the bootlist');
+    expect(phases).toContain('LED 0551: IPL varyon of rootvg');
+    expect(phases[phases.length - 1]).toBe('AIX is up');
+  });
+
+  it('ignores another host’s LEDs', () => {
+    const run = withEvent(startRun('lab power on aixprod02', 'aixlab01'), { type: 'led', host: 'aixprod02', code: '0551', atMs: 5 });
+    expect(run.phase).toBeNull();
+    expect(run.atMs).toBe(5);
+  });
+});

@@ -2,6 +2,7 @@
 // that opens a timed line), the simulated offset of every chunk and event, the AIX lines it prints and
 // its 'progress' figures. Pure: the terminal and the target disk in the diagram draw from it.
 import type { OutputChunk, SimEvent } from '../../protocol/index.ts';
+import { ledMeaning } from '../boot/ledCodes.ts';
 
 /** A command that takes at least this long (simulated) gets the progress strip and the speed hint. */
 export const LONG_COMMAND_MS = 60_000;
@@ -49,7 +50,21 @@ const PHASES: readonly [RegExp, string][] = [
   [/^Bootlist is set to the boot disk/, 'Setting the bootlist'],
   [/^Waking up altinst_rootvg/, 'Waking altinst_rootvg'],
   [/^Putting volume group altinst_rootvg to sleep/, 'Putting altinst_rootvg to sleep'],
+  [/^SHUTDOWN PROGRAM/, 'Shutting down'],
+  [/^Unmounting the file systems/, 'Unmounting the file systems'],
+  [/^Saving Base Customize Data/, 'Saving the ODM to the boot disk (savebase)'],
+  [/^System initialization completed/, 'System initialization completed'],
 ];
+
+/** A power state the boot passes through, in words. */
+const POWER_PHASES: Record<string, string> = {
+  firmware: 'Firmware: walking the bootlist',
+  sms: 'SMS menus',
+  booting: 'Booting AIX',
+  hung: 'Hung',
+  off: 'Powered off',
+  running: 'AIX is up',
+};
 
 /** The phase an output line opens, or null when it opens none. */
 export function phaseOf(text: string): string | null {
@@ -81,6 +96,12 @@ export function withEvent(run: RunProgress, event: SimEvent): RunProgress {
   if (event.type === 'duration') return { ...run, durationMs: Math.max(0, event.durationMs) };
   if (!('atMs' in event)) return run;
   const atMs = Math.max(run.atMs, offset(event.atMs));
+  if (event.type === 'led' && event.host === run.host && event.code) {
+    return { ...run, atMs, phase: `LED ${event.code}: ${ledMeaning(event.code)}`, detail: null };
+  }
+  if (event.type === 'power' && event.host === run.host) {
+    return { ...run, atMs, phase: POWER_PHASES[event.state] ?? run.phase, detail: null };
+  }
   if (event.type === 'progress') {
     const percent = Math.round(Math.max(0, Math.min(100, event.percent)));
     const copy = /^backup\/restore\s+(.*)$/.exec(event.label);
