@@ -107,6 +107,35 @@ async function playUntil(h: { clock: { advance(ms: number): void } }, check: () 
   if (!check()) throw new Error('playback did not get there');
 }
 
+describe('a garbage start record (issue 9)', () => {
+  it('is rebuilt from its scenario when the lab opens, named, and reset works again', async () => {
+    const name = `real-host-${Date.now()}-${counter++}`;
+    const a = realHost(name);
+    const first = await a.open();
+    await a.exec('bootlist -m normal hdisk1');
+    for (const s of stores.splice(0)) s.close();
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = raw.transaction('labParts', 'readwrite');
+      tx.objectStore('labParts').put({ hosts: 'not a world', clock: { nowMs: 'soon' } }, [first.lab.id, 'start']);
+      tx.oncomplete = () => resolve();
+    });
+    raw.close();
+    const b = realHost(name);
+    const opened = await b.open({ lab: first.lab.id });
+    expect(opened.setAside).toEqual([{ what: 'part of the saved session', why: expect.stringMatching(/start world was unreadable/) }]);
+    expect(opened.history).toEqual(['bootlist -m normal hdisk1']);
+    await b.exec('reset');
+    expect((await b.exec('y')).final).toMatchObject({ type: 'done', done: { exitCode: 0 } });
+    const after = await b.exec('bootlist -m normal -o');
+    const text = after.all.map((m) => (m.type === 'chunk' ? m.chunk.text : '')).join('');
+    expect(text).toMatch(/^hdisk0/);
+  });
+});
+
 describe('interrupted long commands', () => {
   it('Ctrl-C in the middle of alt_disk_copy leaves the partial altinst_rootvg AIX leaves (O10)', async () => {
     const name = `real-host-${Date.now()}-${counter++}`;
