@@ -1,0 +1,35 @@
+// The test set-up every command and engine test used to copy: a session on a built-in scenario and a
+// line run on it, with its output under short names. Platform-free (no vitest here), so it is part of
+// the pure program; a broken invariant after a checked line throws, which fails the calling test.
+import { checkInvariants } from '../model/invariants.ts';
+import type { Session } from '../session/api.ts';
+import { createSession, newSessionState } from '../session/session.ts';
+
+export type Lab = Session;
+
+/** A fresh session on a built-in scenario (the reference lab unless named). */
+export function lab(scenario = 'reference-lab'): Lab {
+  const state = newSessionState(scenario);
+  if (!state) throw new Error(`no built-in scenario ${scenario}`);
+  return createSession(state);
+}
+
+export interface Ran {
+  out: string;
+  err: string;
+  code: number;
+}
+
+/** Runs one line and returns what it printed and its exit code. */
+export function run(s: Lab, line: string): Ran {
+  const r = s.exec(line);
+  return { out: r.stdout, err: r.stderr, code: r.exitCode };
+}
+
+/** Like run, then checks the world's invariants (model/invariants.ts) and throws naming any broken. */
+export function runChecked(s: Lab, line: string): Ran {
+  const ran = run(s, line);
+  const broken = checkInvariants(s.world());
+  if (broken.length) throw new Error(`after "${line}": ${broken.join('; ')}`);
+  return ran;
+}
