@@ -9,7 +9,7 @@
 // keep each file system's used space and inode count in step with what they add or remove.
 import type { FileNode, FsImage, FsStanza, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
 import type { Errno } from '../messages/files.ts';
-import { ownValue } from '../model/own.ts';
+import { own, ownValue } from '../model/own.ts';
 
 export function normalizePath(cwd: string, path: string): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
@@ -83,8 +83,7 @@ export function stat(world: World, host: Host, absPath: string): Stat {
   if (virtual !== null) return { kind: 'file', node: { kind: 'file', text: virtual } };
   const node = nodeAt(loc.fs.files, loc.rel);
   if (node) return node.kind === 'dir' ? { kind: 'dir' } : { kind: 'file', node };
-  const prefix = loc.rel + '/';
-  if (Object.keys(loc.fs.files).some((k) => k.startsWith(prefix))) return { kind: 'dir' };
+  if (isImpliedDir(loc.fs.files, loc.rel)) return { kind: 'dir' };
   if (childMountPoints(host, absPath).length > 0) return { kind: 'dir' };
   return null;
 }
@@ -114,7 +113,26 @@ export function listDir(world: World, host: Host, absDir: string): { name: strin
   return [...names.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, v]) => ({ name, ...v }));
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' | 'no-space' };
+export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' | 'no-space' | 'name-too-long' };
+
+/** AIX's PATH_MAX and NAME_MAX: a longer path or name cannot be created (ENAMETOOLONG). */
+export const PATH_MAX = 1023;
+export const NAME_MAX = 255;
+
+/**
+ * The most entries (files and directories) one file system keeps, as many as a saved lab may hold
+ * (session/worldSchema.ts LIMITS.filesPerFs): creating one more fails with ENOSPC, as running out of inodes does.
+ */
+export const MAX_FILES_PER_FS = 20_000;
+
+function nameTooLong(absPath: string): boolean {
+  return absPath.length > PATH_MAX || absPath.split('/').some((c) => c.length > NAME_MAX);
+}
+
+/** Is there room for one more entry? inodesUsed counts at least every stored entry, so it is checked first. */
+function hasEntryRoom(fs: FsImage): boolean {
+  return fs.inodesUsed < MAX_FILES_PER_FS || entryCount(fs.files) < MAX_FILES_PER_FS;
+}
 
 /**
  * The most bytes of text a file keeps. A longer file is kept as its size only (the model's size-only
@@ -129,6 +147,7 @@ export function writeFile(world: World, host: Host, absPath: string, text: strin
   const loc = locate(world, host, absPath);
   if (!loc || !loc.fs) return { ok: false, reason: loc ? 'read-only' : 'no-fs' };
   if (loc.rel === '' || isMountPoint(host, absPath)) return { ok: false, reason: 'is-dir' };
+  if (nameTooLong(absPath)) return { ok: false, reason: 'name-too-long' };
   const parent = parentOf(absPath);
   const pst = stat(world, host, parent);
   if (!pst || pst.kind !== 'dir') return { ok: false, reason: 'no-dir' };
@@ -143,9 +162,9 @@ export function writeFile(world: World, host: Host, absPath: string, text: strin
   const node = append && before ? appendedNode(before, text) : textNode(text);
   const delta = nodeBytes(node) - (existing ? nodeBytes(existing) : 0);
   // ENOSPC: the write is refused whole (AIX would write what fits, then fail).
-  if (delta > 0 && !hasRoom(world, loc, loc.fs, delta)) return { ok: false, reason: 'no-space' };
+  if ((delta > 0 && !hasRoom(world, loc, loc.fs, delta)) || (!existing && !hasEntryRoom(loc.fs))) return { ok: false, reason: 'no-space' };
   account(loc.fs, delta / 1024, existing ? 0 : 1);
-  loc.fs.files[loc.rel] = node;
+  putEntry(loc.fs.files, loc.rel, node);
   return { ok: true };
 }
 
@@ -260,6 +279,7 @@ function account(fs: FsImage, deltaKB: number, deltaInodes: number): void {
 
 function writableDirLoc(world: World, host: Host, absPath: string): { ok: true; loc: Located & { fs: FsImage } } | { ok: false; errno: Errno } {
   if (absPath.startsWith('/dev/')) return { ok: false, errno: 'EACCES' };
+  if (nameTooLong(absPath)) return { ok: false, errno: 'ENAMETOOLONG' };
   const parent = parentOf(absPath);
   const pst = stat(world, host, parent);
   if (!pst) return { ok: false, errno: 'ENOENT' };
@@ -275,7 +295,8 @@ export function makeDir(world: World, host: Host, absPath: string): FsResult {
   if (stat(world, host, absPath)) return fail('EEXIST');
   const w = writableDirLoc(world, host, absPath);
   if (!w.ok) return fail(w.errno);
-  w.loc.fs.files[w.loc.rel] = { kind: 'dir' };
+  if (!hasEntryRoom(w.loc.fs)) return fail('ENOSPC');
+  putEntry(w.loc.fs.files, w.loc.rel, { kind: 'dir' });
   account(w.loc.fs, 0, 1);
   return OK;
 }
@@ -285,7 +306,7 @@ function keepParent(fs: FsImage, rel: string): void {
   const slash = rel.lastIndexOf('/');
   if (slash < 0) return;
   const parent = rel.slice(0, slash);
-  if (!nodeAt(fs.files, parent)) fs.files[parent] = { kind: 'dir' };
+  if (!nodeAt(fs.files, parent)) putEntry(fs.files, parent, { kind: 'dir' });
 }
 
 /** unlink(2) of a file. */
@@ -299,7 +320,7 @@ export function unlinkFile(world: World, host: Host, absPath: string): FsResult 
   if (virtualFile(world, loc) !== null) return fail('EBUSY');
   const node = nodeAt(loc.fs.files, loc.rel);
   if (!node) return fail('ENOENT');
-  delete loc.fs.files[loc.rel];
+  dropEntry(loc.fs.files, loc.rel);
   keepParent(loc.fs, loc.rel);
   account(loc.fs, -nodeBytes(node) / 1024, -1);
   return OK;
@@ -315,7 +336,7 @@ export function removeDir(world: World, host: Host, absPath: string): FsResult {
   const loc = locate(world, host, absPath);
   if (!loc?.fs) return fail('EACCES');
   if (nodeAt(loc.fs.files, loc.rel)) {
-    delete loc.fs.files[loc.rel];
+    dropEntry(loc.fs.files, loc.rel);
     account(loc.fs, 0, -1);
   }
   keepParent(loc.fs, loc.rel);
@@ -337,8 +358,8 @@ export function putFile(world: World, host: Host, absPath: string, node: FileNod
   }
   const old = nodeAt(loc.fs.files, loc.rel);
   const delta = nodeBytes(copy) - (old ? nodeBytes(old) : 0);
-  if (delta > 0 && !hasRoom(world, loc, loc.fs, delta)) return fail('ENOSPC');
-  loc.fs.files[loc.rel] = copy;
+  if ((delta > 0 && !hasRoom(world, loc, loc.fs, delta)) || (!old && !hasEntryRoom(loc.fs))) return fail('ENOSPC');
+  putEntry(loc.fs.files, loc.rel, copy);
   account(loc.fs, delta / 1024, old ? 0 : 1);
   return OK;
 }
@@ -348,6 +369,7 @@ export function renameWithin(world: World, host: Host, fromAbs: string, toAbs: s
   const from = locate(world, host, fromAbs);
   const to = locate(world, host, toAbs);
   if (!from?.fs || !to?.fs || from.fs !== to.fs) return fail('EXDEV');
+  if (nameTooLong(toAbs)) return fail('ENAMETOOLONG');
   if (isMountPoint(host, fromAbs) || from.rel === '') return fail('EBUSY');
   if (virtualFile(world, from) !== null || virtualFile(world, to) !== null) return fail('EBUSY');
   const fs = from.fs;
@@ -358,9 +380,9 @@ export function renameWithin(world: World, host: Host, fromAbs: string, toAbs: s
   }
   const old = nodeAt(fs.files, to.rel);
   if (old && old.kind !== 'dir') account(fs, -nodeBytes(old) / 1024, -1);
-  for (const [k] of moved) delete fs.files[k];
-  for (const [k, node] of moved) fs.files[to.rel + k.slice(from.rel.length)] = node;
-  if (moved.every(([k]) => k !== from.rel)) fs.files[to.rel] = { kind: 'dir' };
+  for (const [k] of moved) dropEntry(fs.files, k);
+  for (const [k, node] of moved) putEntry(fs.files, to.rel + k.slice(from.rel.length), node);
+  if (moved.every(([k]) => k !== from.rel)) putEntry(fs.files, to.rel, { kind: 'dir' });
   keepParent(fs, from.rel);
   return OK;
 }
@@ -475,6 +497,60 @@ export function parseFilesystems(text: string): FsStanza[] {
   }
   close();
   return out;
+}
+
+// ---- Entries -----------------------------------------------------------------------------------
+
+type Files = Record<string, FileNode>;
+
+/**
+ * Directories that exist only through their children ("etc" when only "etc/hosts" is stored), per files
+ * object, built on first use: stat of a missing path is then a set lookup, not a scan of every file
+ * (a line touching thousands of names was quadratic). Entries change through putEntry and dropEntry;
+ * a removal drops the set, rebuilt on the next lookup. The session copies the world each line, so a set
+ * lives for one line at most.
+ */
+const impliedDirs = new WeakMap<Files, Set<string>>();
+
+function addAncestors(set: Set<string>, key: string): void {
+  for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) set.add(key.slice(0, i));
+}
+
+function isImpliedDir(files: Files, rel: string): boolean {
+  let set = impliedDirs.get(files);
+  if (!set) {
+    set = new Set();
+    for (const k of Object.keys(files)) addAncestors(set, k);
+    impliedDirs.set(files, set);
+  }
+  return set.has(rel);
+}
+
+/** How many entries a files object holds, counted once per object and kept by putEntry/dropEntry. */
+const entryCounts = new WeakMap<Files, number>();
+
+function entryCount(files: Files): number {
+  let n = entryCounts.get(files);
+  if (n === undefined) {
+    n = Object.keys(files).length;
+    entryCounts.set(files, n);
+  }
+  return n;
+}
+
+function putEntry(files: Files, key: string, node: FileNode): void {
+  const n = entryCounts.get(files);
+  if (n !== undefined && !own(files, key)) entryCounts.set(files, n + 1);
+  files[key] = node;
+  const set = impliedDirs.get(files);
+  if (set) addAncestors(set, key);
+}
+
+function dropEntry(files: Files, key: string): void {
+  const n = entryCounts.get(files);
+  if (n !== undefined && own(files, key)) entryCounts.set(files, n - 1);
+  delete files[key];
+  impliedDirs.delete(files);
 }
 
 /** A file-system entry by its own key only: a file named "constructor" must not find Object's. */

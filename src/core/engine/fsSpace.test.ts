@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { consoleHost } from '../model/select.ts';
 import { referenceLab } from '../scenario/referenceLab.ts';
 import { createSession, newSessionState } from '../session/session.ts';
-import { fsSizeMB, locate, MAX_TEXT_BYTES, putFile, readFile, stat, writeFile, writtenBytes } from './fs.ts';
+import { restoreSessionState } from '../session/restore.ts';
+import { LIMITS } from '../session/worldSchema.ts';
+import { fsSizeMB, locate, MAX_FILES_PER_FS, MAX_TEXT_BYTES, putFile, readFile, stat, writeFile, writtenBytes } from './fs.ts';
 
 function lab() {
   const world = referenceLab();
@@ -88,4 +90,31 @@ describe('a full file system at the console', () => {
     s.exec('rm /tmp/f');
     expect(s.exec('echo small > /tmp/g; cat /tmp/g')).toMatchObject({ stdout: 'small\n', stderr: '' });
   });
+});
+
+describe('names and entries a file system takes', () => {
+  const long = (n: number) => 'n'.repeat(n);
+
+  it('a name over NAME_MAX (255) or a path over PATH_MAX (1,023) is ENAMETOOLONG; 255 is fine', () => {
+    const s = createSession(newSessionState()!);
+    expect(s.exec(`touch /tmp/${long(256)}`)).toMatchObject({ stderr: `touch: 0652-046 Cannot create /tmp/${long(256)}.\n`, exitCode: 1 });
+    expect(s.exec(`echo x > /tmp/${long(256)}`).stderr).toBe(`The file name is too long.\nksh: /tmp/${long(256)}: 0403-005 Cannot create the specified file.\n`);
+    expect(s.exec(`mkdir /tmp/${long(256)}`).stderr).toBe(`mkdir: 0653-358 Cannot create /tmp/${long(256)}.\n/tmp/${long(256)}: The file name is too long.\n`);
+    expect(s.exec(`touch /tmp/${long(255)}`).exitCode).toBe(0);
+    const deep = Array(5).fill(long(250)).join('/');
+    expect(s.exec(`mkdir -p /tmp/${deep}`).stderr).toContain('The file name is too long.');
+  });
+
+  it(`one file system holds at most MAX_FILES_PER_FS entries, as many as a saved lab keeps (${MAX_FILES_PER_FS})`, () => {
+    expect(MAX_FILES_PER_FS).toBe(LIMITS.filesPerFs);
+    const s = createSession(newSessionState()!);
+    let last = s.exec('true');
+    for (let k = 0; k < 5; k++) last = s.exec('cd /tmp; touch ' + Array.from({ length: 4000 }, (_, i) => `f${k}_${i}`).join(' '));
+    expect(last.stderr).toContain('touch: 0652-046 Cannot create f4_3999.\n');
+    expect(s.exec('ls /tmp | wc -l').stdout).toBe(`${String(MAX_FILES_PER_FS).padStart(8)}\n`);
+    expect(s.exec('echo x > /tmp/one.more').stderr).toBe('There is not enough space in the file system.\nksh: /tmp/one.more: 0403-005 Cannot create the specified file.\n');
+    expect(s.exec('rm /tmp/f0_0; touch /tmp/one.more; ls /tmp/one.more').stdout).toBe('/tmp/one.more\n');
+    const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
+    expect(opened.ok && opened.repaired).toEqual([]);
+  }, 60_000);
 });

@@ -8,7 +8,7 @@
 // Where the command prints perror() text it is the errno line below, exactly as libc.msg words it.
 // A text marked [M] is AIX wording whose exact form was not seen in a capture.
 
-export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EBUSY' | 'ENOSPC' | 'EROFS' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EXDEV';
+export type Errno = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EBUSY' | 'ENOSPC' | 'EROFS' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EXDEV' | 'ENAMETOOLONG';
 
 const ERRNO: Record<Errno, string> = {
   ENOENT: 'A file or directory in the path name does not exist.',
@@ -22,6 +22,8 @@ const ERRNO: Record<Errno, string> = {
   EACCES: 'The file access permissions do not allow the specified action.',
   EINVAL: 'A system call received a parameter that is not valid.',
   EXDEV: 'Cannot link to a file on another device.',
+  /** [M]: a path over PATH_MAX (1,023) or a component over NAME_MAX (255). */
+  ENAMETOOLONG: 'The file name is too long.',
 };
 
 /** strerror() on AIX. */

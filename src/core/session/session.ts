@@ -3,7 +3,7 @@
 import { isUnmodelledAixCommand } from '../shell/unmodelled.ts';
 import { allCommands, lookupCommand } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
-import { listDir, normalizePath, readFile, stat, writeFile } from '../engine/fs.ts';
+import { listDir, normalizePath, readFile, stat, writeFile, type WriteResult } from '../engine/fs.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { consoleHost, runningOdm } from '../model/select.ts';
 import type { World } from '../model/types.ts';
@@ -14,6 +14,7 @@ import { answerPending, pendingMode, pendingPrompt } from './pending.ts';
 import { project } from './project.ts';
 import { clonePlain } from '../model/clone.ts';
 import { ownValue } from '../model/own.ts';
+import type { Errno } from '../messages/files.ts';
 import { setShellVar } from '../shell/vars.ts';
 import { LifecycleTracker } from './lifecycleTrack.ts';
 import { capHistory, dropUncarriedVgs } from './bounds.ts';
@@ -22,6 +23,9 @@ import type { PendingInput, Session, SessionState } from './api.ts';
 import type { ExecResult, OutputChunk, SimEvent } from './types.ts';
 
 export const PROMPT = '# ';
+
+/** The errno behind each reason a shell redirection cannot write its file. */
+const WRITE_ERRNO: Record<Extract<WriteResult, { ok: false }>['reason'], Errno> = { 'is-dir': 'EISDIR', 'read-only': 'EACCES', 'no-space': 'ENOSPC', 'name-too-long': 'ENAMETOOLONG', 'no-fs': 'ENOENT', 'no-dir': 'ENOENT' };
 
 export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionState | null {
   const scenario = findScenario(scenarioId);
@@ -199,7 +203,7 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
       const host = consoleHost(world);
       const r = writeFile(world, host, normalizePath(cwd(), path), text, append);
       if (r.ok) return r;
-      const errno = r.reason === 'is-dir' ? 'EISDIR' : r.reason === 'read-only' ? 'EACCES' : r.reason === 'no-space' ? 'ENOSPC' : 'ENOENT';
+      const errno = WRITE_ERRNO[r.reason];
       return { ok: false as const, message: shellMessages.cannotOpen(path, errno), noSpace: r.reason === 'no-space' };
     },
     listDir(path: string) {
