@@ -8,7 +8,7 @@ import { TrainerPage } from './pages/TrainerPage.ts';
 
 const FULL = /storage for this site is full/;
 
-/** The command lines in the saved log, read from another tab of the same context. */
+/** The command lines in the saved log (of the only lab), read from another tab of the same context. */
 async function storedLog(page: Page): Promise<string[]> {
   const reader = await page.context().newPage();
   await blankPageAtOrigin(reader);
@@ -18,7 +18,8 @@ async function storedLog(page: Page): Promise<string[]> {
         const req = indexedDB.open('altdisk-trainer');
         req.onerror = () => reject(new Error(String(req.error)));
         req.onsuccess = () => {
-          const get = req.result.transaction('log').objectStore('log').getAll();
+          // Schema v3: every lab's log in one store, keyed [labId, seq] (this context has one lab).
+          const get = req.result.transaction('labLog').objectStore('labLog').getAll();
           get.onsuccess = () => {
             resolve((get.result as { line: string }[]).map((e) => e.line));
             req.result.close();

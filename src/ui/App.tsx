@@ -23,7 +23,7 @@ import type { Progress } from './liveEvents.ts';
 import { narrate, narrationText } from './narration/narrate.ts';
 import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
-import { LinkNeedsWorkerError, startSim } from './sim/client.ts';
+import { LinkNeedsWorkerError, RESTART_OPEN_TIMEOUT_MS, startSim } from './sim/client.ts';
 import type { StartedSim } from './sim/client.ts';
 import { createExecTap } from './smit/tap.ts';
 import type { RunObserver } from './smit/tap.ts';
@@ -170,7 +170,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         if (lost && !lost.started) setPaste((p) => ({ text: lost.line, nonce: (p?.nonce ?? 0) + 1 }));
         setRestarting(true);
         setPhase({ kind: 'starting' });
-        startSim({ speed: speedRef.current, restarted: true, ...(labRef.current ? { lab: labRef.current } : {}) }).then(
+        startSim({ speed: speedRef.current, restarted: true, ...(labRef.current ? { lab: labRef.current } : {}) }, { timeoutMs: RESTART_OPEN_TIMEOUT_MS }).then(
           (next) => adopt(next, ++generationRef.current),
           (err: unknown) => setPhase(failure(err)),
         );

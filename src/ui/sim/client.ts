@@ -281,6 +281,11 @@ export function createWorkerTransport(options: WorkerTransportOptions = {}): Tra
 }
 
 export const OPEN_TIMEOUT_MS = 2000;
+/**
+ * 'open' of a simulator restarted after a worker died (OpenRequest.restarted): the new host first waits
+ * up to 1.2 s for the dead worker's writer lock, so it gets longer before the page gives up on it.
+ */
+export const RESTART_OPEN_TIMEOUT_MS = 4000;
 
 export interface StartedSim {
   api: SimClient;
