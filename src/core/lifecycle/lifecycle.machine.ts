@@ -16,8 +16,11 @@ export type Leftover = 'image' | 'clone' | 'old' | 'none';
 export type LifecycleEvent =
   /** alt_disk_copy / alt_disk_mksysb phases; `targetHoldsClone`: the disk carries the clone -P 2/3 continue. */
   | { type: 'CLONE'; phases: ClonePhases; targetHoldsClone?: boolean }
-  /** alt_rootvg_op -W; `booted`: the VG has run as a rootvg; `force`: FORCE=yes. */
-  | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName }
+  /**
+   * alt_rootvg_op -W; `booted`: the VG has run as a rootvg; `force`: FORCE=yes; `prefixed`: its LVs
+   * already carry alt_ names (never put back to sleep), so the wake doubles them (O5).
+   */
+  | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName; prefixed?: boolean }
   /** alt_rootvg_op -S. */
   | { type: 'SLEEP' }
   /**
@@ -68,6 +71,7 @@ const CLONE_FROM_FREE = [
 /** Waking an asleep alternate: FORCE=yes for a newer version/release (O9), otherwise the level allows it. */
 const wakeTo = <T extends string>(awake: T) =>
   [
+    { guard: and(['doublesNames', 'levelAllowsWake']), target: '#lifecycle.doubledNames' },
     { guard: 'forcedWake', target: '#lifecycle.forcedAwake' },
     { guard: 'levelAllowsWake', target: awake },
   ] as const;
@@ -125,6 +129,7 @@ const guards = {
   targetIsAltinst: ({ event }: E) => wakes(event) && event.target === 'altinst_rootvg',
   targetNotAltinst: ({ event }: E) => wakes(event) && event.target !== 'altinst_rootvg',
   targetIsOld: ({ event }: E) => wakes(event) && event.target === 'old_rootvg',
+  doublesNames: ({ event }: E) => wakes(event) && !!event.prefixed,
   targetNotOld: ({ event }: E) => wakes(event) && event.target !== 'old_rootvg',
   freshClone: phasesAre('all', '1', '12'),
   cloneAll: phasesAre('all'),

@@ -86,8 +86,10 @@ const EVENT_TEXT: Record<string, string> = {
   REMOVE: 'remove (-X)',
   RENAME: 'rename (-v)',
   REBOOT: 'reboot',
-  IMPORT_ALT: 'importvg / varyonvg of the alternate',
-  REPAIR_ROOTVG: 'redefinevg + synclvodm',
+  IMPORT_ALT: 'importvg / synclvodm of the alternate',
+  VARYON_ALT: 'varyonvg of the alternate',
+  REDEFINE_ROOTVG: 'redefinevg of rootvg',
+  REPAIR_ROOTVG: 'synclvodm of rootvg',
   DOWN: 'power off / SMS',
 };
 
@@ -108,6 +110,12 @@ const GUARD_TEXT: Record<string, string> = {
   keepsImage: 'to a new name',
   renamesFreely: '',
   removesOther: 'of a kept image',
+  leavesImage: 'an image still kept',
+  leavesClone: 'a bootable clone left',
+  leavesOld: 'the old rootvg left',
+  doublesNames: 'of alt_ names again',
+  collided: 'names collide',
+  targetNotOld: '',
   removesAlternate: '',
   removesRootvg: 'of rootvg',
 };
