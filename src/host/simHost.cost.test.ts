@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../protocol/index.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { createHostEndpoint } from './simHost.ts';
-import { FakeClock, until } from './testSupport.ts';
+import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
 
 const stores: Store[] = [];
 afterEach(() => {
@@ -29,7 +29,7 @@ function host(name: string) {
     },
   });
   let id = 0;
-  const request = async (m: Omit<ToWorker, 'id'>) => {
+  const request = async (m: ToWorkerBody) => {
     const rid = ++id;
     endpoint.receive({ ...m, id: rid } as ToWorker);
     await until(() => msgs.some((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error')), m.type, 30_000);
