@@ -81,6 +81,22 @@ describe('a v2 database migrates into the labs list', () => {
     expect((await store.lab(labs[0].id).readLog()).map((e) => e.line)).toEqual(['lspv', 'date']);
   });
 
+  it('a v1 database (start world inside the session, no in-flight store) migrates too', async () => {
+    const name = freshName();
+    const s = reference();
+    (await raw(name, 1, (db, tx) => {
+      db.createObjectStore('session');
+      db.createObjectStore('log', { keyPath: 'seq' });
+      db.createObjectStore('scrollback');
+      db.createObjectStore('meta', { keyPath: 'key' });
+      tx.objectStore('session').put(s, 'current');
+      tx.objectStore('log').put({ seq: 1, line: 'lspv', exitCode: 0, atMs: 0, durationMs: 0 });
+    })).close();
+    const store = await open(name);
+    const { labs } = await store.labs();
+    expect(await store.lab(labs[0].id).load()).toMatchObject({ state: s, logLength: 1, inflight: null, setAside: [] });
+  });
+
   it('a v2 database with nothing saved opens with no labs', async () => {
     const name = freshName();
     (await raw(name, 2, (db) => ['session', 'scrollback', 'inflight'].forEach((n) => db.createObjectStore(n)))).close();
@@ -168,6 +184,16 @@ describe('damaged records are set aside and named; the rest opens', () => {
     const again = await open(name); // above DB_VERSION now, and known to be ours
     expect(again.repairs).toEqual([]);
     expect((await again.lab(lab.id).load()).scrollback).toEqual([{ kind: 'stdout', text: 'x' }]);
+  });
+
+  it('an unreadable schema record is written again and named', async () => {
+    const name = freshName();
+    await labWithWork(name);
+    await poke(name, 'meta', null, { key: 'schema', app: 'something else' });
+    const store = await open(name);
+    expect(store.repairs).toEqual([{ what: 'the schema record', why: expect.stringContaining('written again') }]);
+    expect(await store.meta()).toMatchObject({ version: DB_VERSION });
+    expect((await store.labs()).labs).toHaveLength(1);
   });
 
   it('a database a newer version wrote is refused, saying so', async () => {

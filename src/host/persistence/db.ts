@@ -182,11 +182,27 @@ async function connectRepaired(name: string, options: OpenStoreOptions, hooks: {
     }
   }
   const missing = STORES.filter((s) => !db.objectStoreNames.contains(s.name)).map((s) => s.name);
-  if (missing.length === 0) return db;
+  if (missing.length === 0) {
+    await repairMeta(db, repairs);
+    return db;
+  }
   const next = db.version + 1;
   db.close();
   for (const store of missing) repairs.push({ what: `storage area “${store}”`, why: 'it was missing from the database and was created again, empty' });
   return connect(name, next, options, hooks);
+}
+
+/** A schema record that cannot be read is written again (the stores say which schema this is). */
+async function repairMeta(db: TrainerDatabase, repairs: SetAside[]): Promise<void> {
+  try {
+    const meta = await db.get('meta', 'schema');
+    if (isMeta(meta)) return;
+    const atVersion = db.version > DB_VERSION ? { atVersion: db.version } : {};
+    await db.put('meta', { key: 'schema', app: 'altdisk-trainer', version: DB_VERSION, upgradedFrom: DB_VERSION, ...atVersion });
+    repairs.push({ what: 'the schema record', why: 'it could not be read and was written again' });
+  } catch {
+    // unreadable meta does not stop the labs: the next open tries again
+  }
 }
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
