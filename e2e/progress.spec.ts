@@ -1,6 +1,7 @@
 // A long command at 1×: its phase and progress show on the target disk and in the terminal within
 // moments and move before it ends; the speed is offered where the eye is; lines typed meanwhile are
 // queued visibly and run in order; Ctrl-C clears them. The hang's ways out come in an order that works.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TrainerPage } from './pages/TrainerPage.ts';
 
@@ -109,9 +110,38 @@ test('the hang lists its ways out in an order that works and says what each will
   await expect(page.getByTestId('boot.console')).toHaveAttribute('data-power', 'off');
   const next = page.getByTestId('boot.hang.next');
   await expect(next).toContainText('The partition is off. Next, either:');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="boot.console"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await app.pasteButton('lab sms').click();
   await app.input.press('Enter');
   await app.waitIdle();
   await expect(page.getByTestId('boot.console')).toHaveAttribute('data-power', 'sms');
   await expect(next).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a clone running at 1× with a typed-ahead line has no serious axe violation (${theme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const app = new TrainerPage(page);
+    await app.goto({ speed: '1x' });
+    await app.input.fill('alt_disk_copy -d hdisk1');
+    await app.input.press('Enter');
+    await app.input.fill('lspv');
+    await app.input.press('Enter');
+    await expect(page.getByTestId('diagram.progress.hdisk1')).toBeVisible();
+    await expect(page.getByTestId('terminal.progress')).toBeVisible();
+    await expect(page.getByTestId('terminal.queue')).toBeVisible();
+    const result = await new AxeBuilder({ page })
+      .include('[data-testid="terminal"]')
+      .include('[data-testid="diagram.disk.hdisk1"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+    await app.input.press('Control+c');
+    await app.waitIdle();
+  });
+}

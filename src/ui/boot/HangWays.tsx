@@ -18,17 +18,17 @@ function ways(on: string): { first: Way; sms: Way; powerOn: Way } {
   return {
     first: {
       line: `lab power off${on}`,
-      does: 'turn the partition off: a hung boot answers nothing else.',
-      onEnter: 'turns the partition off. Then choose the SMS menus or a plain power-on.',
+      does: 'a hung boot answers nothing else',
+      onEnter: 'turns the partition off; then choose SMS or a power-on.',
     },
     sms: {
       line: `lab sms${on}`,
-      does: 'power on into the SMS menus and boot another disk (Select Boot Options).',
+      does: 'power on into SMS, boot another disk',
       onEnter: 'powers the partition on and stops in the SMS menus, where you pick the disk to boot.',
     },
     powerOn: {
       line: `lab power on${on}`,
-      does: 'boot the same bootlist again: it hangs again unless something changed.',
+      does: 'same bootlist: hangs again unless it changed',
       onEnter: 'powers the partition on and boots the first disk of the bootlist.',
     },
   };
