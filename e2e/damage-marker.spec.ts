@@ -26,6 +26,9 @@ test('after the 0552 hang and SMS, hdisk1 is DAMAGED and the bootlist warns; -X 
   await expect(warning).toContainText('next boot hangs at LED 0552 (hdisk1)');
   await app.run('shutdown -Fr');
   await expect(app.led).toHaveText('0552');
+  // While hung, the disk the boot tried is the one marked.
+  await expect(hdisk1).toHaveAttribute('data-boot-hang', '0552');
+  await expect(app.disk('hdisk0')).not.toHaveAttribute('data-boot-hang');
   for (const line of SMS_BOOT_FIRST_DISK) await app.run(line);
   await expect(app.lifecycleState).toHaveText('odmDamaged');
   await expect(app.bootlist).toContainText('1 hdisk1');

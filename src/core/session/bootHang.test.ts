@@ -1,11 +1,10 @@
 // The snapshot marks an alternate rootvg that would hang if booted, by asking the lifecycle machine (one
 // rule: its REBOOT into the alternate ends in a hung state), and carries the machine's words for the state.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from './session.ts';
 import type { Session } from './api.ts';
 import { alternateBootHang } from './project.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const all = (s: Session, lines: string[]) => lines.forEach((l) => s.exec(l));
 const disk = (s: Session, name: string) => s.snapshot().hosts[0].disks.find((d) => d.name === name);
 const smsBootFirst = ['lab power off', 'lab sms', '5', '1', '7', '1', '2', '1'];
@@ -28,7 +27,12 @@ describe('snapshot', () => {
     all(s, ['alt_disk_copy -d hdisk1']);
     expect(disk(s, 'hdisk1')?.role).toBe('altinst_rootvg');
     expect(disk(s, 'hdisk1')?.bootHang).toBeUndefined();
-    all(s, ['alt_rootvg_op -W -d hdisk1', 'shutdown -Fr', ...smsBootFirst]);
+    all(s, ['alt_rootvg_op -W -d hdisk1', 'shutdown -Fr']);
+    // While hung: the disk the boot tried carries the LED the machine's hung state names.
+    expect(s.snapshot().lifecycle.state).toBe('hung.led552');
+    expect(disk(s, 'hdisk1')?.bootHang).toBe('0552');
+    expect(disk(s, 'hdisk0')?.bootHang).toBeUndefined();
+    all(s, smsBootFirst);
     expect(s.snapshot().lifecycle.state).toBe('odmDamaged');
     expect(disk(s, 'hdisk1')?.bootHang).toBe('0552');
     expect(disk(s, 'hdisk0')?.bootHang).toBeUndefined();

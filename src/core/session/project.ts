@@ -47,9 +47,7 @@ const INTO_ALTERNATE = { type: 'REBOOT', into: 'alternate' } as const;
 export function alternateBootHang(lifecycleState: string): string | null {
   if (!lifecycleCan(lifecycleState, INTO_ALTERNATE)) return null;
   const next: string = lifecycleNext(lifecycleState, INTO_ALTERNATE);
-  if (!next.startsWith('hung.')) return null;
-  const led = /^hung\.led(\d+)$/.exec(next)?.[1];
-  return led ? led.padStart(4, '0') : 'hang';
+  return next.startsWith('hung.') ? hungLed(next) : null;
 }
 
 function describedState(name: string): { description?: string } {
@@ -57,7 +55,31 @@ function describedState(name: string): { description?: string } {
   return description ? { description } : {};
 }
 
-function hostView(world: World, host: Host, bootHang: string | null = null): HostView {
+/** The LED a hung state names ("hung.led552" → "0552"), or "hang" for another code. */
+function hungLed(state: string): string {
+  const led = /^hung\.led(\d+)$/.exec(state)?.[1];
+  return led ? led.padStart(4, '0') : 'hang';
+}
+
+/**
+ * Which disks of the console host would hang if booted, and at what: while running, every alternate
+ * rootvg when the machine says booting the alternate hangs; while hung, the disk the boot tried.
+ */
+function bootHangs(world: World, host: Host, lifecycleState: string): (disk: Disk, view: DiskView) => string | null {
+  if (host.name !== world.console) return () => null;
+  if (host.run) {
+    const led = alternateBootHang(lifecycleState);
+    return (_disk, view) => (led && (view.role === 'altinst_rootvg' || view.role === 'old_rootvg') ? led : null);
+  }
+  if (host.power === 'hung' && lifecycleState.startsWith('hung.')) {
+    const led = hungLed(lifecycleState);
+    return (disk) => (disk.id === host.bootAttemptDiskId ? led : null);
+  }
+  return () => null;
+}
+
+function hostView(world: World, host: Host, lifecycleState: string): HostView {
+  const bootHang = bootHangs(world, host, lifecycleState);
   const odm = viewOdm(world, host);
   const attached = Object.values(world.disks)
     .filter((d) => d.location?.host === host.name)
@@ -104,7 +126,8 @@ function hostView(world: World, host: Host, bootHang: string | null = null): Hos
     bootDisk,
     disks: attached.map((d) => {
       const view = diskView(world, host, d, odm);
-      return bootHang && (view.role === 'altinst_rootvg' || view.role === 'old_rootvg') ? { ...view, bootHang } : view;
+      const led = bootHang(d, view);
+      return led ? { ...view, bootHang: led } : view;
     }),
     vgs,
     bootlist: { normal: names(host.nvram.normal), service: names(host.nvram.service) },
@@ -118,7 +141,7 @@ export function project(state: SessionState, prompt: string, mode: SimSnapshot['
     console: world.console,
     clockMs: world.clock.nowMs,
     scenario: state.scenario,
-    hosts: Object.values(world.hosts).map((h) => hostView(world, h, h.name === world.console && h.run ? alternateBootHang(state.lifecycle.state) : null)),
+    hosts: Object.values(world.hosts).map((h) => hostView(world, h, state.lifecycle.state)),
     shelf: shelfDisks(world).map((d) => diskView(world, null, d, null)),
     lifecycle: { state: state.lifecycle.state, ...describedState(state.lifecycle.state), recent: state.lifecycle.recent.slice(-10) },
     mode,

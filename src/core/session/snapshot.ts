@@ -18,8 +18,9 @@ export interface DiskView {
   /** The alternate on this disk is awake (LVs renamed alt_*, mounted under /alt_inst). */
   awake: boolean;
   /**
-   * For an alternate rootvg of the running console host: the LED a boot from this disk stops at, as the
-   * lifecycle machine says (its REBOOT into the alternate leads to a hung state); absent when it boots.
+   * The LED a boot from this disk stops at, as the lifecycle machine says: for an alternate rootvg of the
+   * running console host, when its REBOOT into the alternate leads to a hung state; for a hung console
+   * host, the disk the boot tried. Absent when it boots.
    */
   bootHang?: string;
 }
