@@ -1,9 +1,8 @@
 // alt_disk_copy: parse table, the §3.1 transcript, the update step, phases, -e, -T, -i and each refusal.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import { alt_disk_copy, ALT_DISK_COPY_USAGE } from './alt_disk_copy.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 const run = (s: ReturnType<typeof lab>, line: string) => s.exec(line);
 
 describe('alt_disk_copy parse', () => {

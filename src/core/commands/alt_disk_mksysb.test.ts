@@ -1,9 +1,9 @@
 // alt_disk_mksysb: parse table, the §3.6 transcript, R9–R11 refusals, -i breaking a mirror, booting it.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import { alt_disk_mksysb, ALT_DISK_MKSYSB_USAGE } from './alt_disk_mksysb.ts';
+import { lab as newLab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('mksysb-lab')!);
+const lab = () => newLab('mksysb-lab');
 const IMAGES = '/usr/sys/inst.images';
 
 describe('alt_disk_mksysb parse', () => {

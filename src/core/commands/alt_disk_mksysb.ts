@@ -8,7 +8,7 @@ import { normalizePath, stat } from '../engine/fs.ts';
 import { altMessages, trainerMessages } from '../messages/index.ts';
 import { compareLevels } from '../model/levels.ts';
 import type { MksysbImage } from '../model/types.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const PROG = 'alt_disk_mksysb';
@@ -58,11 +58,8 @@ the others follow), so hdisk names may differ — identify disks by PVID. -c nam
 alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -V, -s, -R, -n, -x, -P;
 -k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
 -K, -g and -z change nothing here.`,
-  parse(args) {
-    const r = getopt(PROG, args, 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC');
-    if (!r.ok) return usage(`${r.message}\n${ALT_DISK_MKSYSB_USAGE}`);
-    const o = r.opts;
-    if (o.operands.length) return usage(ALT_DISK_MKSYSB_USAGE);
+  flags: { spec: 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC', operands: [0, 0], usage: ALT_DISK_MKSYSB_USAGE },
+  parse(o) {
     for (const f of ['p', 'L', 'D', 'y'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
     const device = flagValue(o, 'm');
     const d = flagValue(o, 'd');

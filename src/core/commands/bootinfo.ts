@@ -2,10 +2,9 @@
 // one value; several flags print in bootinfo's own order. -B says whether firmware can boot from the
 // disk's adapter (1 for any configured disk), not whether the disk holds a boot image.
 import { bootinfoMessages } from '../messages/system.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, hdiskName } from '../model/select.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { flagValue } from '../shell/getopt.ts';
+import { defineCommand, ok } from './types.ts';
 
 type Args = { flags: Set<string>; sizeOf: string | null; bootableOf: string | null };
 
@@ -26,11 +25,8 @@ export const bootinfo = defineCommand<Args>({
   bootinfo -z            1 if the machine can run more than one processor
 
 -c, -k, -m, -M, -o, -P and -q are not simulated.`,
-  parse(args) {
-    const r = getopt('bootinfo', args, 'bB:ckMmo:P:q:rs:tTzyK');
-    if (!r.ok) return usage(`${r.message}\n${bootinfoMessages.usage}`);
-    const o = r.opts;
-    for (const f of ['c', 'k', 'M', 'm', 'o', 'P', 'q']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('bootinfo', `-${f}`));
+  flags: { spec: 'bB:ckMmo:P:q:rs:tTzyK', notSimulated: 'ckMmoPq', usage: bootinfoMessages.usage },
+  parse(o) {
     // Without flags (operands are never read) bootinfo prints nothing and exits 0.
     return ok({ flags: new Set(o.flags.keys()), sizeOf: flagValue(o, 's') ?? null, bootableOf: flagValue(o, 'B') ?? null });
   },

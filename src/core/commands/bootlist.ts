@@ -1,10 +1,10 @@
 // bootlist — REFERENCE §2.8: shows or sets the NVRAM boot lists. Setting a list does not check for a
 // boot image on the disk: a wrong list only shows at the next boot.
-import { bootMessages, trainerMessages } from '../messages/index.ts';
+import { bootMessages } from '../messages/index.ts';
 import { diskByName, odmOf } from '../model/select.ts';
 import type { BootDevice } from '../model/types.ts';
 import { normalizePath, readFile } from '../engine/fs.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { lines } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -31,11 +31,8 @@ export const bootlist = defineCommand<Args>({
 Each device may carry attributes, e.g. blv=hd5 (the boot logical volume on that disk).
 bootlist does not check that a disk holds a boot image: firmware finds out at the next
 boot. -r, -F, -v and -V are not simulated.`,
-  parse(args) {
-    const r = getopt('bootlist', args, 'm:roiVFf:v');
-    if (!r.ok) return usage(`${r.message}\n${bootMessages.bootlistUsage}`);
-    const o = r.opts;
-    for (const f of ['r', 'V', 'F', 'v'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('bootlist', `-${f}`));
+  flags: { spec: 'm:roiVFf:v', notSimulated: 'rVFv', usage: bootMessages.bootlistUsage },
+  parse(o) {
     const mode = flagValue(o, 'm');
     if (mode === undefined) return usage(`${bootMessages.bootlistMissingMode}\n${bootMessages.bootlistUsage}`);
     if (!MODES.includes(mode as Mode)) return usage(bootMessages.bootlistInvalidMode(mode));

@@ -3,7 +3,7 @@
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { readInput } from './fileio.ts';
+import { readInput } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.cat;

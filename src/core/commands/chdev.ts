@@ -5,7 +5,7 @@ import { newPvid } from '../model/rng.ts';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf, odmVgOfPvid } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = C.usage.chdev;
@@ -26,13 +26,11 @@ A disk that already has a PVID keeps it with pv=yes. A disk of a varied-on volum
 busy (0514-062). Clearing the PVID of a disk that still carries a volume group's descriptor
 area makes that group impossible to find again: do it only on a disk you are freeing.
 Only the pv attribute of disks is simulated; -P, -T, -p, -w, -q, -f and -h are not.`,
-  parse(args) {
-    const r = getopt('chdev', args, 'l:a:p:PTqw:f:h');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['p', 'P', 'T', 'q', 'w', 'f', 'h']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('chdev', `-${f}`));
-    const name = flagValue(r.opts, 'l');
-    const attrs = r.opts.all.filter((x) => x.flag === 'a').map((x) => String(x.value));
-    if (!name || attrs.length === 0 || r.opts.operands.length) return usage(SYNOPSIS);
+  flags: { spec: 'l:a:p:PTqw:f:h', notSimulated: 'pPTqwfh', usage: SYNOPSIS },
+  parse(o) {
+    const name = flagValue(o, 'l');
+    const attrs = o.all.filter((x) => x.flag === 'a').map((x) => String(x.value));
+    if (!name || attrs.length === 0 || o.operands.length) return usage(SYNOPSIS);
     if (attrs.length > 1) return usage(trainerMessages.notSimulated('chdev', 'more than one -a'));
     const [attr, value] = attrs[0].split('=');
     if (attr !== 'pv') {

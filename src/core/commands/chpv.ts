@@ -2,9 +2,8 @@
 // disk, 0516-1246); -C clears the owning volume manager (the leftover descriptor area of a group this
 // system no longer defines, e.g. after alt_rootvg_op -X), which makes the disk really free. Silent.
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.chpv;
@@ -25,16 +24,14 @@ export const chpv = defineCommand<Args>({
                       volume group the ODM defines.
 
 Nothing is printed when it works. -a, -v, -f, -h, -p, -P and -m are not simulated.`,
-  parse(args) {
-    const r = getopt('chpv', args, 'a:cC:fh:m:p:Pv:', true);
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['a', 'f', 'h', 'm', 'p', 'P', 'v']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('chpv', `-${f}`));
-    const clearBoot = hasFlag(r.opts, 'c');
-    const clearOwner = flagValue(r.opts, 'C') ?? null;
+  flags: { spec: 'a:cC:fh:m:p:Pv:', notSimulated: 'afhmpPv', usage: SYNOPSIS, permute: true },
+  parse(o) {
+    const clearBoot = hasFlag(o, 'c');
+    const clearOwner = flagValue(o, 'C') ?? null;
     if (!clearBoot && !clearOwner) return usage(SYNOPSIS);
-    if (clearBoot && r.opts.operands.length === 0) return usage(`${M.nameNotEntered('chpv', 'Physical volume')}\n${SYNOPSIS}`);
-    if (!clearBoot && r.opts.operands.length) return usage(SYNOPSIS);
-    return ok({ clearBoot, clearOwner, pvs: r.opts.operands });
+    if (clearBoot && o.operands.length === 0) return usage(`${M.nameNotEntered('chpv', 'Physical volume')}\n${SYNOPSIS}`);
+    if (!clearBoot && o.operands.length) return usage(SYNOPSIS);
+    return ok({ clearBoot, clearOwner, pvs: o.operands });
   },
   run(ctx, a) {
     const { world, host } = ctx;

@@ -6,7 +6,7 @@ import { baseName, resolvePath, stat } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { copyTree, type CopyFailure } from './fileio.ts';
+import { copyTree, type CopyFailure } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.cp;

@@ -6,11 +6,9 @@
 import { fixed2, fsStats, mountObject, pctUp } from '../engine/mounts.ts';
 import { normalizePath, locate } from '../engine/fs.ts';
 import { fsMessages as F } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import type { Mount } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
 import { lines, padLeft, padRight } from '../engine/format.ts';
-import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+import { defineCommand, ok, type CommandContext } from './types.ts';
 
 const SYNOPSIS = F.usage.df;
 /** ahafs reports only its in-use inodes (event objects); the figure is the ANS-T capture's. */
@@ -35,14 +33,12 @@ export const df = defineCommand<Args>({
 Every mounted file system is listed in mount order, /proc included (with dashes). A woken
 alternate rootvg adds its /alt_inst rows. -c, -F, -i, -I, -M, -P, -s, -t, -T and -v are
 not simulated.`,
-  parse(args) {
-    const r = getopt('df', args, 'cF:iIkmgMPstT:v');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['c', 'F', 'i', 'I', 'M', 'P', 's', 't', 'T', 'v']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('df', `-${f}`));
+  flags: { spec: 'cF:iIkmgMPstT:v', notSimulated: 'cFiIMPstTv', usage: SYNOPSIS },
+  parse(o) {
     // The last unit flag wins, as with AIX's df.
     let unit: Unit = '512';
-    for (const { flag } of r.opts.all) if (flag === 'k' || flag === 'm' || flag === 'g') unit = flag;
-    return ok({ unit, names: r.opts.operands });
+    for (const { flag } of o.all) if (flag === 'k' || flag === 'm' || flag === 'g') unit = flag;
+    return ok({ unit, names: o.operands });
   },
   run(ctx, a) {
     const run = ctx.host.run!;

@@ -3,14 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { emgrMessages as M } from '../messages/software.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { emgr } from './emgr.ts';
+import { run, lab as newLab } from '../testing/lab.ts';
 
-const lab = (id = 'efix-lab') => createSession(newSessionState(id)!);
-const run = (s: ReturnType<typeof lab>, line: string) => {
-  const r = s.exec(line);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-};
+const lab = (id = 'efix-lab') => newLab(id);
 
 describe('emgr parse', () => {
   it.each([

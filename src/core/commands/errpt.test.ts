@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { errptMessages as M } from '../messages/system.ts';
 import { shellMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { errpt } from './errpt.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const base = { ids: null, labels: null, resources: null, classes: null, types: null, detailed: false };
 
 describe('errpt parse (-a, -J, -j)', () => {

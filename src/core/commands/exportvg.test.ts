@@ -3,16 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages } from '../messages/index.ts';
-import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { exportvg } from './exportvg.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-function run(s: ReturnType<typeof lab>, line: string) {
-  const r = s.exec(line);
-  expect(checkInvariants(s.world())).toEqual([]);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-}
 const USAGE = '0516-606 exportvg: Volume group name not entered.\nUsage: exportvg VGname\nExports the definition of a volume group.';
 
 describe('exportvg parse', () => {

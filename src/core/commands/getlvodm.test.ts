@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { getlvodm } from './getlvodm.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const run = (line: string) => {
   const r = lab().exec(line);
   return { out: r.stdout, err: r.stderr, code: r.exitCode };

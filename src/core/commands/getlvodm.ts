@@ -2,8 +2,9 @@
 // `getlvodm -j hdisk1` in alt-disk checks). Exit code 3 means "not found" (SRC413 scripts test it).
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { diskByName, odmOf, odmVgByName, odmVgOfPvid } from '../model/select.ts';
+import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
 import { getopt } from '../shell/getopt.ts';
+import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.getlvodm;
@@ -48,11 +49,8 @@ Only -j, -v and -t are simulated.`,
       return 0;
     }
     if (a.flag === 'v') {
-      const vg = odmVgByName(odm, a.value);
-      if (!vg) {
-        ctx.err(M.notInOdm('getlvodm', 'volume group', a.value) + '\n');
-        return 3;
-      }
+      const vg = requireOdmVg(ctx, a.value);
+      if (!vg) return 3;
       ctx.out(vg.vgid + '\n');
       return 0;
     }

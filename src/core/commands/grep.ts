@@ -6,7 +6,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { budgetOf } from '../shell/budget.ts';
 import { compileFixed, compileRegex, programMatches, type Compiled, type MatchRules, type Program } from '../shell/regex.ts';
-import { readInput, splitLines, isDirectory } from './fileio.ts';
+import { readInput, splitLines, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.grep;

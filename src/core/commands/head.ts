@@ -1,7 +1,7 @@
 // head — the first lines (or bytes) of files. Argument handling follows AIX's head.c: -Count, -n Number,
 // -c Number; "==> name <==" headers between several files; a file that cannot be opened is perror'd.
 import { fileMessages, perror } from '../messages/files.ts';
-import { readInput, parseCount, isDirectory } from './fileio.ts';
+import { readInput, parseCount, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.head;

@@ -1,7 +1,7 @@
 // hostname — the name of the running AIX (kept in its OS image, so a clone booted elsewhere keeps it).
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.hostname;
@@ -12,12 +12,10 @@ export const hostname = defineCommand<{ short: boolean }>({
   summary: 'Shows the host name of the running system.',
   manual: `hostname — the host name of the running AIX; -s cuts it at the first dot.
 Setting the host name is not simulated.`,
-  parse(args) {
-    const r = getopt('hostname', args, 's');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    if (r.opts.operands.length > 1) return usage(M.usage);
-    if (r.opts.operands.length === 1) return usage(trainerMessages.notSimulated('hostname', 'setting the host name'));
-    return ok({ short: hasFlag(r.opts, 's') });
+  flags: { spec: 's', operands: [0, 1], usage: M.usage },
+  parse(o) {
+    if (o.operands.length === 1) return usage(trainerMessages.notSimulated('hostname', 'setting the host name'));
+    return ok({ short: hasFlag(o, 's') });
   },
   run(ctx, a) {
     const run = ctx.host.run;

@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { installpMessages as M } from '../messages/software.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { installp } from './installp.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('installp parse', () => {
   it.each([

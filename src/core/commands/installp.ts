@@ -7,7 +7,7 @@
 import { recordHistory } from '../engine/altdisk/install.ts';
 import { installpMessages as M } from '../messages/software.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -28,11 +28,8 @@ Updates in this trainer go to a clone: "alt_disk_copy -b update_all -l DIR -d hd
 "alt_rootvg_op -C -b update_all -l DIR". With "-I agX" the clone's updates stay APPLIED; boot
 it, test, then commit them here. A fileset an interim fix locks (emgr -l) is not updated.
 Installing on the running system (-a, -d), rejecting (-r), -u, -p, -l and -L are not simulated.`,
-  parse(args) {
-    const r = getopt('installp', args, 'acCsrud:e:f:gXYNpqvwIFBDSQtl:LO:V:bJz:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['a', 'r', 'u', 'd', 'p', 'l', 'L', 'f']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('installp', `-${f}`));
+  flags: { spec: 'acCsrud:e:f:gXYNpqvwIFBDSQtl:LO:V:bJz:', notSimulated: 'arudplLf', usage: M.usage },
+  parse(o) {
     const ops = (['s', 'c', 'C'] as const).filter((f) => hasFlag(o, f));
     if (ops.length !== 1) return usage(M.usage);
     const op = ops[0] === 's' ? 'list' : ops[0] === 'c' ? 'commit' : 'cleanup';

@@ -2,9 +2,8 @@
 // format Keyword:Fileset:ReqLevel:InstLevel:Status:Abstract with status - = + ! [V: ANS lpp_facts.py].
 import { describe, expect, it } from 'vitest';
 import { instfixMessages as M } from '../messages/system.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('instfix -ik / -c', () => {
   it('-ik names a technology level; an APAR not in the database exits 1', () => {

@@ -6,7 +6,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { compareVrmf, filesetsFor } from '../model/levels.ts';
 import type { CommandContext } from './types.ts';
 import type { OsImage } from '../model/types.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { keywords: string[] | null; colon: boolean; quiet: boolean };
@@ -28,11 +28,8 @@ export const instfix = defineCommand<Args>({
 The lab's fix database holds the technology-level keywords of the installed release; an APAR
 number answers "There was no data for … in the fix database." Installing fixes (-k without -i,
 -f, -d) and -a, -F, -p, -s, -S, -t, -T, -v are not simulated.`,
-  parse(args) {
-    const r = getopt('instfix', args, 'acd:f:Fik:M:pqs:St:Tv');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['a', 'd', 'f', 'F', 'M', 'p', 's', 'S', 't', 'T', 'v']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('instfix', `-${f}`));
+  flags: { spec: 'acd:f:Fik:M:pqs:St:Tv', notSimulated: 'adfFMpsStTv', usage: M.usage },
+  parse(o) {
     if (!hasFlag(o, 'i')) return hasFlag(o, 'k') ? usage(trainerMessages.notSimulated('instfix', '-k without -i (installing a fix)')) : usage(M.usage);
     if (o.operands.length) return usage(M.usage);
     const k = flagValue(o, 'k');

@@ -8,6 +8,7 @@ import { labDiskAdd, labDiskFail, labDiskMove, labDiskRemove, labDiskResize, lab
 import { labMessages as L } from '../messages/system.ts';
 import type { Host, World } from '../model/types.ts';
 import { columns } from '../engine/format.ts';
+import { err } from '../result.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Args =
@@ -69,7 +70,8 @@ only trainer commands: lab power off, then lab power on or lab sms.`,
   run(ctx, a) {
     const { world } = ctx;
     const report = (r: LabResult) => {
-      (r.ok ? ctx.out : ctx.err)(r.message + '\n');
+      if (r.ok) ctx.out(r.value + '\n');
+      else ctx.err(r.error + '\n');
       return r.ok ? 0 : 1;
     };
     switch (a.op) {
@@ -89,7 +91,7 @@ only trainer commands: lab power off, then lab power on or lab sms.`,
         return report(labFilesetRemove(world, world.console, a.name));
     }
     const disk = resolveDisk(world, a.disk);
-    if (!disk) return report({ ok: false, message: L.noDisk(a.disk) });
+    if (!disk) return report(err(L.noDisk(a.disk)));
     switch (a.op) {
       case 'disk-remove':
         return report(labDiskRemove(world, disk));

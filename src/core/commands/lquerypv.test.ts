@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { lvmInternalsMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lquerypv } from './lquerypv.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('lquerypv parse', () => {
   it.each([

@@ -5,10 +5,9 @@
 // log2 of the size in bytes, "Logical:" lines are LV id, name and state (1 closed, 2 open).
 import { pvTotal, pvUsed } from '../engine/lvm.ts';
 import { lvmInternalsMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, lvIsOpen } from '../model/select.ts';
 import type { VgImage } from '../model/types.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -27,11 +26,8 @@ export const lqueryvg = defineCommand<Args>({
 
 The LV names are the ones in the VGDA: a woken clone carries alt_hd4, a sleeping one hd4,
 whatever the ODM of the running system says. -g, -s, -N, -c, -a, -D and -n are not simulated.`,
-  parse(args) {
-    const r = getopt('lqueryvg', args, 'p:g:AtvLPsNcaDnX');
-    if (!r.ok) return usage(`${r.message}\n${M.lqueryvgUsage}`);
-    const o = r.opts;
-    for (const f of ['g', 's', 'N', 'c', 'a', 'D', 'n', 'X']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lqueryvg', `-${f}`));
+  flags: { spec: 'p:g:AtvLPsNcaDnX', notSimulated: 'gsNcaDnX', usage: M.lqueryvgUsage },
+  parse(o) {
     const pv = flagValue(o, 'p');
     if (!pv || o.operands.length) return usage(M.lqueryvgUsage);
     const parts = (['v', 'L', 'P'] as const).filter((f) => hasFlag(o, f)).map((f): Part => (f === 'v' ? 'vgid' : f === 'L' ? 'lvs' : 'pvs'));

@@ -1,9 +1,8 @@
 // lsattr -El sys0 (issue 10 rule 8): the system object answers with a subset of the attributes AIX 7.2
 // lists for sys0 (names and descriptions [M], see lsattr.ts); model and memory come from the partition.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('lsattr -El sys0', () => {
   it('lists the attributes in lsattr columns, with the partition model and its memory in KB', () => {

@@ -2,9 +2,8 @@
 // entry; -a picks attributes, -F picks columns ("lsattr -El hdisk1 -a pvid -F value"). The attribute set
 // is the virtual SCSI disk's [M]; pvid is the 16 digits followed by 16 zeros, or "none".
 import { cfgMessages as C } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -67,14 +66,12 @@ has none yet).
                                           of the attributes AIX lists)
 
 Only disks and sys0 (-E -l) are simulated; -D, -R, -O, -H, -c, -s, -t, -f and -h are not.`,
-  parse(args) {
-    const r = getopt('lsattr', args, 'DEOF:l:a:Hc:s:t:f:Rh');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['D', 'O', 'H', 'c', 's', 't', 'f', 'R', 'h']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('lsattr', `-${f}`));
-    const device = flagValue(r.opts, 'l');
-    const format = flagValue(r.opts, 'F') ?? null;
-    if (!device || (!hasFlag(r.opts, 'E') && !format) || r.opts.operands.length) return usage(SYNOPSIS);
-    const attrs = r.opts.all.filter((x) => x.flag === 'a').map((x) => String(x.value));
+  flags: { spec: 'DEOF:l:a:Hc:s:t:f:Rh', notSimulated: 'DOHcstfRh', usage: SYNOPSIS },
+  parse(o) {
+    const device = flagValue(o, 'l');
+    const format = flagValue(o, 'F') ?? null;
+    if (!device || (!hasFlag(o, 'E') && !format) || o.operands.length) return usage(SYNOPSIS);
+    const attrs = o.all.filter((x) => x.flag === 'a').map((x) => String(x.value));
     return ok({ device, attrs, format });
   },
   run(ctx, a) {

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { locationCode } from '../engine/firmware.ts';
 import { lscfgMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lscfg } from './lscfg.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('lscfg parse', () => {
   it.each([

@@ -8,7 +8,7 @@ import { locationCode } from '../engine/firmware.ts';
 import { lscfgMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -27,12 +27,8 @@ export const lscfg = defineCommand<Args>({
 The location code is the one the SMS boot menus show (U<type>.<model>.<serial>-V..-C..-T1-L<lun>),
 so it tells which hdisk an SMS entry is. Virtual SCSI disks carry no vital product data. Only
 disks are simulated; the full resource list (lscfg without -l), -p and -s are not.`,
-  parse(args) {
-    const r = getopt('lscfg', args, 'vpsl:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['p', 's']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lscfg', `-${f}`));
-    if (o.operands.length) return usage(M.usage);
+  flags: { spec: 'vpsl:', notSimulated: 'ps', operands: [0, 0], usage: M.usage },
+  parse(o) {
     const name = flagValue(o, 'l');
     if (name === undefined) return usage(trainerMessages.notSimulated('lscfg', 'the full resource list (give -l Name)'));
     return ok({ name, vpd: hasFlag(o, 'v') });

@@ -4,16 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lsattr } from './lsattr.ts';
 import { lsdev } from './lsdev.ts';
 import { locationCode } from '../engine/firmware.ts';
+import { lab, run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-const run = (s: ReturnType<typeof lab>, line: string) => {
-  const r = s.exec(line);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-};
 const FORM = trainerMessages.notSimulated('lsdev', 'this form (only "-Cc disk", "-Cc logical_volume" and "-Ct vgtype")');
 
 describe('lsdev parse', () => {

@@ -7,7 +7,7 @@ import { cfgMessages as C } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { locationCode } from '../engine/firmware.ts';
 import { hdiskNumber, isVariedOn, odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -34,15 +34,12 @@ A disk is "Available" when configured, "Defined" when it is known but not config
 (rmdev -l, or hardware gone). Virtual SCSI disks have an empty location column; their
 physical location code (physloc) is what SMS shows. Only the disk and logical_volume
 classes are simulated; -P, -S, -s, -p, -r, -H, -h, -x and -f are not.`,
-  parse(args) {
-    const r = getopt('lsdev', args, 'CPc:s:t:f:F:r:hHl:p:S:x');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['P', 's', 'f', 'r', 'h', 'H', 'p', 'S', 'x']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('lsdev', `-${f}`));
-    if (r.opts.operands.length) return usage(SYNOPSIS);
-    const cls = flagValue(r.opts, 'c');
-    const type = flagValue(r.opts, 't');
-    const name = flagValue(r.opts, 'l') ?? null;
-    const format = flagValue(r.opts, 'F') ?? null;
+  flags: { spec: 'CPc:s:t:f:F:r:hHl:p:S:x', notSimulated: 'PsfrhHpSx', operands: [0, 0], usage: SYNOPSIS },
+  parse(o) {
+    const cls = flagValue(o, 'c');
+    const type = flagValue(o, 't');
+    const name = flagValue(o, 'l') ?? null;
+    const format = flagValue(o, 'F') ?? null;
     if (cls === 'disk' && (type === undefined || type === 'vdisk')) return ok({ what: 'disk', name, format });
     if (type === 'vgtype' && (cls === undefined || cls === 'logical_volume')) return ok({ what: 'vgtype', name, format });
     if (cls === 'logical_volume' && type === undefined) return ok({ what: 'lvclass', name, format });

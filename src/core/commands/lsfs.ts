@@ -4,12 +4,11 @@
 import { lvOfDev } from '../engine/mounts.ts';
 import { normalizePath } from '../engine/fs.ts';
 import { fsMessages as F } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
 import type { FsStanza } from '../model/types.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
-import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+import { defineCommand, ok, type CommandContext } from './types.ts';
 
 const SYNOPSIS = F.usage.lsfs;
 const VFS = ['jfs', 'jfs2', 'procfs', 'ahafs', 'nfs', 'cdrfs', 'udfs', 'namefs', 'stnfs'];
@@ -29,11 +28,9 @@ export const lsfs = defineCommand<Args>({
 
 Columns: device (Name), Nodename (-- for local), Mount Pt, VFS, Size in 512-byte blocks,
 Options, Auto (mounted at boot: yes/no), Accounting. -q, -l and -u are not simulated.`,
-  parse(args) {
-    const r = getopt('lsfs', args, 'Dqv:u:acl');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['D', 'q', 'u']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('lsfs', `-${f}`));
-    return ok({ names: hasFlag(r.opts, 'a') ? [] : r.opts.operands, vfs: flagValue(r.opts, 'v') ?? null, colon: hasFlag(r.opts, 'c') });
+  flags: { spec: 'Dqv:u:acl', notSimulated: 'Dqu', usage: SYNOPSIS },
+  parse(o) {
+    return ok({ names: hasFlag(o, 'a') ? [] : o.operands, vfs: flagValue(o, 'v') ?? null, colon: hasFlag(o, 'c') });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);

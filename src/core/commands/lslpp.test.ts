@@ -2,10 +2,9 @@
 // COMPLETE [V]; entries derived from the install date and the installp actions recorded since.
 import { describe, expect, it } from 'vitest';
 import { lslppMessages as M } from '../messages/system.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lslpp } from './lslpp.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('lslpp -h', () => {
   it('parse: -h is one of the three listing modes', () => {

@@ -6,11 +6,10 @@
 import { budgetOf } from '../shell/budget.ts';
 import { compileGlob, globMatches } from '../shell/glob.ts';
 import { lslppMessages as M } from '../messages/system.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { installLevel } from '../engine/altdisk/install.ts';
 import { civil } from '../model/time.ts';
 import type { Fileset, FilesetEvent, OsImage } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -46,11 +45,8 @@ export const lslpp = defineCommand<Args>({
 A fileset that is not installed answers "lslpp: 0504-132  Fileset NAME not installed." The
 levels shown are the booted disk's: an updated clone shows its levels only once booted.
 -a, -c, -d, -E, -f, -i, -I, -J, -O, -p and -w are not simulated.`,
-  parse(args) {
-    const r = getopt('lslpp', args, 'acdEfhiIJlLO:pqw');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['a', 'c', 'd', 'E', 'f', 'i', 'I', 'J', 'O', 'p', 'w']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lslpp', `-${f}`));
+  flags: { spec: 'acdEfhiIJlLO:pqw', notSimulated: 'acdEfiIJOpw', usage: M.usage },
+  parse(o) {
     const modes = (['l', 'L', 'h'] as const).filter((f) => hasFlag(o, f));
     if (modes.length !== 1) return usage(M.usage);
     return ok({ mode: modes[0], quiet: hasFlag(o, 'q'), names: o.operands });

@@ -3,14 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lslv } from './lslv.ts';
+import { lab, run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-const run = (s: ReturnType<typeof lab>, line: string) => {
-  const r = s.exec(line);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-};
 
 describe('lslv parse', () => {
   it.each([

@@ -2,10 +2,9 @@
 // trailing blanks), -l (its disks: copies, in-band %, distribution) and -m (the LP → PP map).
 import { lvRegionCounts, pvTotal } from '../engine/lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, isVariedOn, lvIsOpen, lvPps, odmOf } from '../model/select.ts';
 import type { LvImage, OdmLv, VgImage } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -27,13 +26,11 @@ export const lslv = defineCommand<Args>({
 COPIES 2 and two disks in -l mean the LV is mirrored; "lslv -m hd5" is the quick way to
 see which disks hold the boot logical volume (the disks bosboot can write to). The volume
 group must be varied on (0516-010). -L, -n and -p are not simulated.`,
-  parse(args) {
-    const r = getopt('lslv', args, 'Llmn:p:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['L', 'n', 'p']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('lslv', `-${f}`));
-    if (hasFlag(r.opts, 'l') && hasFlag(r.opts, 'm')) return usage(SYNOPSIS);
-    if (r.opts.operands.length !== 1) return usage(SYNOPSIS);
-    return ok({ lv: r.opts.operands[0], mode: hasFlag(r.opts, 'l') ? 'l' : hasFlag(r.opts, 'm') ? 'm' : 'detail' });
+  flags: { spec: 'Llmn:p:', notSimulated: 'Lnp', usage: SYNOPSIS },
+  parse(o) {
+    if (hasFlag(o, 'l') && hasFlag(o, 'm')) return usage(SYNOPSIS);
+    if (o.operands.length !== 1) return usage(SYNOPSIS);
+    return ok({ lv: o.operands[0], mode: hasFlag(o, 'l') ? 'l' : hasFlag(o, 'm') ? 'm' : 'detail' });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { altMessages } from '../messages/altdisk.ts';
 import { mksysbListMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lsmksysb } from './lsmksysb.ts';
+import { lab as newLab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('mksysb-lab')!);
+const lab = () => newLab('mksysb-lab');
 
 describe('lsmksysb parse', () => {
   it.each([

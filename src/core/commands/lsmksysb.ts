@@ -8,7 +8,7 @@ import { mksysbListMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { lvPps, lvPvids } from '../model/select.ts';
 import { formatDate } from '../model/time.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 import { machineId } from './uname.ts';
@@ -29,12 +29,8 @@ The header gives the source host (UNAME INFO), the AIX level of the backup (BACK
 MAINTENANCE LEVEL) and the sizes: check the level before alt_disk_mksysb, which refuses an
 image older than the running system. Without -l (the file list) and -a, -c, -n, -r, -s, -d,
 -B, -D, -L, -V are not simulated.`,
-  parse(args) {
-    const r = getopt('lsmksysb', args, 'b:f:aclnrsd:BDLV');
-    if (!r.ok) return usage(`${r.message}\n${M.lsmksysbUsage}`);
-    const o = r.opts;
-    for (const f of ['a', 'c', 'n', 'r', 's', 'd', 'B', 'D', 'L', 'V', 'b']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lsmksysb', `-${f}`));
-    if (o.operands.length) return usage(M.lsmksysbUsage);
+  flags: { spec: 'b:f:aclnrsd:BDLV', notSimulated: 'acnrsdBDLVb', operands: [0, 0], usage: M.lsmksysbUsage },
+  parse(o) {
     if (!hasFlag(o, 'l')) return usage(trainerMessages.notSimulated('lsmksysb', 'the file list (without -l)'));
     return ok({ device: flagValue(o, 'f') ?? '/dev/rmt0' });
   },

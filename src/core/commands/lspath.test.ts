@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { lspathMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lspath } from './lspath.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const none = { name: null, parent: null, status: null, format: null };
 
 describe('lspath parse', () => {

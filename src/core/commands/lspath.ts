@@ -5,11 +5,10 @@
 // name, parent [M: as the authors know lspath output].
 import { lunOf } from '../engine/firmware.ts';
 import { lspathMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { hdiskNumber, odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { lines } from '../engine/format.ts';
-import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+import { defineCommand, ok, type CommandContext } from './types.ts';
 
 type Args = { name: string | null; parent: string | null; status: string | null; format: string | null };
 type PathRow = { name: string; parent: string; status: string; connection: string; path_id: string; path_status: string };
@@ -27,12 +26,8 @@ export const lspath = defineCommand<Args>({
 
 Each lab disk is a virtual SCSI disk with a single path through vscsi0. A disk failed with
 "lab disk fail" shows its path Failed. -A, -t, -H, -w, -i and -D/-E are not simulated.`,
-  parse(args) {
-    const r = getopt('lspath', args, 'F:tHl:p:s:w:i:AEDOa:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['t', 'H', 'w', 'i', 'A', 'E', 'D', 'O', 'a']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lspath', `-${f}`));
-    if (o.operands.length) return usage(M.usage);
+  flags: { spec: 'F:tHl:p:s:w:i:AEDOa:', notSimulated: 'tHwiAEDOa', operands: [0, 0], usage: M.usage },
+  parse(o) {
     return ok({ name: flagValue(o, 'l') ?? null, parent: flagValue(o, 'p') ?? null, status: flagValue(o, 's') ?? null, format: flagValue(o, 'F') ?? null });
   },
   run(ctx, a) {

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { lspsMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lsps } from './lsps.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 
 describe('lsps', () => {
   it.each([

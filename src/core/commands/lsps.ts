@@ -3,9 +3,8 @@
 // model/select.ts lvIsOpen); auto-activated at boot only there, so an awake clone's alt_hd6 shows
 // "no no". Layout [M] (messages/diag.ts). Paging use is not modelled: %Used is the 1 % of an idle system.
 import { lspsMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks, lvIsOpen, lvPvids, odmOf } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { padLeft, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -27,11 +26,8 @@ export const lsps = defineCommand<Args>({
 The paging space of the rootvg you booted is active; an awake clone's alt_hd6 is defined but
 neither active nor activated at boot. Paging use is not simulated (an idle 1 %). -c, -l and -t
 are not simulated.`,
-  parse(args) {
-    const r = getopt('lsps', args, 'aclst:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['c', 'l', 't']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lsps', `-${f}`));
+  flags: { spec: 'aclst:', notSimulated: 'clt', usage: M.usage },
+  parse(o) {
     const a = hasFlag(o, 'a');
     const s = hasFlag(o, 's');
     if (a && s) return usage(M.usage);

@@ -3,8 +3,7 @@ import { distribution, lvRegionCounts, ppOwners, pvTotal, pvUsed, regionName, re
 import { lvmMessages } from '../messages/index.ts';
 import { configuredDisks, diskByName, isVariedOn, lvPvids, odmOf, odmVgOfPvid } from '../model/select.ts';
 import type { Disk, Host, OdmVg, VgImage, World } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
-import { trainerMessages } from '../messages/index.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -27,13 +26,9 @@ export const lspv = defineCommand<Args>({
 A disk's VG name comes from the ODM of the system you booted, not from the disk: the
 same disk shows as altinst_rootvg, old_rootvg or rootvg depending on which system looks.
 -L, -M, -n and -v are not simulated.`,
-  parse(args) {
-    const r = getopt('lspv', args, 'LlpMn:v:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const o = r.opts;
-    for (const f of ['M', 'n', 'v'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lspv', `-${f}`));
+  flags: { spec: 'LlpMn:v:', notSimulated: 'Mnv', operands: [0, 1], usage: SYNOPSIS },
+  parse(o) {
     if (hasFlag(o, 'l') && hasFlag(o, 'p')) return usage(SYNOPSIS);
-    if (o.operands.length > 1) return usage(SYNOPSIS);
     const pv = o.operands[0] ?? null;
     if ((hasFlag(o, 'l') || hasFlag(o, 'p')) && !pv) return usage(SYNOPSIS);
     return ok({ pv, mode: hasFlag(o, 'l') ? 'l' : hasFlag(o, 'p') ? 'p' : 'detail' });

@@ -1,10 +1,10 @@
 // lsvg — REFERENCE §2.6: VG list (ODM order), -o (varied-on, most recent first), the detail block,
 // -l (logical volumes) and -p (physical volumes).
 import { distribution, pvTotal, pvUsed, vgTotals } from '../engine/lvm.ts';
-import { lvmMessages, trainerMessages } from '../messages/index.ts';
+import { lvmMessages } from '../messages/index.ts';
 import { configuredDisks, isVariedOn, lvIsOpen, lvPps, lvPvids, odmOf, odmVgByName } from '../model/select.ts';
 import type { Host, OdmVg, VgImage, World } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { columns, lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -26,11 +26,8 @@ export const lsvg = defineCommand<Args>({
 
 A VG must be varied on for the detail, -l and -p forms: an alternate rootvg left asleep
 (altinst_rootvg, old_rootvg) answers 0516-010. -L, -i, -M and -n are not simulated.`,
-  parse(args) {
-    const r = getopt('lsvg', args, 'LoilMpn:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const o = r.opts;
-    for (const f of ['i', 'M', 'n'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('lsvg', `-${f}`));
+  flags: { spec: 'LoilMpn:', notSimulated: 'iMn', usage: SYNOPSIS },
+  parse(o) {
     const l = hasFlag(o, 'l');
     const p = hasFlag(o, 'p');
     if (hasFlag(o, 'o')) {

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { mirrorvg } from './mirrorvg.ts';
 import { unmirrorvg } from './unmirrorvg.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 function run(s: ReturnType<typeof lab>, line: string) {
   const r = s.exec(line);
   expect(checkInvariants(s.world())).toEqual([]);

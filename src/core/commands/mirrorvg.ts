@@ -3,11 +3,11 @@
 // off (0516-1804) unless -Q. For a group holding a boot logical volume (rootvg) it ends with the
 // 0516-1126 notice naming the disks for the bootlist (FRBLOG; both real captures list them in reverse
 // hdisk order).
-import { applyMirror, bootDiskNames, findVariedOnVg, isRootVg, odmMembers, planMirror, type PvRef } from '../engine/lvmOps.ts';
+import { applyMirror, bootDiskNames, isRootVg, odmMembers, planMirror, type PvRef } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
+import { requireVariedOnVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.mirrorvg;
@@ -38,27 +38,22 @@ is no room, allocp answers 0516-404 and nothing is changed.
   -c 2|3     copies wanted (default 2)
   -S         return at once, synchronising in the background
 -s (no sync), -m (exact map) and -p (mirror pools) are not simulated.`,
-  parse(args) {
-    const r = getopt('mirrorvg', args, 'SsQc:mp:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['s', 'm', 'p']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('mirrorvg', `-${f}`));
-    const c = flagValue(r.opts, 'c');
+  flags: { spec: 'SsQc:mp:', notSimulated: 'smp', usage: SYNOPSIS },
+  parse(o) {
+    const c = flagValue(o, 'c');
     let copies = 2;
     if (c !== undefined) {
       if (!/^[123]$/.test(c)) return usage(`${M.badCopies('mirrorvg')}\n${SYNOPSIS}`);
       copies = Math.max(2, Number(c));
     }
-    const [vg, ...pvs] = r.opts.operands;
+    const [vg, ...pvs] = o.operands;
     if (!vg) return usage(SYNOPSIS);
-    return ok({ vg, pvs, copies, keepQuorum: hasFlag(r.opts, 'Q'), background: hasFlag(r.opts, 'S') });
+    return ok({ vg, pvs, copies, keepQuorum: hasFlag(o, 'Q'), background: hasFlag(o, 'S') });
   },
   run(ctx, a) {
     const { world, host } = ctx;
-    const found = findVariedOnVg(world, host, a.vg);
-    if (!found.ok) {
-      ctx.err((found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('mirrorvg')) + '\n');
-      return 1;
-    }
+    const found = requireVariedOnVg(ctx, a.vg, 'mirrorvg');
+    if (!found) return 1;
     const { vg, image } = found;
     const members = odmMembers(world, host, vg).filter((m) => image.pvids.includes(m.disk.pvid!));
     let targets: PvRef[] = members;

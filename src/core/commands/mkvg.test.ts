@@ -4,23 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { extendvg } from './extendvg.ts';
 import { mkvg } from './mkvg.ts';
 import { reducevg } from './reducevg.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 /** The LVM-relevant state (not $?), to prove a refused command changed nothing. */
 const state = (s: ReturnType<typeof lab>) => {
   const w = s.world();
   return JSON.stringify({ disks: w.disks, vgs: w.vgs, variedOn: w.hosts.aixlab01.run!.variedOn, mounts: w.hosts.aixlab01.run!.mounts });
 };
-function run(s: ReturnType<typeof lab>, line: string) {
-  const r = s.exec(line);
-  expect(checkInvariants(s.world())).toEqual([]);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-}
 
 describe('mkvg parse', () => {
   it.each([

@@ -2,7 +2,7 @@
 // several files each one is introduced by a banner, as more does when its output is not a terminal.
 import { fileMessages, perror } from '../messages/files.ts';
 import { getopt } from '../shell/getopt.ts';
-import { readInput, isDirectory } from './fileio.ts';
+import { readInput, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.more;

@@ -5,19 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { fsMessages as F } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { df } from './df.ts';
 import { lsfs } from './lsfs.ts';
 import { mount } from './mount.ts';
 import { umount } from './umount.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-function run(s: ReturnType<typeof lab>, line: string) {
-  const r = s.exec(line);
-  expect(checkInvariants(s.world())).toEqual([]);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-}
 
 describe('mount / umount parse', () => {
   it.each([

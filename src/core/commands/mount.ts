@@ -5,12 +5,11 @@
 import { findStanza, lvOfDev, mountObject, planMount } from '../engine/mounts.ts';
 import { logOf } from '../engine/lvmOps.ts';
 import { fsMessages as F } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { normalizePath } from '../engine/fs.ts';
 import { odmOf } from '../model/select.ts';
 import { formatMountDate } from '../model/time.ts';
 import type { Mount } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -33,12 +32,10 @@ The logical volume's volume group must be varied on ("There is a request to a de
 address that does not exist." otherwise); a file system mounted already answers "The
 requested resource is busy.". A name with no stanza "is not a known file system".
 -f, -i, -p, -r, -n, -o, -t, -v and -V are not simulated.`,
-  parse(args) {
-    const r = getopt('mount', args, 'afrpit:o:V:v:n:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['f', 'r', 'p', 'i', 't', 'o', 'V', 'v', 'n']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('mount', `-${f}`));
-    const ops = r.opts.operands;
-    if (hasFlag(r.opts, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ mode: 'all' });
+  flags: { spec: 'afrpit:o:V:v:n:', notSimulated: 'frpitoVvn', usage: SYNOPSIS },
+  parse(o) {
+    const ops = o.operands;
+    if (hasFlag(o, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ mode: 'all' });
     if (ops.length === 0) return ok({ mode: 'list' });
     if (ops.length === 1) return ops[0] === 'all' ? ok({ mode: 'all' }) : ok({ mode: 'one', name: ops[0] });
     if (ops.length === 2) return ok({ mode: 'two', dev: ops[0], dir: ops[1] });
@@ -73,11 +70,11 @@ function doMount(ctx: CommandContext, dev: string, dir: string, vfs: Mount['vfs'
   const odm = odmOf(ctx.world, ctx.host);
   const plan = planMount(ctx.world, ctx.host, odm, dev, dir, vfs, log);
   if (!plan.ok) {
-    ctx.err(plan.err + '\n');
+    ctx.err(plan.error + '\n');
     return 1;
   }
   ctx.wait(300);
-  ctx.host.run!.mounts.push({ ...plan.mount, atMs: ctx.world.clock.nowMs });
+  ctx.host.run!.mounts.push({ ...plan.value, atMs: ctx.world.clock.nowMs });
   return 0;
 }
 

@@ -4,7 +4,7 @@ import { baseName, isMountPoint, locate, renameWithin, resolvePath, stat, listDi
 import { fileMessages, type Errno } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
-import { copyTree, removeTree, type CopyFailure } from './fileio.ts';
+import { copyTree, removeTree, type CopyFailure } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.mv;

@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { odmgetMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { odmget, parseCriteria } from './odmget.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('odmget parse', () => {
   it.each([

@@ -2,11 +2,10 @@
 // booted AIX's filesets; "Known Service Packs" and the -s column title are [M].
 import { describe, expect, it } from 'vitest';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { oslevel } from './oslevel.ts';
+import { lab } from '../testing/lab.ts';
 
 const SYN = 'Usage: oslevel [-l Level | -g Level | -q] [-r | -s] [-f]';
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('oslevel parse', () => {
   it.each([

@@ -5,7 +5,7 @@
 import { trainerMessages } from '../messages/index.ts';
 import { KNOWN_LEVELS, baseLevel, compareLevels, compareVrmf, levelInfo, technologyLevel } from '../model/levels.ts';
 import type { Fileset } from '../model/types.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -29,11 +29,8 @@ export const oslevel = defineCommand<Args>({
 
 The level of an alternate disk only shows after you boot it: an updated clone leaves the
 running system's oslevel unchanged. -f is not simulated.`,
-  parse(args) {
-    const r = getopt('oslevel', args, 'l:g:qrsf');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const o = r.opts;
-    if (o.operands.length) return usage(SYNOPSIS);
+  flags: { spec: 'l:g:qrsf', operands: [0, 0], usage: SYNOPSIS },
+  parse(o) {
     if (hasFlag(o, 'f')) return usage(trainerMessages.notSimulated('oslevel', '-f'));
     const rr = hasFlag(o, 'r');
     const s = hasFlag(o, 's');

@@ -1,6 +1,6 @@
 // pg — a pager. The simulated console scrolls, so pg prints the whole text at once.
 import { fileMessages, perror } from '../messages/files.ts';
-import { readInput, isDirectory } from './fileio.ts';
+import { readInput, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.pg;

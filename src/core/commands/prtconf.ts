@@ -4,13 +4,12 @@
 // out (the lab models neither), and the processor lines come from the model's POWER generation.
 import { serialOf } from '../engine/firmware.ts';
 import { prtconfMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { isVariedOn, odmOf } from '../model/select.ts';
 import type { Host } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { IDLE_PERCENT_USED, pagingSpaces } from './lsps.ts';
 import { pvTable } from './lsvg.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { defineCommand, ok } from './types.ts';
 
 type Args = { only: ('c' | 'k' | 'L' | 'm' | 's')[] };
 
@@ -38,12 +37,9 @@ export const prtconf = defineCommand<Args>({
 
 The serial number is the one in the disks' location codes (lscfg, SMS). The network section
 and the installed resource list are not simulated, nor is -v.`,
-  parse(args) {
-    const r = getopt('prtconf', args, 'ckLmsv');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    if (hasFlag(r.opts, 'v')) return usage(trainerMessages.notSimulated('prtconf', '-v'));
-    if (r.opts.operands.length) return usage(M.usage);
-    return ok({ only: (['c', 'k', 'L', 'm', 's'] as const).filter((f) => hasFlag(r.opts, f)) });
+  flags: { spec: 'ckLmsv', notSimulated: 'v', operands: [0, 0], usage: M.usage },
+  parse(o) {
+    return ok({ only: (['c', 'k', 'L', 'm', 's'] as const).filter((f) => hasFlag(o, f)) });
   },
   run(ctx, a) {
     const { host, world } = ctx;

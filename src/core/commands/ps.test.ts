@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { psMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { ps } from './ps.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('ps parse', () => {
   it.each([

@@ -2,10 +2,9 @@
 // stop of subsystems ("Rebooting . . .", a 3-second pause, then firmware and the boot list).
 import { ioFromContext, rebootNow } from '../engine/boot.ts';
 import { rebootMessages } from '../messages/boot.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { SECOND } from '../model/time.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok } from './types.ts';
 
 type Args = { quick: boolean };
 
@@ -22,12 +21,9 @@ export const reboot = defineCommand<Args>({
 
 Unlike shutdown, reboot does not stop subsystems or unmount file systems first. After the
 restart the firmware walks the normal boot list, as after shutdown -Fr. -t is not simulated.`,
-  parse(args) {
-    const r = getopt('reboot', args, 'lnqt:');
-    if (!r.ok) return usage(`${r.message}\n${rebootMessages.usage}`);
-    if (hasFlag(r.opts, 't')) return usage(trainerMessages.notSimulated('reboot', '-t'));
-    if (r.opts.operands.length) return usage(rebootMessages.usage);
-    return ok({ quick: hasFlag(r.opts, 'q') });
+  flags: { spec: 'lnqt:', notSimulated: 't', operands: [0, 0], usage: rebootMessages.usage },
+  parse(o) {
+    return ok({ quick: hasFlag(o, 'q') });
   },
   run(ctx, a) {
     if (!a.quick) ctx.wait(5 * SECOND); // killall, then alarm(5) and pause()

@@ -2,12 +2,11 @@
 // with allocated partitions is refused (0516-016 from ldeletepv, then 0516-884) and the command goes
 // on with the next disk (exit code 2, SRC413 reducevg.sh). When the last disk leaves, the volume group
 // is deleted. The disk keeps its PVID and its boot record (clear that with chpv -c).
-import { findVariedOnVg, reducePv } from '../engine/lvmOps.ts';
+import { reducePv } from '../engine/lvmOps.ts';
 import { pvUsed } from '../engine/lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { requireVariedOnVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.reducevg;
@@ -29,11 +28,9 @@ leaves, the volume group itself is deleted. The disk keeps its PVID, and its boo
 if it had one: clear that with chpv -c.
 
 -d (delete the logical volumes on the disk) and -f are not simulated.`,
-  parse(args) {
-    const r = getopt('reducevg', args, 'df');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['d', 'f']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('reducevg', `-${f}`));
-    const [vg, ...pvs] = r.opts.operands;
+  flags: { spec: 'df', notSimulated: 'df', usage: SYNOPSIS },
+  parse(o) {
+    const [vg, ...pvs] = o.operands;
     if (!vg) return usage(`${M.nameNotEntered('reducevg', 'Volume group')}\n${SYNOPSIS}`);
     if (pvs.length === 0) return usage(`${M.nameNotEntered('reducevg', 'Physical volume')}\n${SYNOPSIS}`);
     return ok({ vg, pvs });
@@ -41,12 +38,8 @@ if it had one: clear that with chpv -c.
   run(ctx, a) {
     const { world, host } = ctx;
     const odm = odmOf(world, host);
-    const found = findVariedOnVg(world, host, a.vg);
-    if (!found.ok) {
-      const why = found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('lqueryvg');
-      ctx.err(`${why}\n${M.cannotReduceVg}\n`);
-      return 1;
-    }
+    const found = requireVariedOnVg(ctx, a.vg, 'lqueryvg', M.cannotReduceVg);
+    if (!found) return 1;
     const { vg, image } = found;
     let code = 0;
     for (const name of a.pvs) {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { mksysbListMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { restore } from './restore.ts';
+import { lab as newLab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('mksysb-lab')!);
+const lab = () => newLab('mksysb-lab');
 
 describe('restore parse', () => {
   it.each([

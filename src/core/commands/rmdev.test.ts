@@ -4,19 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { checkInvariants } from '../model/invariants.ts';
 import { makeDisk } from '../model/build.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { cfgmgr } from './cfgmgr.ts';
 import { chdev } from './chdev.ts';
 import { rmdev } from './rmdev.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-function run(s: ReturnType<typeof lab>, line: string) {
-  const r = s.exec(line);
-  expect(checkInvariants(s.world())).toEqual([]);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-}
 const BUSY = (method: string) => `Method error (${method}):\n        0514-062 Cannot perform the requested function because the\n                 specified device is busy.\n`;
 
 describe('rmdev parse', () => {

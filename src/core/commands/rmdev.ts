@@ -2,9 +2,8 @@
 // ("hdiskN deleted"); cfgmgr finds it again (under the next free name once deleted). A disk of a
 // varied-on volume group is busy: the method error with 0514-062.
 import { cfgMessages as C } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf, odmVgOfPvid } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = C.usage.rmdev;
@@ -24,13 +23,11 @@ export const rmdev = defineCommand<Args>({
 A disk that belongs to a varied-on volume group is busy and stays (0514-062): vary the group
 off or take the disk out of it first. Only disks are simulated. -R is accepted (a disk has
 no children); -S, -q, -f, -p and -h are not simulated.`,
-  parse(args) {
-    const r = getopt('rmdev', args, 'l:dSRqf:p:h');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['S', 'q', 'f', 'p', 'h']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('rmdev', `-${f}`));
-    const name = flagValue(r.opts, 'l');
-    if (!name || r.opts.operands.length) return usage(SYNOPSIS);
-    return ok({ name, del: hasFlag(r.opts, 'd') });
+  flags: { spec: 'l:dSRqf:p:h', notSimulated: 'Sqfph', usage: SYNOPSIS },
+  parse(o) {
+    const name = flagValue(o, 'l');
+    if (!name || o.operands.length) return usage(SYNOPSIS);
+    return ok({ name, del: hasFlag(o, 'd') });
   },
   run(ctx, a) {
     const { world, host } = ctx;

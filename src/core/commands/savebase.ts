@@ -4,7 +4,7 @@ import { blvDiskIds, saveBase } from '../engine/bootImage.ts';
 import { savebaseMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { diskByName } from '../model/select.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { device: string };
@@ -22,14 +22,12 @@ volume, so the next boot's restbase knows the disks and the rootvg logical volum
 bosboot runs savebase itself, and so does every boot at the end of rc.boot. When the ODM no longer
 defines hd5 (a damaged rootvg definition) it fails with 0514-508 and 0514-609: rebuild the ODM
 (redefinevg, synclvodm) first. -o other than /etc/objrepos and -m are not simulated.`,
-  parse(args) {
-    const r = getopt('savebase', args, 'o:d:m:');
-    if (!r.ok) return usage(`${r.message}\n${savebaseMessages.usage}`);
-    if (hasFlag(r.opts, 'm')) return usage(trainerMessages.notSimulated('savebase', '-m'));
-    const odmdir = flagValue(r.opts, 'o');
+  flags: { spec: 'o:d:m:', notSimulated: 'm', usage: savebaseMessages.usage },
+  parse(o) {
+    const odmdir = flagValue(o, 'o');
     if (odmdir !== undefined && odmdir.replace(/\/$/, '') !== '/etc/objrepos') return usage(trainerMessages.notSimulated('savebase', `-o ${odmdir}`));
-    if (r.opts.operands.length) return usage(savebaseMessages.usage);
-    return ok({ device: flagValue(r.opts, 'd') ?? '/dev/ipldevice' });
+    if (o.operands.length) return usage(savebaseMessages.usage);
+    return ok({ device: flagValue(o, 'd') ?? '/dev/ipldevice' });
   },
   run(ctx, a) {
     const { world, host } = ctx;

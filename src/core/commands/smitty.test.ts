@@ -1,12 +1,11 @@
 // smitty / smit: print nothing, emit the 'smit' event the page turns into a panel.
 import { describe, expect, it } from 'vitest';
 import { shellMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { smitMessages } from '../smit/messages.ts';
 import { smit } from './smit.ts';
 import { smitty } from './smitty.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('smitty parse', () => {
   it.each([

@@ -4,7 +4,7 @@ import { resolvePath, writeFile } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
-import { readInput, splitLines, isDirectory, joinLines } from './fileio.ts';
+import { readInput, splitLines, isDirectory, joinLines } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.sort;

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { sysdumpdevMessages as D } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { sysdumpdev } from './sysdumpdev.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('sysdumpdev', () => {
   it.each([

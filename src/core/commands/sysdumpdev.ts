@@ -4,7 +4,7 @@
 import { sysdumpdevMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -19,11 +19,8 @@ export const sysdumpdev = defineCommand<null>({
 The primary dump device is the dump logical volume of the rootvg you booted (lg_dumplv).
 A clone has its own; after booting it, sysdumpdev names the clone's. Changing the settings
 (-p, -s, -P, -d, -D, -e, -K ...) is not simulated.`,
-  parse(args) {
-    const r = getopt('sysdumpdev', args, 'cCd:D:eIkKlLp:Pqr:s:tzi');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    if (o.operands.length) return usage(M.usage);
+  flags: { spec: 'cCd:D:eIkKlLp:Pqr:s:tzi', operands: [0, 0], usage: M.usage },
+  parse(o) {
     const other = [...o.flags.keys()].find((f) => f !== 'l');
     if (other) return usage(trainerMessages.notSimulated('sysdumpdev', `-${other}`));
     if (!hasFlag(o, 'l')) return usage(trainerMessages.notSimulated('sysdumpdev', 'without -l'));

@@ -2,7 +2,7 @@
 // from the start), the old -N / +N with an l, b, c, k or m suffix, -r for reverse order. One file at most.
 import { fileMessages, perror } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { readInput, splitLines, isDirectory } from './fileio.ts';
+import { readInput, splitLines, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.tail;

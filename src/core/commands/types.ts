@@ -1,8 +1,10 @@
 // The shape of every command: one file per AIX command declares its synopsis, a pure parser that
 // returns a usage error instead of throwing, the run step, and our own manual page.
 import type { CommandContext } from '../engine/context.ts';
+import type { Options } from '../shell/getopt.ts';
+import { checkFlags, type FlagDeclaration } from './lib/flags.ts';
 
-export type { CommandContext };
+export type { CommandContext, FlagDeclaration };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; stderr: string; exitCode: number };
 
@@ -18,12 +20,30 @@ export interface CommandDef<T = unknown> {
   fileset?: string;
   /** Trainer meta commands (help, man, reset, lab) are not AIX commands. */
   meta?: boolean;
+  /** The flags and operands, when the command declares them (checked by lib/flags.ts before its parse). */
+  flags?: FlagDeclaration;
   parse(args: string[]): Parsed<T>;
   run(ctx: CommandContext, parsed: T): number;
 }
 
-export function defineCommand<T>(def: CommandDef<T>): CommandDef<T> {
-  return def;
+/** A command that declares its flags: its parse receives options already checked against the declaration. */
+export interface DeclaredCommandDef<T> extends Omit<CommandDef<T>, 'parse' | 'flags'> {
+  flags: FlagDeclaration;
+  parse(opts: Options): Parsed<T>;
+}
+
+export function defineCommand<T>(def: DeclaredCommandDef<T>): CommandDef<T>;
+export function defineCommand<T>(def: CommandDef<T>): CommandDef<T>;
+export function defineCommand<T>(def: CommandDef<T> | DeclaredCommandDef<T>): CommandDef<T> {
+  if (!def.flags) return def as CommandDef<T>;
+  const declared = def as DeclaredCommandDef<T>;
+  return {
+    ...declared,
+    parse(args: string[]): Parsed<T> {
+      const r = checkFlags(declared.name, declared.flags, args);
+      return r.ok ? declared.parse(r.value) : usage(r.error.stderr, r.error.exitCode);
+    },
+  };
 }
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -4,8 +4,7 @@
 import { unmountBusy, mountObject } from '../engine/mounts.ts';
 import { normalizePath } from '../engine/fs.ts';
 import { fsMessages as F } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = F.usage.umount;
@@ -26,12 +25,10 @@ is busy." — /, and /usr, /var and /opt of the running system, a file system wi
 mounted inside it, or the one your current directory is in (cd / first). Nothing mounted
 under that name: "0506-347 Cannot find anything to unmount."
 -f, -s, -n and -t are not simulated.`,
-  parse(args) {
-    const r = getopt('umount', args, 'afn:st:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['f', 'n', 's', 't']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('umount', `-${f}`));
-    const ops = r.opts.operands;
-    if (hasFlag(r.opts, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ target: 'all' });
+  flags: { spec: 'afn:st:', notSimulated: 'fnst', usage: SYNOPSIS },
+  parse(o) {
+    const ops = o.operands;
+    if (hasFlag(o, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ target: 'all' });
     if (ops.length !== 1) return usage(SYNOPSIS);
     return ok({ target: ops[0] });
   },

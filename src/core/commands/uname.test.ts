@@ -2,10 +2,9 @@
 // forms per the module comment [M].
 import { describe, expect, it } from 'vitest';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { uname } from './uname.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 const SYN = 'Usage: uname [-anprsvmMuxlLfF]';
 
 describe('uname parse', () => {

@@ -3,10 +3,9 @@
 // ("IBM,9009-42A"), -u the system id ("IBM," + "02" + serial, the serial of the SMS location codes),
 // -L the LPAR number and name. [M: the order and forms of AIX 7 uname output as the authors know it.]
 import { serialOf } from '../engine/firmware.ts';
-import { trainerMessages } from '../messages/index.ts';
 import type { Host, World } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok } from './types.ts';
 
 const SYNOPSIS = 'Usage: uname [-anprsvmMuxlLfF]';
 
@@ -43,12 +42,8 @@ export const uname = defineCommand<Args>({
 
 The release and version are those of the AIX you booted: a clone of another level shows its
 own once booted. -x, -l, -f and -F are not simulated.`,
-  parse(args) {
-    const r = getopt('uname', args, 'anprsvmMuxlLfF');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const o = r.opts;
-    for (const f of ['x', 'l', 'f', 'F']) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('uname', `-${f}`));
-    if (o.operands.length) return usage(SYNOPSIS);
+  flags: { spec: 'anprsvmMuxlLfF', notSimulated: 'xlfF', operands: [0, 0], usage: SYNOPSIS },
+  parse(o) {
     if (hasFlag(o, 'a')) return ok({ fields: ['s', 'n', 'r', 'v', 'm'] });
     const fields = ORDER.filter((f) => hasFlag(o, f));
     return ok({ fields: fields.length ? fields : ['s'] });

@@ -2,10 +2,11 @@
 // by default down to one copy, taking them from the named disks. Quorum is turned back on (0516-1804).
 // Removing a copy of the boot logical volume prints rmlvcopy's 0516-1246; for a group holding a boot
 // LV the last line (0516-1144) names the disks the bootlist should keep (FRBLOG).
-import { applyUnmirror, bootDiskNames, findVariedOnVg, isRootVg, odmMembers, planUnmirror } from '../engine/lvmOps.ts';
+import { applyUnmirror, bootDiskNames, isRootVg, odmMembers, planUnmirror } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { diskByName } from '../model/select.ts';
 import { flagValue, getopt } from '../shell/getopt.ts';
+import { requireVariedOnVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.unmirrorvg;
@@ -41,11 +42,8 @@ that disk's boot record. Quorum is turned back on (0516-1804). For rootvg the la
   },
   run(ctx, a) {
     const { world, host } = ctx;
-    const found = findVariedOnVg(world, host, a.vg);
-    if (!found.ok) {
-      ctx.err((found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', a.vg) : M.notVariedOnBy('unmirrorvg')) + '\n');
-      return 1;
-    }
+    const found = requireVariedOnVg(ctx, a.vg, 'unmirrorvg');
+    if (!found) return 1;
     const { vg, image } = found;
     let pvids: string[] | null = null;
     if (a.pvs.length) {

@@ -2,9 +2,7 @@
 // 0516-942) while a logical volume is open: a mounted file system, its log, the running rootvg.
 import { checkVaryOff, varyOff } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { odmOf, odmVgByName } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.varyoffvg;
@@ -23,21 +21,15 @@ paging space of the running rootvg) the answer is 0516-012 followed by 0516-942,
 group stays varied on. rootvg can never be varied off while the system runs from it.
 
 -s (system-management mode) is not simulated.`,
-  parse(args) {
-    const r = getopt('varyoffvg', args, 's');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    if (hasFlag(r.opts, 's')) return usage(trainerMessages.notSimulated('varyoffvg', '-s'));
-    if (r.opts.operands.length === 0) return usage(`${M.nameNotEntered('varyoffvg', 'Volume group')}\n${SYNOPSIS}`);
-    if (r.opts.operands.length > 1) return usage(SYNOPSIS);
-    return ok({ vg: r.opts.operands[0] });
+  flags: { spec: 's', notSimulated: 's', usage: SYNOPSIS },
+  parse(o) {
+    if (o.operands.length === 0) return usage(`${M.nameNotEntered('varyoffvg', 'Volume group')}\n${SYNOPSIS}`);
+    if (o.operands.length > 1) return usage(SYNOPSIS);
+    return ok({ vg: o.operands[0] });
   },
   run(ctx, a) {
-    const odm = odmOf(ctx.world, ctx.host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n' + M.cannotVaryOff(a.vg) + '\n');
-      return 1;
-    }
+    const vg = requireOdmVg(ctx, a.vg, M.cannotVaryOff(a.vg));
+    if (!vg) return 1;
     const check = checkVaryOff(ctx.world, ctx.host, vg);
     if (!check.ok) {
       ctx.err(check.err.join('\n') + '\n');

@@ -3,7 +3,7 @@
 import { fileMessages } from '../messages/files.ts';
 import { getopt, hasFlag } from '../shell/getopt.ts';
 import { utf8Length } from '../engine/fs.ts';
-import { readInput, isDirectory } from './fileio.ts';
+import { readInput, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.wc;

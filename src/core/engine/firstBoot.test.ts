@@ -2,10 +2,9 @@
 // and the first boot of a mksysb or -O disk shows its first-boot work (device configuration, LEDs
 // 0538/0539, REFERENCE §6.2, §7 step 7).
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import type { ExecResult } from '../session/types.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 const stopped = (out: string) => [...out.matchAll(/^0513-044 The (\S+) Subsystem was requested to stop\.$/gm)].map((m) => m[1]);
 const leds = (r: ExecResult) => r.events.flatMap((e) => (e.type === 'led' ? [e.code] : []));
 

@@ -6,11 +6,13 @@ import { labMessages as L } from '../messages/system.ts';
 import { makeDisk } from '../model/build.ts';
 import { runningOdm } from '../model/select.ts';
 import type { Disk, Host, Odm, World } from '../model/types.ts';
+import { err, ok, type Result } from '../result.ts';
 import { totalPps } from './lvm.ts';
 
-export type LabResult = { ok: true; message: string } | { ok: false; message: string };
-const done = (message: string): LabResult => ({ ok: true, message });
-const refuse = (message: string): LabResult => ({ ok: false, message });
+/** What the trainer says: the done message, or why the action was refused. */
+export type LabResult = Result<string, string>;
+const done = (message: string): LabResult => ok(message);
+const refuse = (message: string): LabResult => err(message);
 
 /** The ODM a host knows disk names from: the running one, or the last booted disk's while it is down. */
 export function namingOdm(world: World, host: Host): Odm | null {

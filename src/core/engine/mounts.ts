@@ -2,6 +2,7 @@
 // prints. A stanza's LV is found in the running ODM; it can be mounted only while its VG is varied on.
 import { fsMessages as F } from '../messages/lvm.ts';
 import type { FsImage, FsStanza, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** The LV behind /dev/NAME in the running ODM (with its image), or null. */
 export function lvOfDev(world: World, odm: Odm, dev: string): { lv: LvImage; vgid: string; name: string } | null {
@@ -24,22 +25,22 @@ export function mountObject(m: { dev: string; vfs: string }): string {
 }
 
 /** Checks and builds the mount of `dev` over `dir`; the error line is mount's own. */
-export function planMount(world: World, host: Host, odm: Odm, dev: string, dir: string, vfs: FsStanza['vfs'] | null, log: string | null): { ok: true; mount: Mount } | { ok: false; err: string } {
+export function planMount(world: World, host: Host, odm: Odm, dev: string, dir: string, vfs: FsStanza['vfs'] | null, log: string | null): Result<Mount, string> {
   const run = host.run!;
   const atMs = world.clock.nowMs;
   if (vfs === 'procfs' || vfs === 'ahafs') {
-    if (run.mounts.some((m) => m.mount === dir && m.vfs === vfs)) return { ok: false, err: F.cannotMount(mountObject({ dev, vfs }), dir, F.errno.EBUSY) };
-    return { ok: true, mount: { dev, mount: dir, vfs, lv: null, atMs, log: null } };
+    if (run.mounts.some((m) => m.mount === dir && m.vfs === vfs)) return err(F.cannotMount(mountObject({ dev, vfs }), dir, F.errno.EBUSY));
+    return ok({ dev, mount: dir, vfs, lv: null, atMs, log: null });
   }
   const found = lvOfDev(world, odm, dev);
-  if (!found) return { ok: false, err: F.cannotMount(dev, dir, F.errno.ENOENT) };
-  if (!run.variedOn.includes(found.vgid)) return { ok: false, err: F.cannotMount(dev, dir, F.errno.ENXIO) };
-  if (!found.lv.fs) return { ok: false, err: F.cannotMount(dev, dir, 'The media is not formatted or the format is not correct.') };
+  if (!found) return err(F.cannotMount(dev, dir, F.errno.ENOENT));
+  if (!run.variedOn.includes(found.vgid)) return err(F.cannotMount(dev, dir, F.errno.ENXIO));
+  if (!found.lv.fs) return err(F.cannotMount(dev, dir, 'The media is not formatted or the format is not correct.'));
   if (run.mounts.some((m) => m.lv && m.lv.vgid === found.vgid && m.lv.minor === found.lv.minor)) {
-    return { ok: false, err: F.cannotMount(dev, dir, F.errno.EBUSY) };
+    return err(F.cannotMount(dev, dir, F.errno.EBUSY));
   }
   const fsVfs = found.lv.fs.vfs;
-  return { ok: true, mount: { dev, mount: dir, vfs: fsVfs, lv: { vgid: found.vgid, minor: found.lv.minor }, atMs, log } };
+  return ok({ dev, mount: dir, vfs: fsVfs, lv: { vgid: found.vgid, minor: found.lv.minor }, atMs, log });
 }
 
 /** Why a mount cannot be unmounted now (EBUSY), or null: /, /usr, /var and /opt of the running system,

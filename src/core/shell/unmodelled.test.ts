@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { allCommands } from '../commands/registry.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { UNMODELLED_AIX_COMMANDS, isUnmodelledAixCommand } from './unmodelled.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('unmodelled AIX commands', () => {
   it('an AIX command without a model answers "not simulated", exit 1', () => {

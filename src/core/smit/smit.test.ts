@@ -2,17 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { alt_disk_copy } from '../commands/alt_disk_copy.ts';
 import { alt_disk_mksysb } from '../commands/alt_disk_mksysb.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { buildCommand, installpFlags, shellWord } from './build.ts';
 import { choicesFor, cycleRing, freeDisks } from './choices.ts';
 import { altClone, altInstall, altMksysb, defaultValues, dialogFields, findPanel } from './panels.ts';
 import { barLine, box, centre, dialogLines, FKEY_BARS, fieldLine, statusLine } from './screen.ts';
 import type { DialogPanel } from './types.ts';
+import { lab } from '../testing/lab.ts';
 
 const clone = (values: Record<string, string>) => buildCommand(altClone, { ...defaultValues(altClone), ...values });
 const mksysb = (values: Record<string, string>) => buildCommand(altMksysb, { ...defaultValues(altMksysb), ...values });
 const field = (panel: DialogPanel, key: string) => dialogFields(panel).find((f) => f.key === key)!;
-const lab = () => createSession(newSessionState('reference-lab')!);
 
 describe('alt_clone command builder', () => {
   it.each([

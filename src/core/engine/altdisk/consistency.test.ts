@@ -1,10 +1,9 @@
 // State that stays consistent around an alternate rootvg (issue 10, rule 8): /etc/filesystems after -X,
 // the JFS2 log LV open while the file systems that use it are mounted, and where the forced unmounts fall.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../../session/session.ts';
 import type { Session } from '../../session/api.ts';
+import { lab } from '../../testing/lab.ts';
 
-const lab = (id = 'reference-lab') => createSession(newSessionState(id)!);
 const all = (s: Session, lines: string[]) => lines.map((l) => s.exec(l));
 
 describe('/etc/filesystems after alt_rootvg_op -X', () => {

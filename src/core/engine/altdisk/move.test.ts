@@ -2,9 +2,9 @@
 // clone with -B -O, remove the placeholder, rmdev the disk, shut down, move it, pick it in SMS on the
 // other server; its first boot asks for the console (LED 0c31) unless -c named one.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../../session/session.ts';
+import { lab as newLab } from '../../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('mksysb-lab')!);
+const lab = () => newLab('mksysb-lab');
 const sms = (slot: number) => ['lab power off', 'lab sms', '5', '1', '7', String(slot + 1), '2', '1'];
 
 describe('moving a cloned disk to aixprod02', () => {

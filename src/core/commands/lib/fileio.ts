@@ -1,8 +1,8 @@
 // Shared helpers of the file and text commands (not a command): reading operands or standard input,
 // splitting text into lines the way the C library's fgets does.
-import { listDir, makeDir, putFile, readFile, removeDir, resolvePath, stat, unlinkFile } from '../engine/fs.ts';
-import type { Errno } from '../messages/files.ts';
-import type { CommandContext } from './types.ts';
+import { listDir, makeDir, putFile, readFile, removeDir, resolvePath, stat, unlinkFile } from '../../engine/fs.ts';
+import type { Errno } from '../../messages/files.ts';
+import type { CommandContext } from '../../engine/context.ts';
 
 export type Input = { ok: true; text: string } | { ok: false; reason: 'missing' | 'is-dir' };
 
