@@ -11,3 +11,17 @@ export function loadLessons(): Promise<LessonsModule> {
   });
   return loading;
 }
+
+/**
+ * The open request with the lesson's title added (the new lab is named after it), when the request
+ * opens a new lab for a lesson; the request as it is when the content cannot load or the lesson is unknown.
+ */
+export async function withLessonTitle<T extends { lesson?: string; lessonTitle?: string }>(request: T, load: () => Promise<Pick<LessonsModule, 'findLesson'>> = loadLessons): Promise<T> {
+  if (!request.lesson) return request;
+  try {
+    const title = (await load()).findLesson(request.lesson)?.title;
+    return title ? { ...request, lessonTitle: title } : request;
+  } catch {
+    return request;
+  }
+}
