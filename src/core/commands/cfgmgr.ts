@@ -5,7 +5,6 @@ import { configureDevices } from '../engine/startup.ts';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
-import { getopt } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = C.usage.cfgmgr;
@@ -22,11 +21,10 @@ Nothing is printed.
 Known disks keep their names; a disk the ODM does not know gets the next free hdiskN.
 A disk that is no longer attached goes to the Defined state. -f, -s, -p, -i, -l and -v are
 not simulated.`,
-  parse(args) {
-    const r = getopt('cfgmgr', args, 'fsp:i:l:v');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    if (r.opts.all.length) return usage(trainerMessages.notSimulated('cfgmgr', `-${r.opts.all[0].flag}`));
-    if (r.opts.operands.length) return usage(SYNOPSIS);
+  flags: { spec: 'fsp:i:l:v', usage: SYNOPSIS },
+  parse(o) {
+    if (o.all.length) return usage(trainerMessages.notSimulated('cfgmgr', `-${o.all[0].flag}`));
+    if (o.operands.length) return usage(SYNOPSIS);
     return ok(null);
   },
   run(ctx) {

@@ -3,10 +3,9 @@
 // alt_disk_copy -b update_all) can update them again. Installing (-e), checking (-c) and the other
 // forms are not simulated. The efix data lives in the booted rootvg, so a clone carries its efixes.
 import { emgrMessages as M } from '../messages/software.ts';
-import { trainerMessages } from '../messages/index.ts';
 import type { Efix, OsImage } from '../model/types.ts';
 import { civil } from '../model/time.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -29,14 +28,8 @@ installp will not update them: "alt_disk_copy -b update_all" then fails in its i
 The fix lives in rootvg, so a clone of the system carries it too: remove it on the running
 system first, then clone (the efix-lab scenario starts with one installed).
 -e, -c, -P, -n, -u, -f and the other flags are not simulated.`,
-  parse(args) {
-    const r = getopt('emgr', args, 'lrL:n:u:e:f:w:a:cPpv:bkIqXmoVdDs');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['e', 'c', 'P', 'n', 'u', 'f', 'w', 'a', 'b', 'k', 'I', 'q', 'X', 'm', 'o', 'V', 'd', 'D', 's']) {
-      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('emgr', `-${f}`));
-    }
-    if (o.operands.length) return usage(M.usage);
+  flags: { spec: 'lrL:n:u:e:f:w:a:cPpv:bkIqXmoVdDs', notSimulated: 'ecPnufwabkIqXmoVdDs', operands: [0, 0], usage: M.usage },
+  parse(o) {
     const list = hasFlag(o, 'l');
     const remove = hasFlag(o, 'r');
     const label = flagValue(o, 'L') ?? null;

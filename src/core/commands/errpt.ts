@@ -6,10 +6,9 @@ import { own } from '../model/own.ts';
 import { errlogView, errTimestamp } from '../engine/errlog.ts';
 import { errDetails, errptDetailMessages as D } from '../messages/diag.ts';
 import { errptMessages as M } from '../messages/system.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { civil, formatDate } from '../model/time.ts';
 import type { ErrEntry } from '../model/types.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 import { machineId } from './uname.ts';
@@ -38,14 +37,8 @@ The lab logs boot events: ERROR LOGGING TURNED OFF at shutdown, ERROR LOGGING TU
 SYSTEM SHUTDOWN BY USER (written after errdemon starts, so it sits above the boot's entry), a
 rootvg disk declared missing. The log lives on the rootvg you booted: a clone starts with a copy
 of the log as it was when cloned. The other flags are not simulated.`,
-  parse(args) {
-    const r = getopt('errpt', args, 'acd:e:gi:j:k:J:K:l:m:n:N:R:s:S:tT:y:z:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['c', 'e', 'g', 'i', 'k', 'K', 'l', 'm', 'n', 'R', 's', 'S', 't', 'y', 'z']) {
-      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('errpt', `-${f}`));
-    }
-    if (o.operands.length) return usage(M.usage);
+  flags: { spec: 'acd:e:gi:j:k:J:K:l:m:n:N:R:s:S:tT:y:z:', notSimulated: 'cegikKlmnRsStyz', operands: [0, 0], usage: M.usage },
+  parse(o) {
     const types = list(flagValue(o, 'T'));
     if (types && types.some((t) => !own(TYPE_LETTER, t))) return usage(M.usage);
     return ok({

@@ -4,7 +4,7 @@
 import { ensurePvid, extendVg, findVariedOnVg, joinRefusal, ppLimitError, type PvRef } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { diskByName, odmOf } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.extendvg;
@@ -24,13 +24,12 @@ Refused: a disk already in a volume group on this system (0516-696, or 0516-005 
 same group), a disk whose partitions would exceed the group's per-disk limit (0516-1162,
 after the PVID was set), and without -f a disk that still carries an old group's
 descriptor area (0516-1398). Every refusal ends with 0516-792.`,
-  parse(args) {
-    const r = getopt('extendvg', args, 'f');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const [vg, ...pvs] = r.opts.operands;
+  flags: { spec: 'f', usage: SYNOPSIS },
+  parse(o) {
+    const [vg, ...pvs] = o.operands;
     if (!vg) return usage(`${M.nameNotEntered('extendvg', 'Volume group')}\n${SYNOPSIS}`);
     if (pvs.length === 0) return usage(`${M.nameNotEntered('extendvg', 'Physical volume')}\n${SYNOPSIS}`);
-    return ok({ vg, pvs, force: hasFlag(r.opts, 'f') });
+    return ok({ vg, pvs, force: hasFlag(o, 'f') });
   },
   run(ctx, a) {
     const { world, host } = ctx;

@@ -3,7 +3,6 @@
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf, odmVgOfPvid } from '../model/select.ts';
-import { getopt } from '../shell/getopt.ts';
 import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -24,11 +23,10 @@ export const getlvodm = defineCommand<Args>({
 
 A disk in no volume group answers 0516-320; an unknown name 0516-306 (exit code 3).
 Only -j, -v and -t are simulated.`,
-  parse(args) {
-    const r = getopt('getlvodm', args, 'a:B:b:c:Cd:e:Fg:hj:kL:l:m:p:r:s:t:u:v:w:y:G:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    if (r.opts.all.length !== 1 || r.opts.operands.length) return usage(SYNOPSIS);
-    const { flag, value } = r.opts.all[0];
+  flags: { spec: 'a:B:b:c:Cd:e:Fg:hj:kL:l:m:p:r:s:t:u:v:w:y:G:', usage: SYNOPSIS },
+  parse(o) {
+    if (o.all.length !== 1 || o.operands.length) return usage(SYNOPSIS);
+    const { flag, value } = o.all[0];
     if (!SUPPORTED.includes(flag)) return usage(trainerMessages.notSimulated('getlvodm', `-${flag}`));
     return ok({ flag: flag as Args['flag'], value: String(value) });
   },

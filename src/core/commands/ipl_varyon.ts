@@ -3,9 +3,8 @@
 // which disks carry a boot record and a VGDA whatever the ODM believes. Layout [M] (messages/diag.ts).
 // -v (the boot-time varyon itself) runs only inside rc.boot.
 import { lvmInternalsMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { lines, padRight } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -21,11 +20,9 @@ The columns come from the disks themselves: after alt_disk_copy, hdisk1 shows a 
 (YES). The id column is the first half of the VGID, which starts with the id of the machine
 that made the VG, so VGs made on one machine look alike here: lqueryvg -p hdisk1 -v shows the
 whole id. -v and -d (the varyon) are not simulated here.`,
-  parse(args) {
-    const r = getopt('ipl_varyon', args, 'ivd:');
-    if (!r.ok) return usage(`${r.message}\n${M.iplUsage}`);
-    if (hasFlag(r.opts, 'v') || hasFlag(r.opts, 'd')) return usage(trainerMessages.notSimulated('ipl_varyon', hasFlag(r.opts, 'v') ? '-v' : '-d'));
-    if (!hasFlag(r.opts, 'i') || r.opts.operands.length) return usage(M.iplUsage);
+  flags: { spec: 'ivd:', notSimulated: 'vd', usage: M.iplUsage },
+  parse(o) {
+    if (!hasFlag(o, 'i') || o.operands.length) return usage(M.iplUsage);
     return ok(null);
   },
   run(ctx) {

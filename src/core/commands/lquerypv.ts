@@ -7,7 +7,7 @@ import { lvmInternalsMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
 import type { Disk } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { pv: string; offset: number; length: number };
@@ -34,13 +34,12 @@ export const lquerypv = defineCommand<Args>({
 Offsets and lengths are hexadecimal. A disk AIX has written starts with C9C2D4C1 (the IPL
 record); the PVID at 0x80 is what lspv shows, read from the disk rather than the ODM. Only
 -h is simulated, and only the IPL record and the PVID carry data here.`,
-  parse(args) {
-    const r = getopt('lquerypv', args, 'hpPvVLMgNcCdDtsS');
-    if (!r.ok) return usage(`${r.message}\n${M.lquerypvUsage}`);
-    const other = [...r.opts.flags.keys()].find((f) => f !== 'h');
+  flags: { spec: 'hpPvVLMgNcCdDtsS', usage: M.lquerypvUsage },
+  parse(o) {
+    const other = [...o.flags.keys()].find((f) => f !== 'h');
     if (other) return usage(trainerMessages.notSimulated('lquerypv', `-${other}`));
-    const [pv, off, len, ...rest] = r.opts.operands;
-    if (!hasFlag(r.opts, 'h') || !pv || rest.length) return usage(M.lquerypvUsage);
+    const [pv, off, len, ...rest] = o.operands;
+    if (!hasFlag(o, 'h') || !pv || rest.length) return usage(M.lquerypvUsage);
     const hex = (s: string | undefined, dflt: number) => (s === undefined ? dflt : /^[0-9a-fA-F]{1,8}$/.test(s) ? parseInt(s, 16) : NaN);
     const offset = hex(off, 0);
     const length = hex(len, 0x100);

@@ -10,7 +10,7 @@ import { errnoText } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { SECOND } from '../model/time.ts';
 import type { FileNode, LvImage, MksysbImage } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Args = { imageData: boolean; exclude: boolean; target: string };
@@ -35,14 +35,8 @@ Only mounted rootvg file systems are backed up. The target file system needs roo
 image (about the used space of rootvg). The file can be restored onto a free disk with
 alt_disk_mksysb. Backups to tape or DVD devices, -a, -A, -b, -F, -G, -m, -M, -N, -P, -t, -T,
 -v, -V, -x and -Z are not simulated; -p is accepted.`,
-  parse(args) {
-    const r = getopt('mksysb', args, 'aAb:eF:GimMNpPt:TvVx:XZ');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['a', 'A', 'b', 'F', 'G', 'm', 'M', 'N', 'P', 't', 'T', 'v', 'V', 'x', 'Z']) {
-      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('mksysb', `-${f}`));
-    }
-    if (o.operands.length !== 1) return usage(M.usage);
+  flags: { spec: 'aAb:eF:GimMNpPt:TvVx:XZ', notSimulated: 'aAbFGmMNPtTvVxZ', operands: [1, 1], usage: M.usage },
+  parse(o) {
     const target = o.operands[0];
     if (target.startsWith('/dev/')) return usage(trainerMessages.notSimulated('mksysb', `a backup to the device ${target}`));
     return ok({ imageData: hasFlag(o, 'i'), exclude: hasFlag(o, 'e'), target });

@@ -5,13 +5,11 @@
 import { defaultPpSize, ensurePvid, joinRefusal, makeVg, nextVgName, odmNames, validVgName, type PvRef } from '../engine/lvmOps.ts';
 import { totalPps } from '../engine/lvm.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.mkvg;
-const NOT_SIMULATED = ['B', 'C', 'c', 'd', 'G', 'i', 'I', 'm', 'n', 'P', 'p', 'r', 'S', 't', 'V', 'v', 'X', 'x'];
 
 type Args = { name: string | null; ppSize: number | null; force: boolean; pvs: string[] };
 
@@ -32,18 +30,16 @@ refused (0516-696); -f lets mkvg overwrite a disk that only carries an old, unkn
 group's descriptor area. Volume groups made here are the original (non-scalable) kind.
 
 -B, -C, -c, -d, -G, -i, -I, -m, -n, -P, -p, -r, -S, -t, -V, -v, -X and -x are not simulated.`,
-  parse(args) {
-    const r = getopt('mkvg', args, 'BCcd:fGiIm:nP:p:rs:St:V:v:X:x:y:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of NOT_SIMULATED) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('mkvg', `-${f}`));
-    const s = flagValue(r.opts, 's');
+  flags: { spec: 'BCcd:fGiIm:nP:p:rs:St:V:v:X:x:y:', notSimulated: 'BCcdGiImnPprStVvXx', usage: SYNOPSIS },
+  parse(o) {
+    const s = flagValue(o, 's');
     let ppSize: number | null = null;
     if (s !== undefined) {
       ppSize = /^\d+$/.test(s) ? Number(s) : NaN;
       if (!(ppSize >= 1 && ppSize <= 1024 && (ppSize & (ppSize - 1)) === 0)) return usage(`${M.badPpSize('mkvg')}\n${SYNOPSIS}`);
     }
-    if (r.opts.operands.length === 0) return usage(`${M.nameNotEntered('mkvg', 'Physical volume')}\n${SYNOPSIS}`);
-    return ok({ name: flagValue(r.opts, 'y') ?? null, ppSize, force: hasFlag(r.opts, 'f'), pvs: r.opts.operands });
+    if (o.operands.length === 0) return usage(`${M.nameNotEntered('mkvg', 'Physical volume')}\n${SYNOPSIS}`);
+    return ok({ name: flagValue(o, 'y') ?? null, ppSize, force: hasFlag(o, 'f'), pvs: o.operands });
   },
   run(ctx, a) {
     const { world, host } = ctx;

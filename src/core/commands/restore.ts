@@ -7,7 +7,7 @@ import { perror } from '../messages/files.ts';
 import { bosinstDataText, imageDataOf, mksysbAt } from '../engine/mksysbMedia.ts';
 import { mksysbListMessages as M } from '../messages/diag.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 import { machineId } from './uname.ts';
 
@@ -29,13 +29,8 @@ SIZE_MB the image needs, HDISKNAME); ./image.data gives OSLEVEL and OSLEVEL_R, t
 the backup, and every logical volume and file system. Read them before alt_disk_mksysb to
 check the level and the disk size. Files are written to the current directory. Listing (-T,
 -t), other files and full restores (-r) are not simulated.`,
-  parse(args) {
-    const r = getopt('restore', args, 'xMdvqeab:f:s:X:P:TtlrRiBhmSuyDY');
-    if (!r.ok) return usage(`${r.message}\n${M.restoreUsage}`);
-    const o = r.opts;
-    for (const f of ['T', 't', 'r', 'R', 'i', 'B', 'P', 'X', 'S', 'e', 'a', 'M', 'd', 'l', 's', 'h', 'm', 'u', 'y', 'D', 'Y']) {
-      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('restore', `-${f}`));
-    }
+  flags: { spec: 'xMdvqeab:f:s:X:P:TtlrRiBhmSuyDY', notSimulated: 'TtrRiBPXSeaMdlshmuyDY', usage: M.restoreUsage },
+  parse(o) {
     const device = flagValue(o, 'f') ?? '/dev/rmt0';
     const files = o.operands.map((f) => (f.startsWith('./') ? f : `./${f.replace(/^\/+/, '')}`));
     if (files.length === 0) return usage(trainerMessages.notSimulated('restore', 'restoring the whole backup (name ./bosinst.data or ./image.data)'));

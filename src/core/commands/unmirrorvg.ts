@@ -5,7 +5,7 @@
 import { applyUnmirror, bootDiskNames, isRootVg, odmMembers, planUnmirror } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { diskByName } from '../model/select.ts';
-import { flagValue, getopt } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { requireVariedOnVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -27,16 +27,15 @@ one copy (two with -c 2). Name disks to say which copies go.
 When a copy of the boot logical volume is removed, rmlvcopy warns with 0516-1246 to clear
 that disk's boot record. Quorum is turned back on (0516-1804). For rootvg the last message
 (0516-1144) says which disks the bootlist should keep: run bosboot and bootlist yourself.`,
-  parse(args) {
-    const r = getopt('unmirrorvg', args, 'c:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    const c = flagValue(r.opts, 'c');
+  flags: { spec: 'c:', usage: SYNOPSIS },
+  parse(o) {
+    const c = flagValue(o, 'c');
     let copies = 1;
     if (c !== undefined) {
       if (!/^[123]$/.test(c)) return usage(`${M.badCopies('unmirrorvg')}\n${SYNOPSIS}`);
       copies = Number(c);
     }
-    const [vg, ...pvs] = r.opts.operands;
+    const [vg, ...pvs] = o.operands;
     if (!vg) return usage(SYNOPSIS);
     return ok({ vg, pvs, copies });
   },
