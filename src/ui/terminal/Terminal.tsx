@@ -259,6 +259,8 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
 
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
+    // A terminal that goes away mid-command (the simulator restarted) leaves no progress on the disks.
+    return () => publishRunProgress(null);
   }, []);
 
   // A suggested command pasted from the details panel or the boot console: into the line, not run.
