@@ -141,7 +141,7 @@ async function openSaved(ctx: HostContext, lab: LabSummary, request: OpenRequest
   /** Log entries at open: Share reads these from storage later; the lines run since come from memory. */
   let logged = 0;
   try {
-    const loaded = await records.load();
+    const loaded = await records.load({ readOnly: readOnly(ctx) }); // a read-only tab writes nothing, repairs included
     setAside.push(...loaded.setAside);
     state = loaded.state;
     lines = loaded.scrollback;

@@ -118,6 +118,17 @@ describe('damaged records are set aside and named; the rest opens', () => {
     expect((await lab.load()).setAside).toEqual([]); // removed: the next open is clean
   });
 
+  it('a read-only load reports what it would set aside but writes nothing', async () => {
+    const name = freshName();
+    const id = await labWithWork(name);
+    await poke(name, 'labLines', [id, 2], 'garbage');
+    const lab = (await open(name)).lab(id);
+    expect((await lab.load({ readOnly: true })).setAside).toHaveLength(1);
+    expect((await lab.load({ readOnly: true })).setAside).toHaveLength(1); // still there
+    expect((await lab.load()).setAside).toHaveLength(1);
+    expect((await lab.load()).setAside).toEqual([]);
+  });
+
   it('a bad in-flight record: the lab opens as saved before it', async () => {
     const name = freshName();
     const id = await labWithWork(name);

@@ -39,7 +39,11 @@ export interface CommitRequest {
 
 export interface LabStore {
   readonly id: string;
-  load(): Promise<LoadedLab>;
+  /**
+   * Reads and checks every record. What cannot be used is set aside and removed, and what the gate
+   * repaired is written back — unless `readOnly` (another tab writes this lab): then it is only reported.
+   */
+  load(options?: { readOnly?: boolean }): Promise<LoadedLab>;
   /** Writes a command's changed parts, log entry, lines and summary atomically; resolves with the entry's seq. */
   commit(request: CommitRequest): Promise<{ seq: number }>;
   /** How far the playing command got (simulated ms after its start). */
@@ -99,7 +103,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
     return { seq: at(lastLog) + 1, line: at(lastLine) + 1 };
   }
 
-  async function load(): Promise<LoadedLab> {
+  async function load({ readOnly = false }: { readOnly?: boolean } = {}): Promise<LoadedLab> {
     const raw = await inTransaction(ctx.live(), ['labParts', 'labLines', 'labLog', 'labInflight'], 'readonly', 'read', async (tx, track) => {
       const range = labRange(id);
       const [partKeys, partValues, lineKeys, lines, logLength, inflight] = await Promise.all([
@@ -150,7 +154,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
     // What the gate had to rebuild is named too (a garbage start world rebuilt from its scenario); a
     // format migration is routine and is not.
     for (const note of repaired) if (!note.startsWith('migrated')) setAside.push({ what: 'part of the saved session', why: note });
-    if (asides.length > 0 || repaired.length > 0) {
+    if (!readOnly && (asides.length > 0 || repaired.length > 0)) {
       await inTransaction(ctx.live(), ['labParts', 'labLines', 'labInflight', 'aside'], 'readwrite', 'write', async (tx) => {
         for (const a of asides) ctx.putAside(tx, a.what, a.why, a.value);
         for (const key of drop.lines) void tx.objectStore('labLines').delete(key).catch(() => {});
@@ -161,9 +165,9 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
         }
       });
     }
-    if (gated.ok && repaired.length === 0) {
+    if (gated.ok && (repaired.length === 0 || readOnly)) {
       parts.delete(START);
-      written = fingerprints(parts);
+      written = readOnly && repaired.length > 0 ? null : fingerprints(parts);
     }
     keys = null;
     return {
