@@ -40,14 +40,15 @@ const banner = (title: string) => [RULE, title, RULE];
 
 /** Adds an installp action to a fileset's history (lslpp -h), seeding it with the install entry first. */
 export function recordHistory(os: OsImage, f: Fileset, event: FilesetEvent, thenCommit = false): void {
-  seedHistory(os, f);
-  f.history!.push(event);
-  if (thenCommit) f.history.push({ ...event, action: 'COMMIT' });
+  const history = seedHistory(os, f);
+  history.push(event);
+  if (thenCommit) history.push({ ...event, action: 'COMMIT' });
 }
 
 /** Starts a fileset's history with its install (call before its level changes). */
-export function seedHistory(os: OsImage, f: Fileset): void {
+export function seedHistory(os: OsImage, f: Fileset): FilesetEvent[] {
   f.history ??= [{ level: f.level, action: 'COMMIT', atMs: os.installedAtMs ?? 0 }];
+  return f.history;
 }
 
 /** The level a fileset was installed at: its first history entry, or its level when it has none. */
