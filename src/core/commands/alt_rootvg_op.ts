@@ -1,8 +1,8 @@
 // alt_rootvg_op — operations on an existing alternate rootvg: wake, sleep, remove, rename, query,
 // customize (REFERENCE §2.3, §3.7, §4.3, §4.4, rules R12, R13, R23, R24).
 import { customize, queryBootDisk, removeDefinition, rename, sleep, wake } from '../engine/altdisk/ops.ts';
-import { altMessages, trainerMessages } from '../messages/index.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { altMessages } from '../messages/index.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const PROG = 'alt_rootvg_op';
@@ -43,11 +43,8 @@ alternate at a higher technology level or service pack of the same release wakes
 some operations on it might not work; one at a higher version/release is refused unless FORCE=yes is
 set. Waking a newer volume group that has run as a rootvg risks its file systems (its JFS2 logs were
 written by the newer level). -f, -F, -D and -a are not simulated.`,
-  parse(args) {
-    const r = getopt(PROG, args, 'qv:WSXCtd:DR:s:b:I:l:f:F:w:Va');
-    if (!r.ok) return usage(`${r.message}\n${ALT_ROOTVG_OP_USAGE}`);
-    const o = r.opts;
-    for (const f of ['f', 'F', 'D', 'a'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
+  flags: { spec: 'qv:WSXCtd:DR:s:b:I:l:f:F:w:Va', notSimulated: 'fFDa', usage: ALT_ROOTVG_OP_USAGE },
+  parse(o) {
     const ops = (['q', 'v', 'W', 'S', 'X', 'C'] as const).filter((f) => hasFlag(o, f));
     if (ops.length !== 1) return usage(ALT_ROOTVG_OP_USAGE);
     const op = ops[0];

@@ -8,12 +8,11 @@ import { trainerMessages } from '../messages/index.ts';
 import { diskByName, hdiskName } from '../model/select.ts';
 import { refusalText } from '../lifecycle/refusals.ts';
 import { SECOND } from '../model/time.ts';
-import { getopt, flagValue } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 type Args = { device: string | null; blv: string };
 
-const NOT_SIMULATED = ['b', 'U', 'D', 'I', 'k', 'M', 'O', 'L', 'p', 'q', 'v', 'w', 'r', 'T'];
 /** Device prefixes PdDv knows that bosboot could write to but the lab does not model. */
 const OTHER_DEVICES = ['cd', 'rmt', 'ent', 'tok', 'fddi'];
 
@@ -36,11 +35,9 @@ to rebuild a clone's boot image, wake it and put it back to sleep with alt_rootv
 The new image carries the running AIX level and the current time, which the "Welcome to AIX."
 banner shows at the next boot. -b, -U, -D, -I, -k, -M, -O, -L, -p, -q, -v, -w, -r and -T are not
 simulated.`,
-  parse(args) {
-    const r = getopt('getopt', args, 'ab:d:DIk:M:O:Ll:p:qUvw:r:T:');
-    if (!r.ok) return usage(`${r.message}\n${bosbootMessages.usage}`);
-    const o = r.opts;
-    for (const f of NOT_SIMULATED) if (o.flags.has(f)) return usage(trainerMessages.notSimulated('bosboot', `-${f}`));
+  // AIX's bosboot reports bad flags under the name "getopt".
+  flags: { spec: 'ab:d:DIk:M:O:Ll:p:qUvw:r:T:', notSimulated: 'bUDIkMOLpqvwrT', usage: bosbootMessages.usage, prog: 'getopt' },
+  parse(o) {
     if (o.all.filter((x) => x.flag === 'a').length > 1 || o.operands.length) return usage(bosbootMessages.usage);
     if (!o.flags.has('a')) return usage(bosbootMessages.usage, 2);
     return ok({ device: flagValue(o, 'd') ?? null, blv: (flagValue(o, 'l') ?? 'hd5').replace(/^\/dev\//, '') });

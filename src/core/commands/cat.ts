@@ -1,10 +1,9 @@
 // cat — writes files (or standard input) to standard output. /etc/filesystems is rendered from the
 // running system's ODM (engine/fs.ts), so `cat /etc/filesystems` shows what the next mount uses.
 import { fileMessages } from '../messages/files.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { readInput } from './lib/fileio.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { defineCommand, ok } from './types.ts';
 
 const M = fileMessages.cat;
 type Args = { files: string[]; number: boolean; numberNonBlank: boolean; quiet: boolean; squeeze: boolean };
@@ -22,11 +21,8 @@ export const cat = defineCommand<Args>({
 
 Files the simulator keeps only as a size (core dumps, images) print a one-line note instead
 of their bytes. -u is accepted (output is never buffered here); -v, -e and -t are not simulated.`,
-  parse(args) {
-    const r = getopt('cat', args, 'qrSsunbvet');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    const o = r.opts;
-    for (const f of ['v', 'e', 't'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('cat', `-${f}`));
+  flags: { spec: 'qrSsunbvet', notSimulated: 'vet', usage: M.usage, exitCode: 2 },
+  parse(o) {
     return ok({
       files: o.operands.length ? o.operands : ['-'],
       number: hasFlag(o, 'n'),

@@ -4,8 +4,7 @@
 // Messages follow AIX's cp.c and catalogue: errors are "cp: path: <errno text>".
 import { baseName, resolvePath, stat } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { copyTree, type CopyFailure } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -26,11 +25,8 @@ Paths cross mounts freely: the file system (and so the disk) is chosen by the mo
 Big files the simulator keeps as a size only are copied as a size only, and take space in the
 target file system: a copy that does not fit fails with "There is not enough space in the file
 system." -f and -p are accepted (owners, modes and times are not kept); -h and -i are not simulated.`,
-  parse(args) {
-    const r = getopt('cp', args, 'Rhiprf');
-    if (!r.ok) return usage(`${r.message}\n${M.usage('cp')}`, 2);
-    const o = r.opts;
-    for (const f of ['h', 'i'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('cp', `-${f}`));
+  flags: { spec: 'Rhiprf', notSimulated: 'hi', usage: M.usage('cp'), exitCode: 2 },
+  parse(o) {
     if (o.operands.length < 2) return usage(M.usage('cp'), 2);
     if (hasFlag(o, 'R') && hasFlag(o, 'r')) return usage(M.bothR);
     return ok({ recursive: hasFlag(o, 'R') || hasFlag(o, 'r'), sources: o.operands.slice(0, -1), target: o.operands[o.operands.length - 1] });

@@ -3,7 +3,7 @@
 // "file:" prefixes with several files, -c counts per file, -l names, exit 0 / 1 / 2.
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { budgetOf } from '../shell/budget.ts';
 import { compileFixed, compileRegex, programMatches, type Compiled, type MatchRules, type Program } from '../shell/regex.ts';
 import { readInput, splitLines, isDirectory } from './lib/fileio.ts';
@@ -46,11 +46,8 @@ export const grep = defineCommand<Args>({
 Exit status: 0 a line was selected, 1 none, 2 an error (a file that cannot be opened, a bad
 expression). A bad expression prints the C library's message, e.g. "[] imbalance.".
 -r, -R, -H, -L, -b, -p and -u are not simulated.`,
-  parse(args) {
-    const r = getopt('grep', args, 'rRHLEFclqinsvxbhwyue:f:p');
-    if (!r.ok) return usage(`${r.message}\n${M.usage('grep')}`, 2);
-    const o = r.opts;
-    for (const f of ['r', 'R', 'H', 'L', 'b', 'u', 'p'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('grep', `-${f}`), 2);
+  flags: { spec: 'rRHLEFclqinsvxbhwyue:f:p', notSimulated: 'rRHLbup', usage: M.usage('grep'), exitCode: 2, notSimulatedExitCode: 2 },
+  parse(o) {
     const patterns: string[] = [];
     let files = [...o.operands];
     const fromE = o.all.filter((x) => x.flag === 'e').map((x) => String(x.value));

@@ -4,9 +4,8 @@
 // synclvodm, on stderr). File systems get stanzas but are not mounted: mount them yourself.
 import { checkImport, importVg } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.importvg;
@@ -32,14 +31,10 @@ Use alt_rootvg_op -W to look inside an alternate instead.
 Errors: 0516-776 (name already in use), 0516-780 (the disk holds no volume group, or it is
 already defined under another name).
 -V, -f, -c, -x, -L, -n, -F, -R, -I and -O are not simulated.`,
-  parse(args) {
-    const r = getopt('importvg', args, 'V:y:fcxL:nFRIO');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['V', 'f', 'c', 'x', 'L', 'n', 'F', 'R', 'I', 'O']) {
-      if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('importvg', `-${f}`));
-    }
-    if (r.opts.operands.length !== 1) return usage(`${M.nameNotEntered('importvg', 'Physical volume')}\n${SYNOPSIS}`);
-    return ok({ name: flagValue(r.opts, 'y') ?? null, pv: r.opts.operands[0] });
+  flags: { spec: 'V:y:fcxL:nFRIO', notSimulated: 'VfcxLnFRIO', usage: SYNOPSIS },
+  parse(o) {
+    if (o.operands.length !== 1) return usage(`${M.nameNotEntered('importvg', 'Physical volume')}\n${SYNOPSIS}`);
+    return ok({ name: flagValue(o, 'y') ?? null, pv: o.operands[0] });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);

@@ -7,11 +7,10 @@
 // Files keep no times: a file shows when its file system was mounted (engine/fs.ts mtimeOf).
 import { listDir, mtimeOf, nodeBytes, resolvePath, stat } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { civil, monthName } from '../model/time.ts';
 import type { FileNode } from '../model/types.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
-import { defineCommand, ok, usage, type CommandContext } from './types.ts';
+import { hasFlag } from '../shell/getopt.ts';
+import { defineCommand, ok, type CommandContext } from './types.ts';
 
 const M = fileMessages.ls;
 
@@ -65,11 +64,8 @@ the clone is awake, so "ls /alt_inst" shows the clone's root file system.
 
 Files keep no times in the simulator: a file shows the time its file system was mounted.
 -i, -s, -e, -b, -q, -c, -u and -f are not simulated.`,
-  parse(args) {
-    const r = getopt('ls', args, '1ACFLNRabcdefgilmnopqrstux');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    const o = r.opts;
-    for (const f of ['i', 's', 'e', 'b', 'q', 'c', 'u', 'f'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('ls', `-${f}`), 2);
+  flags: { spec: '1ACFLNRabcdefgilmnopqrstux', notSimulated: 'isebqcuf', usage: M.usage, exitCode: 2, notSimulatedExitCode: 2 },
+  parse(o) {
     // The last format flag wins, as in ls.c's option loop.
     let format: Format | null = null;
     let owner = true;

@@ -2,8 +2,6 @@
 // AIX's mv does. Mount points cannot be moved (the rename fails with "resource is busy").
 import { baseName, isMountPoint, locate, renameWithin, resolvePath, stat, listDir } from '../engine/fs.ts';
 import { fileMessages, type Errno } from '../messages/files.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
 import { copyTree, removeTree, type CopyFailure } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -19,11 +17,9 @@ export const mv = defineCommand<Args>({
   mv /tmp/a /tmp/b            a rename inside one file system
   mv /tmp/hosts.save /home/   a move to another file system: copied, then the source removed
 Mount points cannot be moved. -f is accepted; -i is not simulated.`,
-  parse(args) {
-    const r = getopt('mv', args, 'if');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    if (hasFlag(r.opts, 'i')) return usage(trainerMessages.notSimulated('mv', '-i'));
-    const ops = r.opts.operands;
+  flags: { spec: 'if', notSimulated: 'i', usage: M.usage, exitCode: 2 },
+  parse(o) {
+    const ops = o.operands;
     if (ops.length < 2) return usage(M.usage, 2);
     return ok({ sources: ops.slice(0, -1), target: ops[ops.length - 1] });
   },

@@ -3,9 +3,8 @@
 // repair for a damaged rootvg definition: redefinevg -d hdisk0 rootvg, then synclvodm -Pv rootvg.
 import { checkRedefine, redefineVg, vgdaOf } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { diskByName, odmOf } from '../model/select.ts';
-import { flagValue, getopt, hasFlag } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.redefinevg;
@@ -26,14 +25,12 @@ Nothing is printed when it works.
 
 It refuses a name that another volume group uses (0516-574) and a group the ODM already
 knows under another name (0516-572). -V is not simulated.`,
-  parse(args) {
-    const r = getopt('redefinevg', args, 'd:i:V:');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    if (hasFlag(r.opts, 'V')) return usage(trainerMessages.notSimulated('redefinevg', '-V'));
-    const disk = flagValue(r.opts, 'd') ?? null;
-    const vgid = flagValue(r.opts, 'i') ?? null;
-    if (r.opts.operands.length !== 1 || (!disk && !vgid)) return usage(SYNOPSIS);
-    return ok({ disk, vgid, vg: r.opts.operands[0] });
+  flags: { spec: 'd:i:V:', notSimulated: 'V', usage: SYNOPSIS },
+  parse(o) {
+    const disk = flagValue(o, 'd') ?? null;
+    const vgid = flagValue(o, 'i') ?? null;
+    if (o.operands.length !== 1 || (!disk && !vgid)) return usage(SYNOPSIS);
+    return ok({ disk, vgid, vg: o.operands[0] });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);

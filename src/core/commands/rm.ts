@@ -5,7 +5,7 @@
 import { listDir, removeDir, resolvePath, stat, unlinkFile } from '../engine/fs.ts';
 import { fileMessages, type Errno } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const M = fileMessages.rm;
@@ -23,10 +23,8 @@ export const rm = defineCommand<Args>({
   rm -e FILE             tells each removal
 
 Mount points are never removed (their file systems' contents are). -i is not simulated.`,
-  parse(args) {
-    const r = getopt('rm', args, 'fiRre');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    const o = r.opts;
+  flags: { spec: 'fiRre', usage: M.usage, exitCode: 2 },
+  parse(o) {
     const iLast = o.all.map((x) => x.flag).filter((f) => f === 'i' || f === 'f').pop();
     if (iLast === 'i') return usage(trainerMessages.notSimulated('rm', '-i'));
     const force = iLast === 'f';

@@ -3,9 +3,8 @@
 // each step on stderr. An LV name another device uses is renamed (0516-530), as importvg does.
 import { findVariedOnVg, syncLvOdm, updateVgPvs } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.synclvodm;
@@ -27,12 +26,10 @@ With -v it prints "synclvodm: Physical volume data updated." and one "synclvodm:
 volume NAME updated." line per LV. -P keeps the device files' ownership (nothing else to
 do here). An LV whose name another device already uses is renamed on the disk and in the
 ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
-  parse(args) {
-    const r = getopt('synclvodm', args, 'cDFkKPRv');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['c', 'D', 'F', 'k', 'K', 'R']) if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('synclvodm', `-${f}`));
-    if (r.opts.operands.length === 0) return usage(SYNOPSIS);
-    return ok({ vg: r.opts.operands[0], lvs: r.opts.operands.slice(1), verbose: hasFlag(r.opts, 'v') });
+  flags: { spec: 'cDFkKPRv', notSimulated: 'cDFkKR', usage: SYNOPSIS },
+  parse(o) {
+    if (o.operands.length === 0) return usage(SYNOPSIS);
+    return ok({ vg: o.operands[0], lvs: o.operands.slice(1), verbose: hasFlag(o, 'v') });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);

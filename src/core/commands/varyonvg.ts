@@ -3,10 +3,8 @@
 // out of the running ODM (§2.16, IBM-ADC).
 import { checkVaryOn, varyOn } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf, odmVgByName } from '../model/select.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { defineCommand, ok } from './types.ts';
 
 const SYNOPSIS = M.usage.varyonvg;
 
@@ -27,14 +25,9 @@ no logical volumes defined, because their names (hd4, hd2 ...) belong to the run
 rootvg. Vary it off again with varyoffvg.
 
 -b, -c, -f, -n, -p, -r, -s, -t and -u are not simulated.`,
-  parse(args) {
-    const r = getopt('varyonvg', args, 'bcfnprsut');
-    if (!r.ok) return usage(`${r.message}\n${SYNOPSIS}`);
-    for (const f of ['b', 'c', 'f', 'n', 'p', 'r', 's', 'u', 't']) {
-      if (hasFlag(r.opts, f)) return usage(trainerMessages.notSimulated('varyonvg', `-${f}`));
-    }
-    if (r.opts.operands.length !== 1) return usage(SYNOPSIS);
-    return ok({ vg: r.opts.operands[0] });
+  flags: { spec: 'bcfnprsut', notSimulated: 'bcfnprsut', operands: [1, 1], usage: SYNOPSIS },
+  parse(o) {
+    return ok({ vg: o.operands[0] });
   },
   run(ctx, a) {
     const odm = odmOf(ctx.world, ctx.host);
