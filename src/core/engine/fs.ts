@@ -9,7 +9,8 @@
 // keep each file system's used space and inode count in step with what they add or remove.
 import type { FileNode, FsImage, FsStanza, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
 import type { Errno } from '../messages/files.ts';
-import { own, ownValue } from '../model/own.ts';
+import { ownValue } from '../model/own.ts';
+import { childNames, dropEntry, entryCount, hasChildren, putEntry } from './fsIndex.ts';
 
 export function normalizePath(cwd: string, path: string): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
@@ -83,7 +84,7 @@ export function stat(world: World, host: Host, absPath: string): Stat {
   if (virtual !== null) return { kind: 'file', node: { kind: 'file', text: virtual } };
   const node = nodeAt(loc.fs.files, loc.rel);
   if (node) return node.kind === 'dir' ? { kind: 'dir' } : { kind: 'file', node };
-  if (isImpliedDir(loc.fs.files, loc.rel)) return { kind: 'dir' };
+  if (hasChildren(loc.fs.files, loc.rel)) return { kind: 'dir' };
   if (childMountPoints(host, absPath).length > 0) return { kind: 'dir' };
   return null;
 }
@@ -94,15 +95,11 @@ export function listDir(world: World, host: Host, absDir: string): { name: strin
   const loc = locate(world, host, absDir);
   if (loc?.fs) {
     const prefix = loc.rel === '' ? '' : loc.rel + '/';
-    for (const [k, node] of Object.entries(loc.fs.files)) {
-      if (!k.startsWith(prefix) || k === loc.rel) continue;
-      const rest = k.slice(prefix.length);
-      const slash = rest.indexOf('/');
-      const name = slash < 0 ? rest : rest.slice(0, slash);
+    const files = loc.fs.files;
+    for (const name of childNames(files, loc.rel)) {
       if (!name) continue;
-      const dir = slash >= 0 || node.kind === 'dir';
-      const prev = names.get(name);
-      names.set(name, { dir: dir || !!prev?.dir, node: slash < 0 ? node : (prev?.node ?? null) });
+      const node = nodeAt(files, prefix + name) ?? null;
+      names.set(name, { dir: node?.kind === 'dir' || hasChildren(files, prefix + name), node });
     }
     const virtual = virtualFile(world, { ...loc, rel: prefix + 'filesystems' });
     if (loc.rel === 'etc' && virtual !== null) names.set('filesystems', { dir: false, node: { kind: 'file', text: virtual } });
@@ -497,60 +494,6 @@ export function parseFilesystems(text: string): FsStanza[] {
   }
   close();
   return out;
-}
-
-// ---- Entries -----------------------------------------------------------------------------------
-
-type Files = Record<string, FileNode>;
-
-/**
- * Directories that exist only through their children ("etc" when only "etc/hosts" is stored), per files
- * object, built on first use: stat of a missing path is then a set lookup, not a scan of every file
- * (a line touching thousands of names was quadratic). Entries change through putEntry and dropEntry;
- * a removal drops the set, rebuilt on the next lookup. The session copies the world each line, so a set
- * lives for one line at most.
- */
-const impliedDirs = new WeakMap<Files, Set<string>>();
-
-function addAncestors(set: Set<string>, key: string): void {
-  for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) set.add(key.slice(0, i));
-}
-
-function isImpliedDir(files: Files, rel: string): boolean {
-  let set = impliedDirs.get(files);
-  if (!set) {
-    set = new Set();
-    for (const k of Object.keys(files)) addAncestors(set, k);
-    impliedDirs.set(files, set);
-  }
-  return set.has(rel);
-}
-
-/** How many entries a files object holds, counted once per object and kept by putEntry/dropEntry. */
-const entryCounts = new WeakMap<Files, number>();
-
-function entryCount(files: Files): number {
-  let n = entryCounts.get(files);
-  if (n === undefined) {
-    n = Object.keys(files).length;
-    entryCounts.set(files, n);
-  }
-  return n;
-}
-
-function putEntry(files: Files, key: string, node: FileNode): void {
-  const n = entryCounts.get(files);
-  if (n !== undefined && !own(files, key)) entryCounts.set(files, n + 1);
-  files[key] = node;
-  const set = impliedDirs.get(files);
-  if (set) addAncestors(set, key);
-}
-
-function dropEntry(files: Files, key: string): void {
-  const n = entryCounts.get(files);
-  if (n !== undefined && own(files, key)) entryCounts.set(files, n - 1);
-  delete files[key];
-  impliedDirs.delete(files);
 }
 
 /** A file-system entry by its own key only: a file named "constructor" must not find Object's. */
