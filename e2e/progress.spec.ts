@@ -51,10 +51,11 @@ test('lines typed during a clone at 1× are queued visibly and both run after it
   await expect(app.terminal).toHaveAttribute('data-busy', 'true');
   await app.input.fill('echo first typed');
   await app.input.press('Enter');
+  await app.input.press('Enter'); // an empty line typed ahead does not stall the ones after it
   await app.input.fill('lspv');
   await app.input.press('Enter');
   const queue = page.getByTestId('terminal.queue');
-  await expect(queue.getByRole('listitem')).toHaveText(['# echo first typed(queued)', '# lspv(queued)']);
+  await expect(queue.getByRole('listitem')).toHaveText(['# echo first typed(queued)', '# (queued)', '# lspv(queued)']);
   await expect(app.terminal).toHaveAttribute('data-busy', 'true');
   await page.getByTestId('terminal.progress').getByRole('button', { name: '10×' }).click();
   await expect(app.speedControl).toHaveValue('10x');

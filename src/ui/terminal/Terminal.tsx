@@ -95,20 +95,24 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
       } else {
         historyRef.current = { ...historyRef.current, index: historyRef.current.entries.length, draft: '' };
       }
-      if (snap.mode === 'shell' && line.trim() === '') return;
-      setBusyBoth(true);
-      live.current.onCommandStart?.(line);
-      track(startRun(line, snap.console));
+      // Then the next typed-ahead line, or the prompt.
       const finish = () => {
         track(null);
         const [next, ...rest] = queueRef.current;
         if (next !== undefined) {
           setQueue(rest);
           run(next);
-        } else {
+        } else if (busyRef.current) {
           setBusyBoth(false);
         }
       };
+      if (snap.mode === 'shell' && line.trim() === '') {
+        finish(); // an empty line typed ahead must not stall the lines after it
+        return;
+      }
+      setBusyBoth(true);
+      live.current.onCommandStart?.(line);
+      track(startRun(line, snap.console));
       sim
         .exec(
           line,
