@@ -179,6 +179,19 @@ describe('open failures', () => {
     await expect(lab.commit({ state: state(1), logEntry: entry('a'), lines: [] })).rejects.toMatchObject({ kind: 'versionchange' });
   });
 
+  it('steps aside when another tab wipes the saved labs, and says so in those words', async () => {
+    const name = freshName();
+    const onLost = vi.fn();
+    await open(name, { onLost });
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(name);
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    expect(onLost).toHaveBeenCalledWith(expect.objectContaining({ kind: 'wiped' }));
+    expect(memoryStatus(onLost.mock.calls[0][0] as StorageError).message).toMatch(/wiped from another tab/);
+  });
+
   it('reports an open that the browser refuses as unavailable, and a missing indexedDB too', async () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');

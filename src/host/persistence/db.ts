@@ -142,10 +142,10 @@ async function connect(name: string, version: number | undefined, options: OpenS
       blocked() {
         options.onBlocked?.();
       },
-      blocking(_current, _blocked, event) {
-        // A newer tab wants to upgrade (or a wipe deletes the database): step aside and stop saving here.
+      blocking(_current, blocked, event) {
+        // A newer tab wants to upgrade, or a wipe deletes the database (no new version): step aside and stop saving here.
         (event.target as IDBDatabase).close();
-        hooks.lost(new StorageError('versionchange', 'another tab is upgrading the database'));
+        hooks.lost(blocked === null ? new StorageError('wiped', 'another tab deleted the database') : new StorageError('versionchange', 'another tab is upgrading the database'));
       },
       terminated() {
         hooks.lost(new StorageError('terminated', 'the browser closed the connection'));

@@ -13,6 +13,8 @@ export type StorageErrorKind =
   | 'blocked'
   /** A newer tab asked to upgrade the database; this connection closed itself so that it can. */
   | 'versionchange'
+  /** Another tab wiped the saved labs (deleted the database); this connection closed itself so that it can. */
+  | 'wiped'
   /** The browser closed the connection abnormally (storage cleared, disk error). */
   | 'terminated'
   /** A read failed. */
@@ -47,6 +49,9 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   versionchange:
     'A newer version of the trainer was opened in another tab, so this tab stopped saving. ' +
     'The lab keeps working here in memory; reload to continue saving.',
+  wiped:
+    'The saved labs were wiped from another tab of the trainer, so this tab stopped saving. ' +
+    'The lab keeps working here in memory; reload to start saving again.',
   terminated:
     'The browser closed the trainer\'s storage unexpectedly (site data may have been cleared). ' +
     'The lab keeps working in memory; reload to save again.',
