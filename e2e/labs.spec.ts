@@ -131,6 +131,7 @@ test('the labs menu renames, duplicates and deletes (asked first), by keyboard t
   await copy.getByRole('button', { name: 'Delete', exact: true }).press('Enter');
   await expect(items).toHaveCount(2);
   await expect(app.labsDialog.getByTestId('labs.note')).toHaveText(/^Deleted “bootlist practice \(copy\)”\.$/);
+  await expect(app.labsDialog.getByRole('heading', { name: 'Saved labs' })).toBeFocused(); // the keyboard stays in the dialog
   await expect(app.labItem(current).getByRole('button', { name: /^Delete / })).toBeDisabled();
 
   // The names last: after a reload the menu lists the same two labs.

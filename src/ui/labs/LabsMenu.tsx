@@ -26,6 +26,7 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
   const [note, setNote] = useState('');
   const [failed, setFailed] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
 
   useEffect(() => setLabs(initial), [initial]);
@@ -64,6 +65,14 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
 
   const close = useCallback(() => setOpen(false), []);
 
+  // A deleted lab or a finished rename takes the focused control with it: keep the keyboard in the dialog.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !dialog.contains(active)) titleRef.current?.focus();
+  }, [open, labs, editing]);
+
   const rename = useCallback(
     (e: FormEvent, id: string, text: string) => {
       e.preventDefault();
@@ -86,7 +95,7 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
         <span className="app__labs-text">Labs</span>
       </button>
       <dialog ref={dialogRef} className="labs" aria-labelledby={titleId} data-testid="labs.dialog" onClose={close}>
-        <h2 id={titleId} className="labs__title">
+        <h2 id={titleId} className="labs__title" ref={titleRef} tabIndex={-1}>
           Saved labs
         </h2>
         <p className="labs__about">Each link, scenario or lesson you open starts a new lab; the ones you had stay here.</p>
