@@ -3,9 +3,10 @@
 // can be imported again. Silent on success.
 import { checkExport, exportVg } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { odmOf, odmVgByName } from '../model/select.ts';
+import { odmOf } from '../model/select.ts';
 import { leftover, targetName } from '../lifecycle/facts.ts';
 import { getopt } from '../shell/getopt.ts';
+import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const SYNOPSIS = M.usage.exportvg;
@@ -33,15 +34,12 @@ clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
     return ok({ vg: r.opts.operands[0] });
   },
   run(ctx, a) {
+    const vg = requireOdmVg(ctx, a.vg, M.cannotExport(a.vg));
+    if (!vg) return 1;
     const odm = odmOf(ctx.world, ctx.host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n' + M.cannotExport(a.vg) + '\n');
-      return 1;
-    }
     const check = checkExport(ctx.host, vg);
     if (!check.ok) {
-      ctx.err(check.err.join('\n') + '\n');
+      ctx.err(check.error.join('\n') + '\n');
       return 1;
     }
     ctx.wait(1000);

@@ -42,7 +42,7 @@ already defined under another name).
     const pvName = a.pv.replace(/^\/dev\/r?/, '');
     const plan = checkImport(ctx.world, ctx.host, odm, pv, pvName, a.name);
     if (!plan.ok) {
-      ctx.err(plan.err.join('\n') + '\n');
+      ctx.err(plan.error.join('\n') + '\n');
       return 1;
     }
     ctx.wait(3000);

@@ -74,7 +74,7 @@ is no room, allocp answers 0516-404 and nothing is changed.
     }
     const plan = planMirror(image, targets, a.copies);
     if (!plan.ok) {
-      ctx.err(plan.err.join('\n') + '\n');
+      ctx.err(plan.error.join('\n') + '\n');
       return 1;
     }
     if (plan.value.adds.length === 0) return 0;

@@ -47,7 +47,7 @@ knows under another name (0516-572). -V is not simulated.`,
     }
     const check = checkRedefine(odm, a.vg, vgid!);
     if (!check.ok) {
-      ctx.err(check.err.join('\n') + '\n');
+      ctx.err(check.error.join('\n') + '\n');
       return 1;
     }
     ctx.wait(500);

@@ -32,7 +32,7 @@ group stays varied on. rootvg can never be varied off while the system runs from
     if (!vg) return 1;
     const check = checkVaryOff(ctx.world, ctx.host, vg);
     if (!check.ok) {
-      ctx.err(check.err.join('\n') + '\n');
+      ctx.err(check.error.join('\n') + '\n');
       return 1;
     }
     ctx.wait(1000);

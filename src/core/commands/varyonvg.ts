@@ -3,7 +3,7 @@
 // out of the running ODM (§2.16, IBM-ADC).
 import { checkVaryOn, varyOn } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
-import { odmOf, odmVgByName } from '../model/select.ts';
+import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok } from './types.ts';
 
 const SYNOPSIS = M.usage.varyonvg;
@@ -30,16 +30,12 @@ rootvg. Vary it off again with varyoffvg.
     return ok({ vg: o.operands[0] });
   },
   run(ctx, a) {
-    const odm = odmOf(ctx.world, ctx.host);
-    const vg = odmVgByName(odm, a.vg);
-    if (!vg) {
-      ctx.err(M.notInOdm('getlvodm', 'volume group', a.vg) + '\n' + M.cannotVaryOn(a.vg) + '\n');
-      return 1;
-    }
+    const vg = requireOdmVg(ctx, a.vg, M.cannotVaryOn(a.vg));
+    if (!vg) return 1;
     if (ctx.host.run!.variedOn.includes(vg.vgid)) return 0;
     const check = checkVaryOn(ctx.world, ctx.host, vg);
     if (!check.ok) {
-      ctx.err(check.err.join('\n') + '\n');
+      ctx.err(check.error.join('\n') + '\n');
       return 1;
     }
     ctx.wait(2000);

@@ -7,6 +7,7 @@ import { lvmMessages as M } from '../messages/lvm.ts';
 import { configuredDisks, hdiskNumber, lvIsOpen, lvPvids, odmOf, odmVgByName } from '../model/select.ts';
 import type { Disk, FsStanza, Host, LvImage, LvType, Odm, OdmDisk, OdmVg, PpExtent, VgImage, World } from '../model/types.ts';
 import { newPvid, newVgid } from '../model/rng.ts';
+import { err, ok, type Result } from '../result.ts';
 
 export interface PvRef {
   odm: OdmDisk;
@@ -14,9 +15,10 @@ export interface PvRef {
 }
 
 /** An operation's answer: the lines AIX prints on failure, or the value. */
-export type Result<T> = { ok: true; value: T } | { ok: false; err: string[] };
-const fail = <T>(...err: string[]): Result<T> => ({ ok: false, err });
-const done = <T>(value: T): Result<T> => ({ ok: true, value });
+/** A check's verdict: the plan, or the AIX lines that refuse it (printed in order). */
+type Checked<T> = Result<T, string[]>;
+const fail = <T>(...lines: string[]): Checked<T> => err(lines);
+const done = <T>(value: T): Checked<T> => ok(value);
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -77,7 +79,7 @@ export function logOf(vg: VgImage, vfs: 'jfs' | 'jfs2'): string | null {
 // varyonvg / varyoffvg
 
 /** varyonvg: quorum of descriptor areas (more than half of the PVs, all of them with quorum off). */
-export function checkVaryOn(world: World, host: Host, vg: OdmVg): Result<null> {
+export function checkVaryOn(world: World, host: Host, vg: OdmVg): Checked<null> {
   const image = world.vgs[vg.vgid];
   const present = disksCarrying(world, host, vg.vgid).filter((d) => d.disk.pvid && image?.pvids.includes(d.disk.pvid));
   if (!image || present.length === 0) return fail(M.noDescriptors('varyonvg'), M.cannotVaryOn(vg.name));
@@ -95,7 +97,7 @@ export function varyOn(host: Host, vgid: string): void {
 }
 
 /** varyoffvg: refused while any LV is open (mounted file system, its log, the running rootvg's paging). */
-export function checkVaryOff(world: World, host: Host, vg: OdmVg): Result<null> {
+export function checkVaryOff(world: World, host: Host, vg: OdmVg): Checked<null> {
   const run = runOf(host);
   if (!run.variedOn.includes(vg.vgid)) return fail(M.notVariedOnBy('lvaryoffvg'), M.cannotVaryOff(vg.name));
   const image = world.vgs[vg.vgid];
@@ -111,7 +113,7 @@ export function varyOff(host: Host, vgid: string): void {
 // ---------------------------------------------------------------------------------------------
 // exportvg
 
-export function checkExport(host: Host, vg: OdmVg): Result<null> {
+export function checkExport(host: Host, vg: OdmVg): Checked<null> {
   if (isRootVg(host, vg.vgid)) return fail(M.rootvgNoExport);
   if (runOf(host).variedOn.includes(vg.vgid)) return fail(M.mustVaryOffFirst);
   return done(null);
@@ -138,7 +140,7 @@ export function vgdaOf(world: World, disk: Disk): VgImage | null {
 }
 
 /** redefinevg's checks (the VGDA has been read already): name free or the same VG, VGID not under another name. */
-export function checkRedefine(odm: Odm, name: string, vgid: string): Result<null> {
+export function checkRedefine(odm: Odm, name: string, vgid: string): Checked<null> {
   const byName = odm.vgs.find((v) => v.name === name);
   if (byName && byName.vgid !== vgid) return fail(M.redefineNameUsed(name));
   const byId = odm.vgs.find((v) => v.vgid === vgid);
@@ -229,7 +231,7 @@ export interface ImportPlan {
 }
 
 /** All of importvg's checks, in the order importvg.sh makes them; nothing is changed. */
-export function checkImport(world: World, host: Host, odm: Odm, pv: PvRef | null, pvName: string, requested: string | null): Result<ImportPlan> {
+export function checkImport(world: World, host: Host, odm: Odm, pv: PvRef | null, pvName: string, requested: string | null): Checked<ImportPlan> {
   if (requested !== null && !validVgName(requested)) return fail(M.invalidVgName('importvg', requested));
   if (requested !== null && odmNames(odm).has(requested)) return fail(M.deviceNameUsed('getvgname'), M.cannotImportAs(pvName, requested));
   const name = requested ?? nextVgName(odm);
@@ -238,10 +240,10 @@ export function checkImport(world: World, host: Host, odm: Odm, pv: PvRef | null
   if (!image) return fail(M.notVgMember('lqueryvg'), M.redefineCannotAccess(pvName), M.cannotImport(pvName));
   if (image.lvs.some((l) => l.name === name)) return fail(M.cannotImportAs(pvName, requested ?? name));
   const redefine = checkRedefine(odm, name, image.vgid);
-  if (!redefine.ok) return fail(...redefine.err, M.cannotImport(pvName));
+  if (!redefine.ok) return fail(...redefine.error, M.cannotImport(pvName));
   const entry: OdmVg = { name, vgid: image.vgid, pvids: image.pvids, autoOn: true };
   const varyon = checkVaryOn(world, host, entry);
-  if (!varyon.ok) return fail(...varyon.err, M.cannotImport(pvName));
+  if (!varyon.ok) return fail(...varyon.error, M.cannotImport(pvName));
   return done({ name, image });
 }
 
@@ -348,7 +350,7 @@ export interface MirrorPlan {
  * Plans the new copies on a scratch copy of the VG: each LV gets up to `copies` copies, every copy on
  * PVs that hold no other copy of it (strictness), taken from `targets` in order.
  */
-export function planMirror(image: VgImage, targets: PvRef[], copies: number): Result<MirrorPlan> {
+export function planMirror(image: VgImage, targets: PvRef[], copies: number): Checked<MirrorPlan> {
   const scratch: VgImage = structuredClone(image);
   const adds: MirrorPlan['adds'] = [];
   let pps = 0;
