@@ -68,13 +68,13 @@ The transcript is appended to /var/adm/ras/alt_disk_inst.log.
     const d = flagValue(o, 'd');
     if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);
     const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'), true);
-    if (!rules.ok) return usage(rules.message);
+    if (!rules.ok) return usage(rules.error);
     const bundle = flagValue(o, 'b') ?? null;
     const w = flagValue(o, 'w');
     if ((bundle || w) && !hasFlag(o, 'l')) return usage(altMessages.needsImagesLocation(PROG));
     return ok({
       disks: d.trim().split(/\s+/),
-      phases: rules.phases,
+      phases: rules.value,
       imageData: flagValue(o, 'i') ?? null,
       exclude: flagValue(o, 'e') ?? null,
       script: flagValue(o, 's') ?? null,

@@ -65,11 +65,11 @@ alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -
     const d = flagValue(o, 'd');
     if (!device || !d || !d.trim()) return usage(ALT_DISK_MKSYSB_USAGE);
     const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'), false);
-    if (!rules.ok) return usage(rules.message);
+    if (!rules.ok) return usage(rules.error);
     return ok({
       device,
       disks: d.trim().split(/\s+/),
-      phases: rules.phases,
+      phases: rules.value,
       imageData: flagValue(o, 'i') ?? null,
       script: flagValue(o, 's') ?? null,
       resolvConf: flagValue(o, 'R') ?? null,

@@ -39,8 +39,8 @@ descriptor area (0516-1398). Every refusal ends with 0516-792.`,
       return 1;
     };
     const found = findVariedOnVg(world, host, a.vg);
-    if (!found.ok) return fail(found.why === 'undefined' ? M.notInOdm('extendvg', 'volume group', a.vg) : M.notVariedOnBy('extendvg'));
-    const { vg, image } = found;
+    if (!found.ok) return fail(found.error === 'undefined' ? M.notInOdm('extendvg', 'volume group', a.vg) : M.notVariedOnBy('extendvg'));
+    const { vg, image } = found.value;
     const pvs: PvRef[] = [];
     for (const name of a.pvs) {
       const pv = diskByName(world, host, name);

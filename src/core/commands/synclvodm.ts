@@ -35,10 +35,10 @@ ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
     const odm = odmOf(ctx.world, ctx.host);
     const found = findVariedOnVg(ctx.world, ctx.host, a.vg);
     if (!found.ok) {
-      ctx.err(found.why === 'undefined' ? `${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.syncCannotContinue}\n` : `${M.notVariedOnBy('lqueryvg')}\n${M.syncCannotAccess(a.vg)}\n`);
+      ctx.err(found.error === 'undefined' ? `${M.notInOdm('getlvodm', 'volume group', a.vg)}\n${M.syncCannotContinue}\n` : `${M.notVariedOnBy('lqueryvg')}\n${M.syncCannotAccess(a.vg)}\n`);
       return 1;
     }
-    const { vg, image } = found;
+    const { vg, image } = found.value;
     ctx.wait(1000);
     updateVgPvs(ctx.world, ctx.host, vg);
     if (a.verbose) ctx.err(M.syncPvUpdated + '\n');

@@ -425,13 +425,13 @@ export function pvFree(image: VgImage, disk: Disk): number {
   return pvTotal(disk, image) - pvUsed(image, disk.pvid ?? '');
 }
 
-export type VgLookup = { ok: true; vg: OdmVg; image: VgImage } | { ok: false; why: 'undefined' | 'varied-off' };
+export type VgLookup = Result<{ vg: OdmVg; image: VgImage }, 'undefined' | 'varied-off'>;
 
 /** The named VG of the running ODM when it is varied on; otherwise why not (each command words it). */
 export function findVariedOnVg(world: World, host: Host, name: string): VgLookup {
   const vg = odmVgByName(odmOf(world, host), name);
-  if (!vg) return { ok: false, why: 'undefined' };
+  if (!vg) return err('undefined');
   const image = world.vgs[vg.vgid];
-  if (!image || !host.run!.variedOn.includes(vg.vgid)) return { ok: false, why: 'varied-off' };
-  return { ok: true, vg, image };
+  if (!image || !host.run!.variedOn.includes(vg.vgid)) return err('varied-off');
+  return ok({ vg, image });
 }

@@ -19,8 +19,8 @@ export function requireOdmVg(ctx: CommandContext, name: string, after?: string):
  */
 export function requireVariedOnVg(ctx: CommandContext, name: string, by: string, after?: string): { vg: OdmVg; image: VgImage } | null {
   const found = findVariedOnVg(ctx.world, ctx.host, name);
-  if (found.ok) return { vg: found.vg, image: found.image };
-  const why = found.why === 'undefined' ? M.notInOdm('getlvodm', 'volume group', name) : M.notVariedOnBy(by);
+  if (found.ok) return found.value;
+  const why = found.error === 'undefined' ? M.notInOdm('getlvodm', 'volume group', name) : M.notVariedOnBy(by);
   ctx.err(why + '\n' + (after === undefined ? '' : after + '\n'));
   return null;
 }

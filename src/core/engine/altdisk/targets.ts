@@ -9,6 +9,7 @@ import { refusalText } from '../../lifecycle/refusals.ts';
 import { normalizePath, readFile } from '../fs.ts';
 import { totalPps } from '../lvm.ts';
 import type { Phase } from './clone.ts';
+import { err, ok, type Result } from '../../result.ts';
 
 export type Target = { name: string; disk: Disk };
 
@@ -110,10 +111,10 @@ export function sharedFlagRules(
   has: (f: string) => boolean,
   phase: string | undefined,
   consoleNeedsDeviceReset: boolean,
-): { ok: true; phases: Phase[] } | { ok: false; message: string } {
-  if (has('r') && has('B')) return { ok: false, message: altMessages.conflictRB(prog) };
-  if (consoleNeedsDeviceReset && has('c') && !has('O')) return { ok: false, message: altMessages.consoleNeedsO(prog) };
+): Result<Phase[], string> {
+  if (has('r') && has('B')) return err(altMessages.conflictRB(prog));
+  if (consoleNeedsDeviceReset && has('c') && !has('O')) return err(altMessages.consoleNeedsO(prog));
   const p = phase ?? 'all';
   const phases = Object.prototype.hasOwnProperty.call(PHASE_OPTIONS, p) ? PHASE_OPTIONS[p] : null;
-  return phases ? { ok: true, phases } : { ok: false, message: altMessages.badPhase(prog, p) };
+  return phases ? ok(phases) : err(altMessages.badPhase(prog, p));
 }
