@@ -302,7 +302,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     writeStored(SPLIT_Y_KEY, String(v));
   }, []);
 
-  const labsList = useMemo(() => (phase.kind === 'ready' ? (phase.sim.opened.labs ?? []) : []), [phase]);
+  const labsList = useMemo(() => (phase.kind === 'ready' ? phase.sim.opened.labs : []), [phase]);
   const mainStyle = { '--split-x': `${(splitX * 100).toFixed(2)}%`, '--split-y': `${(splitY * 100).toFixed(2)}%` } as CSSProperties;
 
   return (
