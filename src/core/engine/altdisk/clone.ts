@@ -3,6 +3,7 @@
 //   2  install updates into the clone, run the customization script, build its boot image
 //   3  rename everything back, unmount, vary off, set the bootlist
 // Each step checks ctx.stopRequested() so Ctrl-C or a power cut leaves what AIX would leave.
+import { putEntry } from '../fsIndex.ts';
 import type { PathTest } from '../../shell/regex.ts';
 import { altMessages } from '../../messages/index.ts';
 import type { Disk, OsImage, VgImage } from '../../model/types.ts';
@@ -95,7 +96,7 @@ function copyFiles(ctx: CommandContext, root: VgImage, vg: VgImage, req: CloneRe
         skippedFiles++;
         continue;
       }
-      target.fs!.files[rel] = structuredClone(node);
+      putEntry(target.fs!.files, rel, structuredClone(node));
       if (req.verbose && node.kind !== 'dir') ctx.out(full + '\n');
     }
     target.fs!.usedMB = Math.max(0, src.fs!.usedMB - skippedBytes / (1024 * 1024));

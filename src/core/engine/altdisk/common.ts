@@ -1,5 +1,6 @@
 // Pieces shared by alt_disk_copy, alt_disk_mksysb and alt_rootvg_op: the transcript log, new
 // identifiers, boot images, customization scripts, the update step and putting a VG to sleep.
+import { putEntry } from '../fsIndex.ts';
 import { altMessages } from '../../messages/index.ts';
 import { formatDate } from '../../model/time.ts';
 import { odmOf } from '../../model/select.ts';
@@ -183,5 +184,5 @@ export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[]
 export function copyIntoAlt(ctx: CommandContext, vg: VgImage, from: string, to: string): void {
   const root = vg.lvs.find((l) => l.fs && (l.fs.superblockMount === ALT_ROOT || l.fs.superblockMount === '/'));
   const read = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, from));
-  if (root?.fs && read.ok) root.fs.files[to] = { kind: 'file', text: read.text };
+  if (root?.fs && read.ok) putEntry(root.fs.files, to, { kind: 'file', text: read.text });
 }
