@@ -222,7 +222,7 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }
           proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-          <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
+          <Controls showInteractive={false} position="bottom-left" orientation="horizontal" fitViewOptions={FIT_OPTIONS} />
         </ReactFlow>
       </div>
     </DiagramActionsContext.Provider>
