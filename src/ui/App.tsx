@@ -140,7 +140,9 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const adopt = useCallback(
     (sim: StartedSim, generation: number) => {
       setRunningSim(sim.api);
-      if (sim.opened.lab) labRef.current = sim.opened.lab.id;
+      labRef.current = sim.opened.lab.id;
+      // A restarted simulator that opened as the writer has nothing left to wait for.
+      if (sim.opened.storage.mode !== 'read-only') setRestarting(false);
       show(sim.opened.snapshot);
       baselineRef.current = sim.opened.snapshot;
       setBaseline(sim.opened.snapshot);

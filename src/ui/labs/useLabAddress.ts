@@ -9,7 +9,8 @@ export function useLabAddress(lab: LabSummary | null | undefined): void {
   const id = lab?.id ?? null;
   const lesson = lab?.lesson ?? null;
   useEffect(() => {
-    if (id === null) return;
+    // A lab kept in memory only (storage off: OpenResult.lab.id 'unsaved-…') cannot be reopened by id.
+    if (id === null || id.startsWith('unsaved-')) return;
     const next = labAddress(window.location.href, { id, lesson });
     if (next !== null) window.history.replaceState(window.history.state, '', next);
   }, [id, lesson]);
