@@ -1,11 +1,10 @@
 // alt_rootvg_op and the tutorial's checklist: update a clone, boot it, fall back, wake and sleep, -C,
 // -S -t, booted-on-clone operations and clean-up (issue 4 acceptance 2–4, 10).
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import type { Session } from '../session/api.ts';
 import { alt_rootvg_op, ALT_ROOTVG_OP_USAGE } from './alt_rootvg_op.ts';
+import { lab } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
 const out = (s: Session, line: string) => s.exec(line).stdout;
 const lspvRow = (s: Session, disk: string) => out(s, 'lspv').split('\n').find((l) => l.startsWith(disk + ' '))!.replace(/\s+$/, '');
 

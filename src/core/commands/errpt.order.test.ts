@@ -5,11 +5,11 @@
 //   2BFA76F6   0719113024 T S SYSPROC        SYSTEM SHUTDOWN BY USER
 //   9DBCFDEE   0719113124 T O errdemon       ERROR LOGGING TURNED ON
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab } from '../testing/lab.ts';
 
 describe('errpt order', () => {
   it('the newest record comes first, across two boots', () => {
-    const s = createSession(newSessionState('reference-lab')!);
+    const s = lab();
     s.exec('shutdown -Fr');
     s.exec('shutdown -Fr');
     const ids = s.exec('errpt').stdout.trimEnd().split('\n').slice(1).map((l) => l.split(/\s+/)[0]);

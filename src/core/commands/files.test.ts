@@ -1,10 +1,10 @@
 // The file and text commands: parse tables (good and bad flags), happy-path goldens and each error path,
 // run through a real session on the reference lab.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
 import { lookupCommand } from './registry.ts';
+import { lab } from '../testing/lab.ts';
 
-const session = () => createSession(newSessionState()!);
+const session = () => lab();
 /** Runs lines in a fresh session and returns the last result. */
 function run(...lines: string[]) {
   const s = session();

@@ -4,16 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import { importvg } from './importvg.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
-const lab = () => createSession(newSessionState('reference-lab')!);
-function run(s: ReturnType<typeof lab>, line: string) {
-  const r = s.exec(line);
-  expect(checkInvariants(s.world())).toEqual([]);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-}
 function exported() {
   const s = lab();
   run(s, 'umount /data');

@@ -3,13 +3,11 @@
 // names they behave like any other name, or get the usual error, never a native function or an internal error.
 import { describe, expect, it } from 'vitest';
 import { restoreSessionState } from '../session/restore.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab } from '../testing/lab.ts';
 
 const PROTO_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
 
-function session() {
-  return createSession(newSessionState()!);
-}
+const session = () => lab();
 function run(...lines: string[]) {
   const s = session();
   let r = s.exec(lines[0]);

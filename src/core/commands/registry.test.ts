@@ -14,7 +14,7 @@ const commandFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test
 
 /** Older commands tested together with their neighbours, and the file that tests each (relative to this folder). */
 const SHARED_TESTS: Record<string, string> = {
-  bootinfo: 'system.test.ts', bosboot: 'system.test.ts', getconf: 'system.test.ts', lab: 'system.test.ts',
+  bootinfo: 'system.test.ts', getconf: 'system.test.ts', lab: 'system.test.ts',
   mksysb: 'system.test.ts', reboot: 'system.test.ts', savebase: 'system.test.ts', shutdown: 'system.test.ts',
   cat: 'files.test.ts', cd: 'files.test.ts', cp: 'files.test.ts', grep: 'files.test.ts', head: 'files.test.ts',
   ls: 'files.test.ts', mkdir: 'files.test.ts', more: 'files.test.ts', mv: 'files.test.ts', pg: 'files.test.ts',

@@ -5,12 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
 import type { Session } from '../session/api.ts';
-
-function lab(): Session {
-  return createSession(newSessionState('reference-lab')!);
-}
+import { lab } from '../testing/lab.ts';
 
 /** Runs one line and checks the invariants right after it. */
 function step(s: Session, line: string) {

@@ -2,15 +2,20 @@
 // line run on it, with its output under short names. Platform-free (no vitest here), so it is part of
 // the pure program; a broken invariant after a checked line throws, which fails the calling test.
 import { checkInvariants } from '../model/invariants.ts';
+import type { World } from '../model/types.ts';
 import type { Session } from '../session/api.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 
 export type Lab = Session;
 
-/** A fresh session on a built-in scenario (the reference lab unless named). */
-export function lab(scenario = 'reference-lab'): Lab {
+/** A fresh session on a built-in scenario (the reference lab unless named); `mutate` edits its start world first. */
+export function lab(scenario = 'reference-lab', mutate?: (world: World) => void): Lab {
   const state = newSessionState(scenario);
   if (!state) throw new Error(`no built-in scenario ${scenario}`);
+  if (mutate) {
+    mutate(state.world);
+    state.start = structuredClone(state.world);
+  }
   return createSession(state);
 }
 
@@ -26,9 +31,10 @@ export function run(s: Lab, line: string): Ran {
   return { out: r.stdout, err: r.stderr, code: r.exitCode };
 }
 
-/** Like run, then checks the world's invariants (model/invariants.ts) and throws naming any broken. */
+/** Like run, then throws when the line hit a bug ("internal error") or broke the world's invariants (model/invariants.ts). */
 export function runChecked(s: Lab, line: string): Ran {
   const ran = run(s, line);
+  if (ran.err.includes('internal error')) throw new Error(`"${line}" hit an internal error: ${ran.err}`);
   const broken = checkInvariants(s.world());
   if (broken.length) throw new Error(`after "${line}": ${broken.join('; ')}`);
   return ran;
