@@ -2,16 +2,8 @@
 // run through a real session on the reference lab.
 import { describe, expect, it } from 'vitest';
 import { lookupCommand } from './registry.ts';
-import { lab } from '../testing/lab.ts';
+import { lastOf as run } from '../testing/lab.ts';
 
-const session = () => lab();
-/** Runs lines in a fresh session and returns the last result. */
-function run(...lines: string[]) {
-  const s = session();
-  let r = s.exec(lines[0]);
-  for (const l of lines.slice(1)) r = s.exec(l);
-  return r;
-}
 const parse = (name: string, args: string[]) => lookupCommand(name)!.parse(args);
 
 const GREP_USAGE =

@@ -3,17 +3,11 @@
 // names they behave like any other name, or get the usual error, never a native function or an internal error.
 import { describe, expect, it } from 'vitest';
 import { restoreSessionState } from '../session/restore.ts';
-import { lab } from '../testing/lab.ts';
+import { lab, lastOf as run } from '../testing/lab.ts';
 
 const PROTO_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
 
 const session = () => lab();
-function run(...lines: string[]) {
-  const s = session();
-  let r = s.exec(lines[0]);
-  for (const l of lines.slice(1)) r = s.exec(l);
-  return r;
-}
 
 describe('shell variables', () => {
   it.each(PROTO_NAMES)('$%s is unset until set: it prints an empty line', (name) => {

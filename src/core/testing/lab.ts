@@ -39,3 +39,11 @@ export function runChecked(s: Lab, line: string): Ran {
   if (broken.length) throw new Error(`after "${line}": ${broken.join('; ')}`);
   return ran;
 }
+
+/** Runs lines in order on a fresh reference lab and returns the last one's result (exec's own shape). */
+export function lastOf(...lines: string[]): ReturnType<Lab['exec']> {
+  const s = lab();
+  let r = s.exec(lines[0]);
+  for (const l of lines.slice(1)) r = s.exec(l);
+  return r;
+}
