@@ -6,6 +6,7 @@ import type { BootDevice } from '../model/types.ts';
 import { normalizePath, readFile } from '../engine/fs.ts';
 import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { lines } from '../engine/format.ts';
+import { err, type Result } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const MODES = ['normal', 'service', 'both', 'prevboot'] as const;
@@ -56,17 +57,17 @@ boot. -r, -F, -v and -V are not simulated.`,
     }
     const changing = a.invalidate || items.length > 0;
     if (changing) {
-      const parsed = a.invalidate ? { ok: true as const, list: [] } : buildList(ctx, items);
+      const parsed = a.invalidate ? ok<BootDevice[]>([]) : buildList(ctx, items);
       if (!parsed.ok) {
-        ctx.err(parsed.message + '\n');
+        ctx.err(parsed.error + '\n');
         return 1;
       }
       if (a.mode === 'prevboot') {
         // Only invalidation is allowed for prevboot; nothing of it is modelled beyond that.
       } else if (a.mode === 'both') {
-        host.nvram.normal = parsed.list;
-        host.nvram.service = parsed.list.map((e) => ({ ...e }));
-      } else host.nvram[a.mode] = parsed.list;
+        host.nvram.normal = parsed.value;
+        host.nvram.service = parsed.value.map((e) => ({ ...e }));
+      } else host.nvram[a.mode] = parsed.value;
     }
     if (a.show) {
       const list = a.mode === 'service' ? host.nvram.service : a.mode === 'prevboot' ? [] : host.nvram.normal;
@@ -84,27 +85,27 @@ boot. -r, -F, -v and -V are not simulated.`,
   },
 });
 
-function buildList(ctx: Parameters<typeof bootlist.run>[0], items: string[]): { ok: true; list: BootDevice[] } | { ok: false; message: string } {
+function buildList(ctx: Parameters<typeof bootlist.run>[0], items: string[]): Result<BootDevice[], string> {
   const list: BootDevice[] = [];
   let current: BootDevice | null = null;
   let seen = new Set<string>();
   for (const item of items) {
     const eq = item.indexOf('=');
     if (eq > 0) {
-      if (!current) return { ok: false, message: bootMessages.bootlistInvalidDevice(item) };
+      if (!current) return err(bootMessages.bootlistInvalidDevice(item));
       const attr = item.slice(0, eq);
-      if (!KNOWN_ATTRS.includes(attr)) return { ok: false, message: bootMessages.bootlistBadAttr(attr) };
-      if (seen.has(attr)) return { ok: false, message: bootMessages.bootlistDupAttr(attr) };
+      if (!KNOWN_ATTRS.includes(attr)) return err(bootMessages.bootlistBadAttr(attr));
+      if (seen.has(attr)) return err(bootMessages.bootlistDupAttr(attr));
       seen.add(attr);
       if (attr === 'blv') current.blv = item.slice(eq + 1);
       continue;
     }
     const found = diskByName(ctx.world, ctx.host, item);
-    if (!found) return { ok: false, message: bootMessages.bootlistInvalidDevice(item) };
-    if (list.length >= MAX_ENTRIES) return { ok: false, message: bootMessages.bootlistNoRoom(item) };
+    if (!found) return err(bootMessages.bootlistInvalidDevice(item));
+    if (list.length >= MAX_ENTRIES) return err(bootMessages.bootlistNoRoom(item));
     current = { diskId: found.disk.id, blv: 'hd5' };
     seen = new Set();
     list.push(current);
   }
-  return { ok: true, list };
+  return ok(list);
 }

@@ -4,6 +4,7 @@ import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { civil, dayName, epochMs, formatDate, monthName } from '../model/time.ts';
 import { getopt } from '../shell/getopt.ts';
+import { err, type Result } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.date;
@@ -12,7 +13,7 @@ const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const pad = (n: number, w = 2, c = '0') => String(n).padStart(w, c);
 
 /** strftime for the descriptors AIX's date documents; null names the first unknown one. */
-export function formatFields(fmt: string, ms: number): { ok: true; text: string } | { ok: false; bad: string } {
+export function formatFields(fmt: string, ms: number): Result<string, string> {
   const t = civil(ms);
   const doy = Math.floor((ms - epochMs(t.year, 1, 1)) / 86_400_000) + 1;
   const h12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
@@ -52,12 +53,12 @@ export function formatFields(fmt: string, ms: number): { ok: true; text: string 
       continue;
     }
     const c = fmt[++i];
-    if (c === undefined) return { ok: false, bad: '%' };
+    if (c === undefined) return err('%');
     const f = map[c];
-    if (!f) return { ok: false, bad: c };
+    if (!f) return err(c);
     out += f();
   }
-  return { ok: true, text: out };
+  return ok(out);
 }
 
 type Args = { format: string | null };
@@ -93,10 +94,10 @@ Setting the date is not simulated. -u (UTC) and -n are accepted: the clock is UT
     }
     const f = formatFields(a.format, now);
     if (!f.ok) {
-      ctx.err(M.badField(f.bad) + '\n');
+      ctx.err(M.badField(f.error) + '\n');
       return 1;
     }
-    ctx.out(f.text + '\n');
+    ctx.out(f.value + '\n');
     return 0;
   },
 });

@@ -1,6 +1,7 @@
 // The shape of every command: one file per AIX command declares its synopsis, a pure parser that
 // returns a usage error instead of throwing, the run step, and our own manual page.
 import type { CommandContext } from '../engine/context.ts';
+import { ok } from '../result.ts';
 import type { Options } from '../shell/getopt.ts';
 import { checkFlags, type FlagDeclaration } from './lib/flags.ts';
 
@@ -46,5 +47,6 @@ export function defineCommand<T>(def: CommandDef<T> | DeclaredCommandDef<T>): Co
   };
 }
 
-export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+/** A parse that succeeded: core's Result ok, so commands use one `ok` for both. */
+export { ok };
 export const usage = (stderr: string, exitCode = 1): Parsed<never> => ({ ok: false, stderr, exitCode });

@@ -2,7 +2,7 @@
 // the result only if nothing inside the simulator broke. Pure: no real clock, no I/O.
 import { isUnmodelledAixCommand } from '../shell/unmodelled.ts';
 import { allCommands, lookupCommand } from '../commands/registry.ts';
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from '../engine/context.ts';
 import { listDir, normalizePath, readFile, stat, writeFile, type WriteResult } from '../engine/fs.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { consoleHost, runningOdm } from '../model/select.ts';
