@@ -45,11 +45,14 @@ export class FakeClock {
   }
 }
 
-/** Waits (real time) until `check` holds; IndexedDB work in fake-indexeddb runs on macrotasks. */
-export async function until(check: () => boolean, what = 'condition', timeoutMs = 2000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+/**
+ * Waits until `check` holds, giving the event loop up to `maxTurns` turns (IndexedDB work in fake-indexeddb
+ * runs on macrotasks). Counted in turns, not milliseconds: a loaded CI machine makes each turn slower, never
+ * fewer, so a wait that succeeds idle succeeds under load (a 2 s wall-clock limit did not).
+ */
+export async function until(check: () => boolean, what = 'condition', maxTurns = 20_000): Promise<void> {
+  for (let turn = 0; !check(); turn++) {
+    if (turn >= maxTurns) throw new Error(`gave up waiting for ${what} after ${maxTurns} event-loop turns`);
     await new Promise((r) => setTimeout(r, 1));
   }
 }
