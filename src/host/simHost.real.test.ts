@@ -5,7 +5,7 @@ import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { createHostEndpoint, type HostDeps } from './simHost.ts';
-import { FakeClock, FakeLocks, until, type ToWorkerBody } from './testSupport.ts';
+import { FakeClock, FakeLocks, turns, until, type ToWorkerBody } from './testSupport.ts';
 
 let counter = 0;
 const stores: Store[] = [];
@@ -164,7 +164,7 @@ describe('interrupted long commands', () => {
     await a.open({ speed: '1x' });
     void a.exec('alt_disk_copy -d hdisk1');
     await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
-    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+    await turns(); // let the progress write land
     // The page goes away here: a new host opens the same database.
     const b = realHost(name);
     const reopened = await b.open({ speed: 'instant' });
@@ -186,7 +186,7 @@ describe('a tab closed right after a line of a long command was shown', () => {
       a.clock.advance(100);
     }
     expect(shown().at(-1)).toBe('Creating logical volume alt_hd5.\n'); // the last line seen
-    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+    await turns(); // let the progress write land
     const b = realHost(name);
     const reopened = await b.open({ speed: 'instant' });
     const texts = reopened.scrollback.map((l) => l.text);
@@ -203,7 +203,7 @@ describe('a read-only tab takes over from a tab closed mid-clone', () => {
     await a.open({ speed: '1x' });
     void a.exec('alt_disk_copy -d hdisk1');
     await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
-    await new Promise((r) => setTimeout(r, 20)); // let the progress write land
+    await turns(); // let the progress write land
 
     const b = realHost(name, { locks, storeOpenTimeoutMs: 1e9 });
     const opening = b.open({ speed: 'instant' });

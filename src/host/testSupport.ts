@@ -57,6 +57,11 @@ export async function until(check: () => boolean, what = 'condition', maxTurns =
   }
 }
 
+/** Lets `n` event-loop turns pass (pending fake-indexeddb work lands), counted in turns, not milliseconds. */
+export async function turns(n = 50): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 1));
+}
+
 export function fakeState(scenario: string): SessionState {
   const world = { schema: 1, clock: { nowMs: 0 }, rng: { state: 1 }, hosts: {}, console: 'lab01', disks: {}, vgs: {}, counter: 0 };
   return {

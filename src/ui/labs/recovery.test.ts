@@ -35,7 +35,8 @@ describe('wipeSavedLabs', () => {
     const other = await openDb(factory); // another tab that does not close on versionchange
     let blocked = 0;
     const wiping = wipeSavedLabs({ factory, storage: null, onBlocked: () => blocked++ });
-    await new Promise((r) => setTimeout(r, 20));
+    // Event-loop turns, not milliseconds: on a loaded machine 20 ms can pass before fake-indexeddb gets there.
+    for (let turn = 0; turn < 20_000 && blocked === 0; turn++) await new Promise((r) => setTimeout(r, 1));
     expect(blocked).toBe(1);
     other.close();
     await wiping;
