@@ -5,7 +5,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { getopt, type Options } from '../shell/getopt.ts';
 import { shellWord } from '../smit/build.ts';
 import { lookupCommand } from './registry.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { defineCommand, ok, usage, type Parsed } from './types.ts';
 
 const PROG = 'alt_disk_install';
 export const ALT_DISK_INSTALL_USAGE = `Usage: alt_disk_install {-d device | -C} [-i image.data] [-s script] [-R resolv_conf]
@@ -36,7 +36,7 @@ function call(argv: string[]): ModernCall {
 }
 
 /** Pure mapping of REFERENCE §2.4's table; a usage error for anything the legacy syntax does not allow. */
-export function mapLegacy(args: string[]): { ok: true; value: ModernCall } | { ok: false; stderr: string; exitCode: number } {
+export function mapLegacy(args: string[]): Parsed<ModernCall> {
   const r = getopt(PROG, args, 'Cd:i:s:R:DBVrOp:L:b:I:l:f:F:e:w:nP:XqSv:W');
   if (!r.ok) return usage(`${r.message}\n${ALT_DISK_INSTALL_USAGE}`);
   const o: Options = r.opts;

@@ -12,6 +12,7 @@
 // `cuts` marks lines that were interrupted (Ctrl-C, a closed tab) `atMs` simulated ms after they started:
 // replay runs the line and cuts it there, as the host did. Unknown keys are ignored (a later minor
 // addition stays readable); `__proto__`, `constructor` and `prototype` are refused anywhere.
+import type { Result } from '../result.ts';
 import type { Session, SessionState } from '../session/api.ts';
 import type { ExecResult } from '../session/types.ts';
 import { createSession, newSessionState } from '../session/session.ts';
@@ -70,7 +71,7 @@ export interface LinkError {
   message: string;
 }
 
-export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
+export type LinkResult<T> = Result<T, LinkError>;
 
 export interface LinkOptions {
   /** Whether a scenario id exists. Default: the built-in scenarios (findScenario). */
