@@ -18,8 +18,7 @@ import { readFraction } from './layout/splitter.ts';
 import { Tabs } from './layout/Tabs.tsx';
 import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY, writeStored } from './layout/theme.ts';
 import type { Theme } from './layout/theme.ts';
-import { applyLiveEvent, progressOf } from './liveEvents.ts';
-import type { Progress } from './liveEvents.ts';
+import { applyLiveEvent } from './liveEvents.ts';
 import { narrate, narrationText } from './narration/narrate.ts';
 import type { PageParams } from './params.ts';
 import { isSpeed } from './params.ts';
@@ -82,8 +81,6 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const [bootLog, setBootLog] = useState<BootLog>(EMPTY_BOOT_LOG);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [speed, setSpeedState] = useState<Speed>(params.request.speed);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [busy, setBusy] = useState(false);
   const [restartNote, setRestartNote] = useState<string | null>(null);
   // The page restarted a dead simulator: the new one may wait a moment for the old one's writer lock.
   const [restarting, setRestarting] = useState(false);
@@ -246,7 +243,6 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const onDone = useCallback(
     (done: ExecDone) => {
       show(done.snapshot);
-      setProgress(null);
       lessonDone(done);
       const before = baselineRef.current;
       if (before) setNarration(narrationText(narrate(before, done.snapshot, poweredRef.current)));
@@ -260,11 +256,9 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         setSmit((s) => ({ panel: event.panel, note: event.note ?? null, seq: (s?.seq ?? 0) + 1 }));
         return;
       }
-      const p = progressOf(event);
-      if (p) {
-        setProgress(p);
-        return;
-      }
+      // The copy figure of 'progress' events is drawn by the terminal's strip and the target disk
+      // (terminal/runProgress.ts), which know the whole command's duration; nothing to do here.
+      if (event.type === 'progress') return;
       if (event.type === 'power') poweredRef.current.add(event.host);
       if (event.type === 'led' || event.type === 'power') {
         setBootLog((log) => appendBootEvent(log, event, seqRef.current, commandRef.current));
@@ -363,7 +357,6 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                     commands={phase.sim.opened.commands}
                     onDone={onDone}
                     onEvent={onEvent}
-                    onBusyChange={setBusy}
                     onCommandStart={onCommandStart}
                     paste={paste}
                     control={terminalControl}
@@ -435,14 +428,6 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           <span className="status-item">
             <span className="status-item__label">scenario</span>
             <span className="status-item__value">{snapshot.scenario}</span>
-          </span>
-        )}
-        {busy && progress && (
-          <span className="status-item status-item--progress">
-            <progress max={100} value={progress.percent} aria-label={progress.label} />
-            <span className="status-item__value">
-              {progress.label} {Math.round(progress.percent)}%
-            </span>
           </span>
         )}
         <span className="app__header-spacer" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveEvent, progressOf } from './liveEvents.ts';
+import { applyLiveEvent } from './liveEvents.ts';
 import { referenceSnapshot } from './testing/fixtures.ts';
 
 describe('applyLiveEvent', () => {
@@ -19,9 +19,5 @@ describe('applyLiveEvent', () => {
   it('follows lifecycle transitions', () => {
     const s = applyLiveEvent(referenceSnapshot(), { type: 'lifecycle', from: 'noAlternate', to: 'altAsleep', command: 'alt_disk_copy' });
     expect(s.lifecycle.state).toBe('altAsleep');
-  });
-  it('reads progress, clamped', () => {
-    expect(progressOf({ type: 'progress', percent: 120, label: 'copy', atMs: 0 })).toEqual({ percent: 100, label: 'copy' });
-    expect(progressOf({ type: 'clear' })).toBeNull();
   });
 });

@@ -26,12 +26,3 @@ export function applyLiveEvent(snapshot: SimSnapshot, event: SimEvent): SimSnaps
   }
   return snapshot;
 }
-
-export interface Progress {
-  percent: number;
-  label: string;
-}
-
-export function progressOf(event: SimEvent): Progress | null {
-  return event.type === 'progress' ? { percent: Math.max(0, Math.min(100, event.percent)), label: event.label } : null;
-}
