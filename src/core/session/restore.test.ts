@@ -219,7 +219,7 @@ describe('hostile records cost bounded work', () => {
     expect(sized.ok).toBe(true);
     const small = restoreWith(plain, MIGRATIONS, 1_000);
     expect(small.ok ? '' : small.error).toMatch(/too large to open/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('the migration ladder', () => {
