@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, replayLink, sessionFromLink, type LinkPayload } from '../scenario/link.ts';
 
 /** Tests that spend a whole command's budget: generous time, they count steps, not milliseconds. */
-// Each test spends a whole step budget: seconds on a quiet machine, far more on a loaded 2-core CI.
 const SLOW = 180_000;
 import { restoreSessionState } from '../session/restore.ts';
 import { createSession, MAX_LINE_OUTPUT, newSessionState } from '../session/session.ts';
