@@ -63,7 +63,7 @@ export const altMessages = {
    * be woken, but some operations on it might not work correctly. IBM gives no message number.
    */
   newerTlSpWarning: (prog: string, disk: string, vgLevel: string, runLevel: string) =>
-    `${prog}: Warning: the alternate rootvg on ${disk} is at ${vgLevel}, a higher technology level or\n  service pack than the running system (${runLevel}). It is woken, but some operations on it might not work correctly.`,
+    `${prog}: Warning: the alternate rootvg on ${disk} is at ${vgLevel},\n  a higher technology level or service pack than the running system\n  (${runLevel}); some operations on it might not work correctly.`,
   /**
    * Trainer note (not AIX output) after waking a newer VG that has run as a rootvg (REFERENCE §12,
    * IBM-DATA): its JFS2 logs may hold records of the newer level. A never-booted clone does not get it.
