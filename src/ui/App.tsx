@@ -320,7 +320,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
             ))}
           </select>
         </label>
-        <button type="button" className="app__theme" aria-pressed={theme === 'dark'} aria-label="Dark theme" title="Switch between the light and the dark theme" onClick={toggleTheme}>
+        <button type="button" className="header-button app__theme" aria-pressed={theme === 'dark'} aria-label="Dark theme" title="Switch between the light and the dark theme" onClick={toggleTheme}>
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
           <span className="app__theme-text">Dark theme</span>
         </button>

@@ -90,7 +90,7 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
 
   return (
     <>
-      <button type="button" className="app__labs" aria-haspopup="dialog" aria-label="Saved labs" title="Open, rename, copy or delete your saved labs" disabled={!source} onClick={show}>
+      <button type="button" className="header-button app__labs" aria-haspopup="dialog" aria-label="Saved labs" title="Open, rename, copy or delete your saved labs" disabled={!source} onClick={show}>
         <span aria-hidden="true">☰</span>
         <span className="app__labs-text">Labs</span>
       </button>

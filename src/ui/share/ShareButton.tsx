@@ -74,7 +74,7 @@ export function ShareButton({ source }: { source: LinkSource | null }) {
 
   return (
     <>
-      <button type="button" className="app__share" aria-label="Share this lab" title="Make a link that opens this lab as it is now" disabled={!source} onClick={share}>
+      <button type="button" className="header-button app__share" aria-label="Share this lab" title="Make a link that opens this lab as it is now" disabled={!source} onClick={share}>
         <span aria-hidden="true">⤴</span>
         <span className="app__share-text">Share</span>
       </button>
