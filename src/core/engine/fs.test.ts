@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { referenceLab } from '../scenario/referenceLab.ts';
 import { consoleHost } from '../model/select.ts';
 import {
-  devices, listDir, locate, makeDir, parseFilesystems, putFile, readFile, removeDir, renameWithin, renderFilesystems, stat, unlinkFile, writeFile,
+  devices, listDir, locate, makeDir, putFile, readFile, removeDir, renameWithin, stat, unlinkFile, writeFile,
 } from './fs.ts';
+import { parseFilesystems, renderFilesystems } from './etcFilesystems.ts';
 
 function lab() {
   const world = referenceLab();
