@@ -2,7 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildVersion, PRECACHE_PLACEHOLDER, precacheList, SERVICE_WORKER_FILE } from './src/pwa/precache.ts';
 
 // The Content-Security-Policy has one source: the <meta> in index.html, which a static host serves as is.
 // `npm start` (vite preview) also sends it as an HTTP header, adding what a <meta> policy cannot carry:
@@ -25,8 +26,33 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
 };
 
+// The service worker (src/pwa/sw.ts) is built as /sw.js beside the page; once the bundle is known its
+// placeholder becomes the list of files to keep offline and the build's version, so every new build is a
+// new sw.js (which is how the browser notices an update).
+const serviceWorkerShell: Plugin = {
+  name: 'service-worker-shell',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const sw = bundle[SERVICE_WORKER_FILE];
+    if (!sw || sw.type !== 'chunk') return; // the worker sub-build (sim.worker) has no service worker
+    const publicFiles = readdirSync(new URL('./public', import.meta.url));
+    const files = precacheList([...Object.keys(bundle), ...publicFiles]);
+    // The minifier may requote the string: any quote around it is the placeholder.
+    const parts = sw.code.split(new RegExp('(["\'`])' + PRECACHE_PLACEHOLDER + '\\1'));
+    if (parts.length !== 3) throw new Error(`${SERVICE_WORKER_FILE}: expected one ${PRECACHE_PLACEHOLDER} in the built service worker`);
+    parts.splice(1, 1);
+    sw.code = parts.join(JSON.stringify(JSON.stringify({ version: buildVersion(files), files })));
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), devWithoutCsp],
+  plugins: [react(), devWithoutCsp, serviceWorkerShell],
+  build: {
+    rolldownOptions: {
+      input: { index: 'index.html', sw: 'src/pwa/sw.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? SERVICE_WORKER_FILE : 'assets/[name]-[hash].js') },
+    },
+  },
   worker: { format: 'es' }, // module workers: new Worker(new URL(...), { type: 'module' }), import() inside
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },

@@ -6,6 +6,7 @@ import { setRunningSim } from './labs/recovery.ts';
 import { withLessonTitle } from './lessons/load.ts';
 import { applyTheme, initialTheme, readStored, systemPrefersDark, THEME_KEY } from './layout/theme.ts';
 import { readPageParams } from './params.ts';
+import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import { startSimOrPlain } from './sim/client.ts';
 import './app.css';
 
@@ -21,6 +22,8 @@ const params = readPageParams(window.location.search, window.location.hash);
 const boot = withLessonTitle(params.request).then(startSimOrPlain);
 // Known to "Wipe saved labs" even when the app fails to render (the error boundary).
 boot.then((sim) => setRunningSim(sim.api), () => {});
+// Offline use after the first visit; registered once the lab is open, so it never delays the start.
+boot.then(() => registerServiceWorker(), () => registerServiceWorker());
 
 createRoot(root).render(
   <StrictMode>
