@@ -3,7 +3,7 @@ import { createSession, newSessionState } from '../session/session.ts';
 import { base64urlEncode, lzEncode, utf8Encode } from './linkBytes.ts';
 import { decodeLink, encodeLink, LINK_LIMITS, replayLink, sessionFromLink, type LinkErrorCode, type LinkPayload } from './link.ts';
 
-const CODES: LinkErrorCode[] = ['too-long', 'not-base64', 'not-json', 'bad-shape', 'unknown-version', 'unknown-scenario', 'too-many-steps', 'step-too-long', 'forbidden-key'];
+const CODES: LinkErrorCode[] = ['too-long', 'not-base64', 'not-json', 'bad-shape', 'unknown-version', 'unknown-scenario', 'too-many-steps', 'step-too-long', 'forbidden-key', 'unknown-lesson'];
 
 /** Link text for any JSON text, plain ('j') or compressed ('z'), bypassing encodeLink's checks. */
 const raw = (json: string, format: 'j' | 'z' = 'j') => format + base64urlEncode(format === 'z' ? lzEncode(utf8Encode(json)) : utf8Encode(json));

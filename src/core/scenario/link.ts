@@ -7,10 +7,14 @@
 //   'z' + base64url(LZ77(UTF-8(JSON)))   compressed (what encodeLink writes when it is shorter: almost always)
 //   'j' + base64url(UTF-8(JSON))          plain
 // JSON = { "version": 1, "scenario": "<built-in id>", "steps": ["lspv", "y", …],
-//          "cuts"?: [[stepIndex, atMs], …], "speed"?: "instant" | "1x" | "10x" }
+//          "cuts"?: [[stepIndex, atMs], …], "speed"?: "instant" | "1x" | "10x",
+//          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …] } }
 // `steps` are the console lines exactly as sent, answers (`y`, SMS menu numbers) and blank lines included.
 // `cuts` marks lines that were interrupted (Ctrl-C, a closed tab) `atMs` simulated ms after they started:
-// replay runs the line and cuts it there, as the host did. Unknown keys are ignored (a later minor
+// replay runs the line and cuts it there, as the host did. `lesson` is the lesson run the sender was in:
+// which lesson, where in the lab's command history (the session's, answers and blank lines left out) the
+// run began, and the `keep` objectives it had met; the core checks only its shape and bounds, the page
+// checks the id against its lesson index (`isLesson` here when given). Unknown keys are ignored (a later minor
 // addition stays readable); `__proto__`, `constructor` and `prototype` are refused anywhere.
 import type { Result } from '../result.ts';
 import type { Session, SessionState } from '../session/api.ts';
@@ -36,11 +40,28 @@ export const LINK_LIMITS = {
   maxScenarioChars: 100,
   /** A cut later than this (simulated ms, ~11.6 days) is not one. */
   maxCutMs: 1_000_000_000,
+  /** A lesson or objective id longer than this is not one. */
+  maxLessonIdChars: 100,
+  /** A lesson run cannot have kept more objectives than this. */
+  maxKept: 64,
 } as const;
+
+/** Lesson and objective ids: lower-case words joined by dashes (src/lessons). */
+const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type LinkSpeed = 'instant' | '1x' | '10x';
 /** [index of the interrupted step, simulated ms after its start at which it was cut]. */
 export type LinkCut = [step: number, atMs: number];
+
+/** The lesson run a link was made in (see the format above). */
+export interface LinkLesson {
+  /** The lesson's id (`?lesson=<id>`). */
+  id: string;
+  /** Index in the lab's command history where the run began (0..steps.length). */
+  start: number;
+  /** `keep` objectives the run had met. Absent when none. */
+  kept?: string[];
+}
 
 export interface LinkPayload {
   version: typeof LINK_VERSION;
@@ -52,6 +73,8 @@ export interface LinkPayload {
   cuts?: LinkCut[];
   /** The speed the sender used (advisory: the receiver keeps its own choice). */
   speed?: LinkSpeed;
+  /** The lesson run the sender was in, if any. */
+  lesson?: LinkLesson;
 }
 
 export type LinkErrorCode =
@@ -63,7 +86,8 @@ export type LinkErrorCode =
   | 'unknown-scenario'
   | 'too-many-steps'
   | 'step-too-long'
-  | 'forbidden-key';
+  | 'forbidden-key'
+  | 'unknown-lesson';
 
 export interface LinkError {
   code: LinkErrorCode;
@@ -76,6 +100,11 @@ export type LinkResult<T> = Result<T, LinkError>;
 export interface LinkOptions {
   /** Whether a scenario id exists. Default: the built-in scenarios (findScenario). */
   isScenario?: (id: string) => boolean;
+  /**
+   * Whether a lesson id exists and starts from `scenario`. Default: any well-formed id (the core does
+   * not know the lessons). A link whose lesson fails this is refused ('unknown-lesson').
+   */
+  isLesson?: (id: string, scenario: string) => boolean;
 }
 
 const ok = <T>(value: T): LinkResult<T> => ({ ok: true, value });
@@ -150,7 +179,32 @@ export function checkLinkPayload(value: unknown, options: LinkOptions = {}): Lin
     if (typeof value.speed !== 'string' || !SPEEDS.includes(value.speed)) return fail('bad-shape', 'This link does not describe a lab: its speed is not one the trainer has.');
     payload.speed = value.speed as LinkSpeed;
   }
+  if (value.lesson !== undefined) {
+    const lesson = checkLesson(value.lesson, steps.length, scenario, options);
+    if (!lesson.ok) return lesson;
+    payload.lesson = lesson.value;
+  }
   return ok(payload);
+}
+
+/** The `lesson` part of a link: a well-formed id, a start within the steps, a short list of kept objective ids. */
+function checkLesson(value: unknown, stepCount: number, scenario: string, options: LinkOptions): LinkResult<LinkLesson> {
+  const bad = fail('bad-shape', 'This link does not describe a lab: the lesson it names is not valid.');
+  if (!isRecord(value)) return bad;
+  const { id, start, kept } = value;
+  if (typeof id !== 'string' || id.length > LINK_LIMITS.maxLessonIdChars || !LESSON_ID.test(id)) return bad;
+  if (!isCount(start, stepCount)) return bad;
+  const lesson: LinkLesson = { id, start };
+  if (kept !== undefined) {
+    if (!Array.isArray(kept) || kept.length > LINK_LIMITS.maxKept) return bad;
+    for (const k of kept as unknown[]) if (typeof k !== 'string' || k.length > LINK_LIMITS.maxLessonIdChars || !LESSON_ID.test(k)) return bad;
+    const unique = [...new Set(kept as string[])];
+    if (unique.length > 0) lesson.kept = unique;
+  }
+  if (options.isLesson && !options.isLesson(id, scenario)) {
+    return fail('unknown-lesson', `This link opens a lesson called ${quote(id)} on the ${quote(scenario)} lab, which this trainer does not have.`);
+  }
+  return ok(lesson);
 }
 
 /** The first forbidden key anywhere in parsed JSON (own keys only: JSON.parse makes nothing else). */
