@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, newSessionState } from '../../core/session/session.ts';
-import { advanceRun, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
+import { advanceRun, boundOutputs, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
+import { RUN_OUTPUTS_MAX } from './run.ts';
 import type { LessonRun } from './run.ts';
 
-const run = (over: Partial<LessonRun> = {}): LessonRun => ({ lesson: 'basic-clone', historyStart: 0, seen: 0, kept: [], inherited: false, ...over });
+const run = (over: Partial<LessonRun> = {}): LessonRun => ({ lesson: 'basic-clone', historyStart: 0, seen: 0, kept: [], inherited: false, outputs: [], ...over });
 
 describe('the page history mirrors the session history', () => {
   it('leaves out blank lines, reset answers and SMS menu numbers, as the session does', () => {
@@ -56,6 +57,25 @@ describe('lesson runs', () => {
     expect(advanceRun(r, 5, [{ type: 'reset' }])).toEqual(run({ historyStart: 5, seen: 5 }));
     expect(withKept(r, ['a'])).toBe(r);
     expect(withKept(r, ['b']).kept).toEqual(['a', 'b']);
+  });
+
+  it('keeps what each entered line printed, starts over on reset, and stays bounded', () => {
+    const bootlist = { line: 'bootlist -m normal -o', output: 'hdisk1 blv=hd5\n', exitCode: 0 };
+    const r = advanceRun(run({ seen: 1, historyStart: 0 }), 2, [], bootlist);
+    expect(r.outputs).toEqual([bootlist]);
+    // An SMS menu answer is no history line but is an entry; a blank line is neither.
+    const answered = advanceRun(r, 2, [], { line: '5', output: '', exitCode: 0 });
+    expect(answered.outputs.map((o) => o.line)).toEqual([bootlist.line, '5']);
+    expect(advanceRun(answered, 2, [], { line: '', output: '', exitCode: 0 })).toBe(answered);
+    expect(advanceRun(answered, 3, [{ type: 'reset' }], { line: 'reset', output: '', exitCode: 0 }).outputs).toEqual([]);
+    // Stored and read back; a damaged outputs list drops the outputs, not the run.
+    expect(parseRun(JSON.stringify(answered))).toEqual(answered);
+    expect(parseRun(JSON.stringify({ ...answered, outputs: [{ line: 1 }] }))).toEqual({ ...answered, outputs: [] });
+    const many = Array.from({ length: RUN_OUTPUTS_MAX + 5 }, (_, i) => ({ line: `l${i}`, output: 'x'.repeat(1000), exitCode: 0 }));
+    const bounded = boundOutputs(many);
+    expect(bounded).toHaveLength(RUN_OUTPUTS_MAX);
+    expect(bounded[bounded.length - 1]!.line).toBe(`l${RUN_OUTPUTS_MAX + 4}`);
+    expect(boundOutputs([{ line: 'a', output: 'x'.repeat(600 * 1024), exitCode: 0 }])).toEqual([]);
   });
 });
 

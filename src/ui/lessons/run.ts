@@ -1,6 +1,7 @@
 // A lesson run on the page: which lesson, where in the lab's history it started, and which `keep`
 // objectives it has met. Kept in localStorage beside the lab (the lab itself lives in IndexedDB), so a
 // reload carries on where the learner was. Pure: the hook (useLessonRun.ts) does the storing.
+import type { Seen } from '../../core/lessons/types.ts';
 import type { InputMode, SimEvent } from '../../protocol/index.ts';
 
 export const RUN_KEY = 'altdisk.lesson.run';
@@ -17,6 +18,21 @@ export interface LessonRun {
   inherited: boolean;
   /** The saved lab the run is in (absent before there were many labs, or when the host names none). */
   lab?: string;
+  /**
+   * Every line entered in this run with what it printed (console answers included), oldest first: the
+   * `seen` objectives judge readings from. Outputs are trimmed (seenTap.ts); the oldest entries go first
+   * past RUN_OUTPUTS_MAX lines or RUN_OUTPUT_CHARS characters, so localStorage stays small.
+   */
+  outputs: Seen[];
+}
+
+export const RUN_OUTPUTS_MAX = 200;
+export const RUN_OUTPUT_CHARS = 512 * 1024;
+
+function isSeen(v: unknown): v is Seen {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Partial<Seen>;
+  return typeof s.line === 'string' && typeof s.output === 'string' && typeof s.exitCode === 'number' && Number.isInteger(s.exitCode);
 }
 
 export function parseRun(text: string | null): LessonRun | null {
@@ -28,7 +44,9 @@ export function parseRun(text: string | null): LessonRun | null {
     const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
     if (typeof r.lesson !== 'string' || !count(r.historyStart) || !count(r.seen) || !Array.isArray(r.kept)) return null;
     if (!r.kept.every((k) => typeof k === 'string') || r.historyStart > r.seen) return null;
-    const run: LessonRun = { lesson: r.lesson, historyStart: r.historyStart, seen: r.seen, kept: [...r.kept], inherited: r.inherited === true };
+    // Runs stored before outputs were kept have none; a damaged list is dropped, not the run.
+    const outputs = Array.isArray(r.outputs) && r.outputs.every(isSeen) ? r.outputs.map((o) => ({ line: o.line, output: o.output, exitCode: o.exitCode })) : [];
+    const run: LessonRun = { lesson: r.lesson, historyStart: r.historyStart, seen: r.seen, kept: [...r.kept], inherited: r.inherited === true, outputs };
     if (typeof r.lab === 'string') run.lab = r.lab;
     return run;
   } catch {
@@ -45,13 +63,29 @@ export function resumeRun(lesson: string, historyLength: number, stored: LessonR
   const sameLab = !lab || !stored?.lab || stored.lab === lab;
   if (!fresh && stored && sameLab && stored.lesson === lesson && stored.seen <= historyLength) return { ...stored, seen: historyLength, ...(lab ? { lab } : {}) };
   const start = fresh ? 0 : historyLength;
-  return { lesson, historyStart: start, seen: historyLength, kept: [], inherited: start > 0, ...(lab ? { lab } : {}) };
+  return { lesson, historyStart: start, seen: historyLength, kept: [], inherited: start > 0, outputs: [], ...(lab ? { lab } : {}) };
 }
 
-/** After a command: a `reset` of the lab (answered y) starts the run over; otherwise note the history length. */
-export function advanceRun(run: LessonRun, historyLength: number, events: readonly SimEvent[]): LessonRun {
-  if (events.some((e) => e.type === 'reset')) return { ...run, historyStart: historyLength, seen: historyLength, kept: [], inherited: false };
+/**
+ * After a command: a `reset` of the lab (answered y) starts the run over; otherwise note the history
+ * length and what the line printed (`entered`: null for a blank line, which is no entry).
+ */
+export function advanceRun(run: LessonRun, historyLength: number, events: readonly SimEvent[], entered: Seen | null = null): LessonRun {
+  if (events.some((e) => e.type === 'reset')) return { ...run, historyStart: historyLength, seen: historyLength, kept: [], inherited: false, outputs: [] };
+  if (entered && entered.line !== '') return { ...run, seen: historyLength, outputs: boundOutputs([...run.outputs, entered]) };
   return run.seen === historyLength ? run : { ...run, seen: historyLength };
+}
+
+/** The newest outputs within RUN_OUTPUTS_MAX entries and RUN_OUTPUT_CHARS characters. */
+export function boundOutputs(outputs: readonly Seen[]): Seen[] {
+  const kept: Seen[] = [];
+  let chars = 0;
+  for (let i = outputs.length - 1; i >= 0 && kept.length < RUN_OUTPUTS_MAX; i--) {
+    chars += outputs[i]!.output.length + outputs[i]!.line.length;
+    if (chars > RUN_OUTPUT_CHARS) break;
+    kept.push(outputs[i]!);
+  }
+  return kept.reverse();
 }
 
 /** The same run with these kept objectives (the same object when nothing new was kept). */
