@@ -13,7 +13,7 @@ const codeOf = (text: string, options = {}) => {
 
 describe('a link with a lesson', () => {
   it('round-trips the lesson, its start and its kept objectives', () => {
-    const payload: LinkPayload = { version: 1, scenario: 'reference-lab', steps: ['lspv', 'bootlist -m normal -o'], lesson: { id: 'basic-clone', start: 1, kept: ['boot-clone'] } };
+    const payload: LinkPayload = { version: 1, scenario: 'reference-lab', steps: ['lspv', 'bootlist -m normal -o'], lesson: { id: 'basic-clone', start: 1, kept: ['boot-clone'], seen: 2 } };
     const text = encodeLink(payload);
     expect(text.ok).toBe(true);
     if (!text.ok) return;
@@ -52,6 +52,8 @@ describe('a link with a lesson', () => {
     ['kept not a list', { id: 'basic-clone', start: 0, kept: 'boot' }],
     ['kept holding a number', { id: 'basic-clone', start: 0, kept: [1] }],
     ['kept holding markup', { id: 'basic-clone', start: 0, kept: ['"><b>'] }],
+    ['seen past the steps', { id: 'basic-clone', start: 0, seen: 4 }],
+    ['seen as text', { id: 'basic-clone', start: 0, seen: '1' }],
     ['too many kept', { id: 'basic-clone', start: 0, kept: Array.from({ length: LINK_LIMITS.maxKept + 1 }, (_, i) => `o${i}`) }],
   ];
   it.each(HOSTILE)('refuses a lesson part that is %s', (_what, lesson) => {

@@ -8,12 +8,13 @@
 //   'j' + base64url(UTF-8(JSON))          plain
 // JSON = { "version": 1, "scenario": "<built-in id>", "steps": ["lspv", "y", …],
 //          "cuts"?: [[stepIndex, atMs], …], "speed"?: "instant" | "1x" | "10x",
-//          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …] } }
+//          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …], "seen"?: <n> } }
 // `steps` are the console lines exactly as sent, answers (`y`, SMS menu numbers) and blank lines included.
 // `cuts` marks lines that were interrupted (Ctrl-C, a closed tab) `atMs` simulated ms after they started:
 // replay runs the line and cuts it there, as the host did. `lesson` is the lesson run the sender was in:
 // which lesson, where in the lab's command history (the session's, answers and blank lines left out) the
-// run began, and the `keep` objectives it had met; the core checks only its shape and bounds, the page
+// run began, the `keep` objectives it had met, and how many of the last lines were the run's own (what the
+// learner saw of them is judged again from the replay's output); the core checks only its shape and bounds, the page
 // checks the id against its lesson index (`isLesson` here when given). Unknown keys are ignored (a later minor
 // addition stays readable); `__proto__`, `constructor` and `prototype` are refused anywhere.
 import type { Result } from '../result.ts';
@@ -61,6 +62,8 @@ export interface LinkLesson {
   start: number;
   /** `keep` objectives the run had met. Absent when none. */
   kept?: string[];
+  /** How many of the link's last non-blank lines belong to the run (their output is what the learner saw). */
+  seen?: number;
 }
 
 export interface LinkPayload {
@@ -191,7 +194,7 @@ export function checkLinkPayload(value: unknown, options: LinkOptions = {}): Lin
 function checkLesson(value: unknown, stepCount: number, scenario: string, options: LinkOptions): LinkResult<LinkLesson> {
   const bad = fail('bad-shape', 'This link does not describe a lab: the lesson it names is not valid.');
   if (!isRecord(value)) return bad;
-  const { id, start, kept } = value;
+  const { id, start, kept, seen } = value;
   if (typeof id !== 'string' || id.length > LINK_LIMITS.maxLessonIdChars || !LESSON_ID.test(id)) return bad;
   if (!isCount(start, stepCount)) return bad;
   const lesson: LinkLesson = { id, start };
@@ -200,6 +203,10 @@ function checkLesson(value: unknown, stepCount: number, scenario: string, option
     for (const k of kept as unknown[]) if (typeof k !== 'string' || k.length > LINK_LIMITS.maxLessonIdChars || !LESSON_ID.test(k)) return bad;
     const unique = [...new Set(kept as string[])];
     if (unique.length > 0) lesson.kept = unique;
+  }
+  if (seen !== undefined) {
+    if (!isCount(seen, stepCount)) return bad;
+    if (seen > 0) lesson.seen = seen;
   }
   if (options.isLesson && !options.isLesson(id, scenario)) {
     return fail('unknown-lesson', `This link opens a lesson called ${quote(id)} on the ${quote(scenario)} lab, which this trainer does not have.`);
