@@ -1,7 +1,7 @@
 // What the parts of the host share: its dependencies, the open lab and its session, and storage. The
 // dispatcher (simHost.ts) owns one HostContext; the writer lock (writerLock.ts), opening a lab
 // (openLab.ts) and running a line (runLine.ts) work on it.
-import type { FromWorker, HostError, LabSummary, SetAside, Speed, StorageStatus, TerminalLine } from '../protocol/index.ts';
+import type { AnsweredType, ErrorReply, FromWorker, HostError, LabSummary, ReplyTo, SetAside, Speed, StorageStatus, TerminalLine } from '../protocol/index.ts';
 import type { Session, SessionState } from '../core/session/api.ts';
 import type { LabStore, OpenStoreOptions, Store } from './persistence/db.ts';
 import type { SessionGate } from './persistence/records.ts';
@@ -94,7 +94,8 @@ export interface HostContext {
   disposed: boolean;
 }
 
-export type Reply = (msg: FromWorker) => void;
+/** Posts the message that ends a request of type T: its reply from the protocol's REPLY map, or an error. */
+export type Reply<T extends AnsweredType> = (msg: ReplyTo<T> | ErrorReply) => void;
 
 export const READ_ONLY_MESSAGE =
   'This lab is open in another tab of the trainer; this tab is read-only until that one closes, then it takes over.';

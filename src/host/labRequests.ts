@@ -2,17 +2,18 @@
 // labs as they are after it ('labs'), or an 'error' in plain words.
 import type { HostError, LabSummary, ToWorker } from '../protocol/index.ts';
 import { StorageError, toStorageError } from './persistence/errors.ts';
-import { storageFailed, type HostContext } from './hostContext.ts';
+import { storageFailed, type HostContext, type Reply } from './hostContext.ts';
 
 export type LabRequest = Extract<ToWorker, { type: 'labs' | 'lab-rename' | 'lab-duplicate' | 'lab-delete' }>;
 
 const NO_STORAGE = 'Saved labs are not available: this tab is not saving (see the message at the top), so only the open lab exists.';
 
 export async function labRequest(ctx: HostContext, msg: LabRequest): Promise<void> {
-  const fail = (code: HostError['code'], message: string) => ctx.post({ id: msg.id, type: 'error', error: { code, message } });
+  const reply: Reply<LabRequest['type']> = ctx.post;
+  const fail = (code: HostError['code'], message: string) => reply({ id: msg.id, type: 'error', error: { code, message } });
   const store = ctx.store;
   if (!store) {
-    if (msg.type === 'labs') ctx.post({ id: msg.id, type: 'labs', labs: ctx.lab ? [ctx.lab] : [] });
+    if (msg.type === 'labs') reply({ id: msg.id, type: 'labs', labs: ctx.lab ? [ctx.lab] : [] });
     else fail('storage', NO_STORAGE);
     return;
   }
@@ -39,7 +40,7 @@ export async function labRequest(ctx: HostContext, msg: LabRequest): Promise<voi
         break;
     }
     const labs: LabSummary[] = (await store.labs()).labs;
-    ctx.post({ id: msg.id, type: 'labs', labs });
+    reply({ id: msg.id, type: 'labs', labs });
   } catch (err) {
     const e = toStorageError(err, 'write');
     if (err instanceof StorageError && (err.kind === 'data' || err.kind === 'read')) {

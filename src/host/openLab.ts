@@ -178,7 +178,7 @@ async function openSaved(ctx: HostContext, lab: LabSummary, request: OpenRequest
   return snapshot;
 }
 
-export async function open(ctx: HostContext, id: number, request: OpenRequest, reply: Reply, onGranted: () => void): Promise<void> {
+export async function open(ctx: HostContext, id: number, request: OpenRequest, reply: Reply<'open'>, onGranted: () => void): Promise<void> {
   if (isSpeed(request.speed)) ctx.speed = request.speed;
   if (ctx.linkSave) await ctx.linkSave; // a shared link's lab is saved before anything else is read or written
   await ensureStore(ctx);

@@ -1,6 +1,7 @@
 // Running one line: exec (pure, instant) → commit what changed + log entry + terminal lines in one
 // transaction → play chunks/events on simulated time → 'done'. Ctrl-C cuts a long command where it is;
 // a core exception goes back to the last committed state.
+import type { ErrorReply } from '../protocol/index.ts';
 import type { Session, SessionState } from '../core/session/api.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { ExecResult } from '../core/session/types.ts';
@@ -11,7 +12,7 @@ import { buildTimeline, startPlayback } from './playback.ts';
 import { outputLines, transcript } from './transcript.ts';
 
 /** The core threw: go back to the last committed state with a fresh session built from it. */
-export function recover(ctx: HostContext, id: number, err: unknown, reply: Reply): void {
+export function recover(ctx: HostContext, id: number, err: unknown, reply: (msg: ErrorReply) => void): void {
   try {
     ctx.session = ctx.good ? ctx.core.createSession(structuredClone(ctx.good)) : null;
   } catch {
@@ -21,7 +22,7 @@ export function recover(ctx: HostContext, id: number, err: unknown, reply: Reply
   reply({ id, type: 'error', error: { code: 'internal', message } });
 }
 
-export async function exec(ctx: HostContext, id: number, line: string, reply: Reply): Promise<void> {
+export async function exec(ctx: HostContext, id: number, line: string, reply: Reply<'exec'>): Promise<void> {
   if (ctx.linkSave) await ctx.linkSave; // a shared link's lab is saved first: its log comes before this line
   const current = ctx.session!;
   const before = ctx.good!;
@@ -108,7 +109,7 @@ interface Cut {
 }
 
 /** Ctrl-C while a long command plays: the command stops where it was, as AIX would leave it. */
-async function finishInterrupted(ctx: HostContext, c: Cut, reply: Reply): Promise<void> {
+async function finishInterrupted(ctx: HostContext, c: Cut, reply: Reply<'exec'>): Promise<void> {
   ctx.post({ id: c.id, type: 'chunk', chunk: { stream: 'stdout', text: '^C\n', atMs: c.atMs } });
   const cut = c.current.interruptLast(c.atMs);
   if (!cut) {

@@ -4,7 +4,7 @@
 // This file is the dispatcher and the one-request-at-a-time queue; the work is done on a HostContext by
 // writerLock.ts (one writer per lab), openLab.ts (which lab, restore, resume, link) and runLine.ts
 // (exec, interrupt, finish); labRequests.ts answers the labs menu.
-import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
+import type { FromWorker, OpenRequest, ReplyTo, ToWorker } from '../protocol/index.ts';
 import { createSession, newSessionState } from '../core/session/session.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
 import { DEFAULT_SCENARIO, findScenario } from '../core/scenario/builtins.ts';
@@ -110,22 +110,23 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
 
   /** Share: the open lab as a shared link ('linked'), or why it cannot be one. */
   async function link(id: number): Promise<void> {
+    const reply: Reply<'link'> = post;
     const lab = ctx.good;
     if (!lab) return error(id, 'internal', 'The simulator is not open yet.');
     const all = await ctx.steps.all();
     if (!all) return error(id, 'storage', 'The commands of this lab could not be read from storage, so no link can be made of it.');
     const encoded = shareLink(ctx.core, lab.scenario, all);
     if (!encoded.ok) error(id, 'bad-link', encoded.error.message);
-    else post({ id, type: 'linked', link: { payload: encoded.value, scenario: lab.scenario, steps: all.length } });
+    else reply({ id, type: 'linked', link: { payload: encoded.value, scenario: lab.scenario, steps: all.length } });
   }
 
   /**
    * Runs one request. `reply` posts its final message (opened, done or error) after marking the host
    * idle, so a request sent the moment the page sees that reply is never refused as busy.
    */
-  function run(id: number, task: (reply: Reply) => Promise<void>): void {
+  function run(id: number, task: (reply: (msg: FromWorker) => void) => Promise<void>): void {
     let replied = false;
-    const reply: Reply = (msg) => {
+    const reply = (msg: FromWorker) => {
       if (replied) return;
       replied = true;
       phase = 'idle';
@@ -142,7 +143,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
       if (ctx.disposed) return;
       switch (msg.type) {
         case 'ping':
-          post({ id: msg.id, type: 'pong' });
+          post({ id: msg.id, type: 'pong' } satisfies ReplyTo<'ping'>);
           return;
         case 'link':
           if (phase === 'opening') error(msg.id, 'busy', 'The simulator is still starting.');

@@ -106,23 +106,34 @@ export interface ExecDone {
   events: SimEvent[];
 }
 
-export type ToWorker =
-  | { id: number; type: 'open'; request: OpenRequest }
-  | { id: number; type: 'exec'; line: string }
-  | { id: number; type: 'interrupt' }
-  | { id: number; type: 'speed'; speed: Speed }
+/**
+ * A request the page sends, without its id. Adding a request is one member here and one entry in
+ * REPLY below (the compiler asks for the entry).
+ */
+export type Request =
+  | { type: 'open'; request: OpenRequest }
+  | { type: 'exec'; line: string }
+  | { type: 'interrupt' }
+  | { type: 'speed'; speed: Speed }
   /** Heartbeat from the page's worker transport: answered with 'pong' at once, even mid-command (R5). */
-  | { id: number; type: 'ping' }
+  | { type: 'ping' }
   /** A shared link of the lab as it is now (answered with 'linked', or an 'error' with code 'bad-link'). */
-  | { id: number; type: 'link' }
+  | { type: 'link' }
   /** The saved labs (answered with 'labs'). */
-  | { id: number; type: 'labs' }
+  | { type: 'labs' }
   /** Renames a saved lab (answered with 'labs'). */
-  | { id: number; type: 'lab-rename'; lab: string; name: string }
+  | { type: 'lab-rename'; lab: string; name: string }
   /** Copies a saved lab, log and terminal included, as a new lab "<name> (copy)" (answered with 'labs'). */
-  | { id: number; type: 'lab-duplicate'; lab: string }
+  | { type: 'lab-duplicate'; lab: string }
   /** Deletes a saved lab other than the open one (answered with 'labs'; the page asked the learner first). */
-  | { id: number; type: 'lab-delete'; lab: string };
+  | { type: 'lab-delete'; lab: string };
+
+export type RequestType = Request['type'];
+
+/** One request of a given type, without its id. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export type ToWorker = Request & { id: number };
 
 export type FromWorker =
   | { id: number; type: 'opened'; result: OpenResult }
@@ -141,6 +152,40 @@ export type FromWorker =
   | { id: 0; type: 'reopened'; result: OpenResult }
   | { id: number; type: 'linked'; link: SharedLink }
   | { id: number; type: 'labs'; labs: LabSummary[] };
+
+/**
+ * The message that ends each request (any request may end in an 'error' instead); null: no reply.
+ * 'exec' streams 'chunk' and 'event' messages with its id before its 'done'.
+ */
+export const REPLY = {
+  open: 'opened',
+  exec: 'done',
+  interrupt: null,
+  speed: null,
+  ping: 'pong',
+  link: 'linked',
+  labs: 'labs',
+  'lab-rename': 'labs',
+  'lab-duplicate': 'labs',
+  'lab-delete': 'labs',
+} as const satisfies Record<RequestType, FromWorker['type'] | null>;
+
+/** The requests that are answered, and the one message type each is answered with. */
+export type AnsweredType = { [T in RequestType]: (typeof REPLY)[T] extends null ? never : T }[RequestType];
+export type ReplyType<T extends AnsweredType> = NonNullable<(typeof REPLY)[T]>;
+
+/** A message of one type from the host. */
+export type MessageOf<K extends FromWorker['type']> = Extract<FromWorker, { type: K }>;
+
+/** The reply that ends a request of type T (ReplyTo<'labs' | 'lab-delete'> is the 'labs' message). */
+export type ReplyTo<T extends AnsweredType> = MessageOf<ReplyType<T>>;
+
+export type ErrorReply = MessageOf<'error'>;
+
+/** Whether a message is the reply that ends a request of the given type (the client matches with it). */
+export function isReplyTo<T extends AnsweredType>(type: T, msg: FromWorker): msg is ReplyTo<T> {
+  return msg.type === REPLY[type];
+}
 
 /** The lab as a shared link (core/scenario/link.ts): what goes after `#s=` in the address. */
 export interface SharedLink {

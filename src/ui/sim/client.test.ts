@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, HostError, OpenResult, ToWorker } from '../../protocol/index.ts';
+import { REPLY, type FromWorker, type HostError, type OpenResult, type ToWorker } from '../../protocol/index.ts';
 import { referenceSnapshot } from '../testing/fixtures.ts';
 import { createSimClient, createWorkerTransport, DEAD_AFTER_MS, HEARTBEAT_MS, LinkNeedsWorkerError, SimError, startSim, startSimOrPlain } from './client.ts';
 import type { Transport } from './client.ts';
@@ -63,6 +63,24 @@ describe('createSimClient', () => {
     await expect(b).rejects.toMatchObject({ code: 'busy' });
     expect(chunks).toEqual(['a:hdisk0\n']);
     expect(events).toEqual(['b:clear']);
+  });
+
+  it('settles a request only with the reply type REPLY names for it', async () => {
+    const t = fakeTransport();
+    const api = createSimClient(t.transport);
+    let settled = false;
+    const labs = api.labs().then((l) => {
+      settled = true;
+      return l;
+    });
+    const id = t.sent[0]!.id;
+    t.emit({ id, type: 'linked', link: { payload: 'x', scenario: 'reference-lab', steps: 0 } });
+    t.emit({ id, type: 'done', done: { exitCode: 0, snapshot: referenceSnapshot(), events: [] } });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    t.emit({ id, type: 'labs', labs: [] });
+    await expect(labs).resolves.toEqual([]);
+    expect(REPLY).toMatchObject({ open: 'opened', exec: 'done', link: 'linked', labs: 'labs', interrupt: null });
   });
 
   it('sends interrupt and speed without waiting, and passes storage status to listeners', () => {

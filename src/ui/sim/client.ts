@@ -1,24 +1,27 @@
 // The page's SimApi over a message transport: a module worker (normally) or the host running in the
-// page (fallback, see inPageHost.ts). Replies are correlated by id; an exec's chunks and events stream
-// to its callbacks until its 'done'; an 'error' reply rejects the request it answers.
-import type {
-  ExecDone,
-  FromWorker,
-  HostError,
-  LabSummary,
-  OpenRequest,
-  OpenResult,
-  OutputChunk,
-  SimApi,
-  SharedLink,
-  SimEvent,
-  Speed,
-  StorageStatus,
-  ToWorker,
+// page (fallback, see inPageHost.ts). Replies are correlated by id and typed by the protocol's REPLY
+// map (a request resolves with the one message type that answers it); an exec's chunks and events
+// stream to its callbacks until its 'done'; an 'error' reply rejects the request it answers.
+import {
+  isReplyTo,
+  type AnsweredType,
+  type FromWorker,
+  type HostError,
+  type LabSummary,
+  type OpenRequest,
+  type OpenResult,
+  type OutputChunk,
+  type ReplyTo,
+  type Request,
+  type RequestOf,
+  type RequestType,
+  type SimApi,
+  type SharedLink,
+  type SimEvent,
+  type Speed,
+  type StorageStatus,
+  type ToWorker,
 } from '../../protocol/index.ts';
-
-/** Distributes a message over ToWorker by its type, keeping the id separate. */
-type ToWorkerBody = ToWorker extends infer M ? (M extends ToWorker ? Omit<M, 'id'> : never) : never;
 
 /** Where messages go and come from. */
 export interface Transport {
@@ -39,7 +42,8 @@ export class SimError extends Error {
 }
 
 interface Pending {
-  resolve(value: unknown): void;
+  /** Settles the request with its reply and returns true; false for a message that does not end it. */
+  settle(msg: FromWorker): boolean;
   reject(error: SimError): void;
   onChunk?: (chunk: OutputChunk) => void;
   onEvent?: (event: SimEvent) => void;
@@ -99,34 +103,12 @@ export function createSimClient(transport: Transport): SimClient {
       }
       const p = pending.get(msg.id);
       if (!p) return; // a reply to interrupt/speed, or to a request already abandoned
-      switch (msg.type) {
-        case 'opened':
-          pending.delete(msg.id);
-          p.resolve(msg.result);
-          break;
-        case 'chunk':
-          p.onChunk?.(msg.chunk);
-          break;
-        case 'event':
-          p.onEvent?.(msg.event);
-          break;
-        case 'done':
-          pending.delete(msg.id);
-          p.resolve(msg.done);
-          break;
-        case 'linked':
-          pending.delete(msg.id);
-          p.resolve(msg.link);
-          break;
-        case 'labs':
-          pending.delete(msg.id);
-          p.resolve(msg.labs);
-          break;
-        case 'error':
-          pending.delete(msg.id);
-          p.reject(new SimError(msg.error));
-          break;
-      }
+      if (msg.type === 'chunk') p.onChunk?.(msg.chunk);
+      else if (msg.type === 'event') p.onEvent?.(msg.event);
+      else if (msg.type === 'error') {
+        pending.delete(msg.id);
+        p.reject(new SimError(msg.error));
+      } else if (p.settle(msg)) pending.delete(msg.id);
     },
     (error) => {
       failAll(error);
@@ -134,13 +116,19 @@ export function createSimClient(transport: Transport): SimClient {
     },
   );
 
-  function request<T>(body: ToWorkerBody, extra?: Pick<Pending, 'onChunk' | 'onEvent'>): Promise<T> {
+  /** Sends a request and resolves with the message REPLY names for it. */
+  function request<B extends Request & { type: AnsweredType }>(body: B, extra?: Pick<Pending, 'onChunk' | 'onEvent'>): Promise<ReplyTo<B['type']>> {
     if (closed) return Promise.reject(new SimError({ code: 'internal', message: 'The simulator has stopped.' }));
     const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...extra });
+    return new Promise<ReplyTo<B['type']>>((resolve, reject) => {
+      const settle = (msg: FromWorker) => {
+        if (!isReplyTo<B['type']>(body.type, msg)) return false;
+        resolve(msg);
+        return true;
+      };
+      pending.set(id, { settle, reject, ...extra });
       try {
-        transport.send({ ...body, id } as ToWorker);
+        transport.send({ ...body, id });
       } catch (err) {
         pending.delete(id);
         reject(new SimError({ code: 'internal', message: `Could not reach the simulator: ${String(err)}` }));
@@ -148,17 +136,18 @@ export function createSimClient(transport: Transport): SimClient {
     });
   }
 
-  function notify(body: ToWorkerBody): void {
+  /** Sends a request that is not answered. */
+  function notify<T extends Exclude<RequestType, AnsweredType>>(body: RequestOf<T>): void {
     if (closed) return;
-    transport.send({ ...body, id: nextId++ } as ToWorker);
+    transport.send({ ...body, id: nextId++ });
   }
 
   return {
     open(req: OpenRequest) {
-      return request<OpenResult>({ type: 'open', request: req });
+      return request({ type: 'open', request: req }).then((msg) => msg.result);
     },
     exec(line, onChunk, onEvent) {
-      return request<ExecDone>({ type: 'exec', line }, { onChunk, onEvent });
+      return request({ type: 'exec', line }, { onChunk, onEvent }).then((msg) => msg.done);
     },
     interrupt() {
       notify({ type: 'interrupt' });
@@ -176,19 +165,19 @@ export function createSimClient(transport: Transport): SimClient {
       reopenListeners.add(listener);
     },
     link() {
-      return request<SharedLink>({ type: 'link' });
+      return request({ type: 'link' }).then((msg) => msg.link);
     },
     labs() {
-      return request<LabSummary[]>({ type: 'labs' });
+      return request({ type: 'labs' }).then((msg) => msg.labs);
     },
     renameLab(lab, name) {
-      return request<LabSummary[]>({ type: 'lab-rename', lab, name });
+      return request({ type: 'lab-rename', lab, name }).then((msg) => msg.labs);
     },
     duplicateLab(lab) {
-      return request<LabSummary[]>({ type: 'lab-duplicate', lab });
+      return request({ type: 'lab-duplicate', lab }).then((msg) => msg.labs);
     },
     deleteLab(lab) {
-      return request<LabSummary[]>({ type: 'lab-delete', lab });
+      return request({ type: 'lab-delete', lab }).then((msg) => msg.labs);
     },
     close() {
       if (closed) return;
