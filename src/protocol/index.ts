@@ -1,9 +1,12 @@
 // The only types the page and the worker share. Messages are plain, structured-clone friendly objects.
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { OutputChunk, SimEvent } from '../core/session/types.ts';
+import { TIME_TRAVEL_REPLY, type TimeTravelReply, type TimeTravelRequest } from './timeTravel.ts';
 
 export type { SimSnapshot, HostView, DiskView, VgView, LvView, DiskRole, InputMode } from '../core/session/snapshot.ts';
 export type { OutputChunk, SimEvent } from '../core/session/types.ts';
+
+export type * from './timeTravel.ts';
 
 export type Speed = 'instant' | '1x' | '10x';
 
@@ -28,7 +31,7 @@ export interface HostError {
    * 'unknown-lab': ?lab= names a lab this browser does not have (the most recent one opened instead);
    * 'lab-open': a labs request refused because it targets the lab open in this tab (delete).
    */
-  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario' | 'read-only' | 'unknown-lab' | 'lab-open';
+  code: 'bad-link' | 'storage' | 'internal' | 'busy' | 'unknown-scenario' | 'read-only' | 'unknown-lab' | 'lab-open' | 'bad-file' | 'time-travel';
   message: string;
 }
 
@@ -126,7 +129,9 @@ export type Request =
   /** Copies a saved lab, log and terminal included, as a new lab "<name> (copy)" (answered with 'labs'). */
   | { type: 'lab-duplicate'; lab: string }
   /** Deletes a saved lab other than the open one (answered with 'labs'; the page asked the learner first). */
-  | { type: 'lab-delete'; lab: string };
+  | { type: 'lab-delete'; lab: string }
+  /** Time travel (issue 14): timeline, undo, redo, jump, branch, compare, exportLab, importLab (timeTravel.ts). */
+  | TimeTravelRequest;
 
 export type RequestType = Request['type'];
 
@@ -151,7 +156,8 @@ export type FromWorker =
    */
   | { id: 0; type: 'reopened'; result: OpenResult }
   | { id: number; type: 'linked'; link: SharedLink }
-  | { id: number; type: 'labs'; labs: LabSummary[] };
+  | { id: number; type: 'labs'; labs: LabSummary[] }
+  | TimeTravelReply;
 
 /**
  * The message that ends each request (any request may end in an 'error' instead); null: no reply.
@@ -168,6 +174,7 @@ export const REPLY = {
   'lab-rename': 'labs',
   'lab-duplicate': 'labs',
   'lab-delete': 'labs',
+  ...TIME_TRAVEL_REPLY,
 } as const satisfies Record<RequestType, FromWorker['type'] | null>;
 
 /** The requests that are answered, and the one message type each is answered with. */
