@@ -1,8 +1,10 @@
 // Share: a header button ("Share this lab") that asks the simulator for a link of the lab as it is now
 // (its scenario + every line typed since it started, see core/scenario/link.ts) and shows it in a modal
-// dialog with a Copy button and its length. Everything is rendered as text: nothing here sets HTML.
+// dialog with a Copy button and its length. Mid-lesson the link carries the lesson run too (lessonLink.ts,
+// loaded on the first Share). Everything is rendered as text: nothing here sets HTML.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SharedLink } from '../../protocol/index.ts';
+import type { RunForLink } from './lessonLink.ts';
 import { formatCount, shareUrl } from './shareUrl.ts';
 import './share.css';
 
@@ -14,10 +16,18 @@ export interface LinkSource {
 type State =
   | { kind: 'closed' }
   | { kind: 'making' }
-  | { kind: 'ready'; url: string; link: SharedLink }
+  | { kind: 'ready'; url: string; link: SharedLink; lesson: boolean; note: string | null }
   | { kind: 'failed'; message: string };
 
-export function ShareButton({ source }: { source: LinkSource | null }) {
+/** The link with the lesson run in it (the simulator's link as it was when it cannot carry the run). */
+async function withRun(link: SharedLink, run: RunForLink | null): Promise<{ link: SharedLink; lesson: boolean; note: string | null }> {
+  if (!run) return { link, lesson: false, note: null };
+  const { addLesson } = await import('./lessonLink.ts');
+  const added = addLesson(link.payload, run);
+  return { link: { ...link, payload: added.text }, lesson: added.lesson, note: added.note };
+}
+
+export function ShareButton({ source, lesson = null }: { source: LinkSource | null; lesson?: RunForLink | null }) {
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [copyNote, setCopyNote] = useState('');
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -38,15 +48,18 @@ export function ShareButton({ source }: { source: LinkSource | null }) {
     const n = ++request.current;
     setCopyNote('');
     setState({ kind: 'making' });
-    source.link().then(
-      (link) => {
-        if (n === request.current) setState({ kind: 'ready', link, url: shareUrl(window.location, link.payload) });
+    source
+      .link()
+      .then((made) => withRun(made, lesson))
+      .then(
+      ({ link, lesson: withLesson, note }) => {
+        if (n === request.current) setState({ kind: 'ready', link, url: shareUrl(window.location, link.payload), lesson: withLesson, note });
       },
       (err: unknown) => {
         if (n === request.current) setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
       },
     );
-  }, [source]);
+  }, [source, lesson]);
 
   const close = useCallback(() => {
     request.current++;
@@ -93,7 +106,9 @@ export function ShareButton({ source }: { source: LinkSource | null }) {
             <p className="share__about">
               Whoever opens this link gets this lab as it is now: the scenario <strong>{state.link.scenario}</strong> replayed with{' '}
               {state.link.steps === 1 ? 'its 1 command line' : `its ${formatCount(state.link.steps)} command lines`}. It opens as a new lab beside the labs they have saved.
+              {state.lesson && ' It opens the lesson too, with the objectives done so far.'}
             </p>
+            {state.note && <p className="share__about">{state.note}</p>}
             <label className="share__label" htmlFor={`${titleId}-link`}>
               Link
             </label>
