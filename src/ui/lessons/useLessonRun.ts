@@ -5,11 +5,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkLesson } from '../../core/lessons/checker.ts';
 import type { Lesson, LessonCheck } from '../../core/lessons/types.ts';
-import type { ExecDone, InputMode, OpenResult, SimSnapshot } from '../../protocol/index.ts';
+import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { loadLessons } from './load.ts';
 import { advanceRun, historyAfter, parseRun, resumeRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
 import type { LessonRun } from './run.ts';
+import { createSeenTap } from './seenTap.ts';
+import { focusNodeIds } from './focus.ts';
+import { climb, ladderFor, NO_LADDER } from './ladder.ts';
+import type { LadderState } from './ladder.ts';
+import { markDone, markHint, markOpened, mergeProgress } from './progress.ts';
+import type { CourseProgress } from './progress.ts';
+import { useCourse } from './useCourse.ts';
 
 export interface LessonView {
   /** ?lesson= as given (null: no lesson asked for, the panel shows the picker). */
@@ -23,12 +30,26 @@ export interface LessonView {
   run: LessonRun | null;
   /** The lab's scenario, when it is not the one the lesson was written for. */
   otherScenario: string | null;
+  /** The lab as the last finished command left it. */
+  snapshot: SimSnapshot | null;
+  /** The hint ladder of the current objective. */
+  ladder: LadderState;
+  /** What the current objective concerns: focus references ('disk:hdisk1') and their diagram node ids. */
+  focus: { refs: string[]; nodes: string[] };
+  /** The course progress (null until read from storage). */
+  progress: CourseProgress | null;
+  /** Shows the next hint rung (and records it in the progress). */
+  climb(): void;
+  /** Joins imported progress to the stored one. */
+  importProgress(p: CourseProgress): void;
 }
 
 export interface LessonHooks {
   /** A line is about to run; `before` is the snapshot it runs against. */
   onCommandStart(line: string, before: SimSnapshot | null): void;
   onDone(done: ExecDone): void;
+  /** Wraps the terminal's SimApi so each line's output reaches the run (what the learner saw). */
+  wrapApi(api: SimApi): SimApi;
 }
 
 interface Lab {
@@ -50,6 +71,11 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   /** How the lab looked when it opened: the run starts from there, whenever the content arrives. */
   const [openedWith, setOpenedWith] = useState<{ historyLength: number; fresh: boolean; lab?: string } | null>(null);
   const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
+  const tap = useMemo(() => createSeenTap(), []);
+  const course = useCourse();
+  const [ladderState, setLadder] = useState<LadderState>(NO_LADDER);
+  const consumedRef = useRef<object | null>(null);
+  const wrapApi = useCallback((api: SimApi) => tap.wrap(api), [tap]);
 
   useEffect(() => {
     if (!requested) return;
@@ -97,11 +123,15 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     const next = { snapshot: done.snapshot, history, base: prev.base };
     labRef.current = next;
     setLab(next);
-    setRun((r) => (r ? advanceRun(r, prev.base + history.length, done.events) : r));
-  }, []);
+    // The tap saw this line end just before the terminal reported it; each entry is taken once.
+    const last = tap.last();
+    const entered = last && last !== consumedRef.current ? last : null;
+    consumedRef.current = last;
+    setRun((r) => (r ? advanceRun(r, prev.base + history.length, done.events, entered) : r));
+  }, [tap]);
 
   const check = useMemo(
-    () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept) : null),
+    () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept, run.outputs) : null),
     [lesson, lab, run],
   );
 
@@ -116,10 +146,63 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   }, [run]);
 
   const otherScenario = lesson && lab && lab.snapshot.scenario !== lesson.scenario ? lab.snapshot.scenario : null;
+
+  // Progress: opened when its run starts, done when the check completes (commands = lines entered).
+  const { update } = course;
+  const par = lesson?.solution.length ?? 0;
+  const runLesson = run?.lesson ?? null;
+  useEffect(() => {
+    if (lesson && runLesson === lesson.id) update((p) => markOpened(p, lesson.id, lesson.solution.length, Date.now()));
+  }, [lesson, runLesson, update]);
+  const complete = check?.complete ?? false;
+  const entered = run?.outputs.length ?? 0;
+  useEffect(() => {
+    if (lesson && complete && !otherScenario) update((p) => markDone(p, lesson.id, lesson.solution.length, entered));
+  }, [lesson, complete, otherScenario, entered, update]);
+
+  const current = check?.current ?? null;
+  const ladder = useMemo(() => ladderFor(ladderState, current), [ladderState, current]);
+  const onClimb = useCallback(() => {
+    const next = climb(ladder);
+    setLadder(next);
+    if (lesson && next.rung > 0) update((p) => markHint(p, lesson.id, par, next.rung));
+  }, [ladder, lesson, par, update]);
+  const importProgress = useCallback((imported: CourseProgress) => update((p) => mergeProgress(p, imported)), [update]);
+
+  const snapshot = lab?.snapshot ?? null;
+  const focus = useMemo(() => {
+    const objective = lesson?.objectives.find((o) => o.id === current);
+    const refs = snapshot ? focusOf(objective, snapshot) : [];
+    return { refs, nodes: snapshot ? focusNodeIds(snapshot, refs) : [] };
+  }, [lesson, current, snapshot]);
+
   // One object per change, so the memoised panel renders only when the lesson view changes.
   const view = useMemo<LessonView>(
-    () => ({ requested, loading: content.kind === 'loading', failed: content.kind === 'failed', lesson, check, run, otherScenario }),
-    [requested, content.kind, lesson, check, run, otherScenario],
+    () => ({
+      requested,
+      loading: content.kind === 'loading',
+      failed: content.kind === 'failed',
+      lesson,
+      check,
+      run,
+      otherScenario,
+      snapshot,
+      ladder,
+      focus,
+      progress: course.progress,
+      climb: onClimb,
+      importProgress,
+    }),
+    [requested, content.kind, lesson, check, run, otherScenario, snapshot, ladder, focus, course.progress, onClimb, importProgress],
   );
-  return { view, onCommandStart, onDone };
+  return { view, onCommandStart, onDone, wrapApi };
+}
+
+/** An objective's focus references; one that throws shows nothing, like a predicate that throws. */
+function focusOf(objective: Lesson['objectives'][number] | undefined, snapshot: SimSnapshot): string[] {
+  try {
+    return objective?.focus ? objective.focus(snapshot) : [];
+  } catch {
+    return [];
+  }
 }
