@@ -1,6 +1,7 @@
 // The test set-up every command and engine test used to copy: a session on a built-in scenario and a
 // line run on it, with its output under short names. Platform-free (no vitest here), so it is part of
 // the pure program; a broken invariant after a checked line throws, which fails the calling test.
+import type { CommandDef } from '../commands/types.ts';
 import { checkInvariants } from '../model/invariants.ts';
 import type { World } from '../model/types.ts';
 import type { Session } from '../session/api.ts';
@@ -46,4 +47,17 @@ export function lastOf(...lines: string[]): ReturnType<Lab['exec']> {
   let r = s.exec(lines[0]);
   for (const l of lines.slice(1)) r = s.exec(l);
   return r;
+}
+
+/** A parse table row: the words, then `null` for a parse that succeeds, or the usage error's stderr and exit code. */
+export type ParseRow = readonly [args: string[], stderr: string | null, exitCode?: number];
+
+/** The rows `parse` does not answer as they say, each with what it answered; empty when every row holds. */
+export function parseMismatches(cmd: Pick<CommandDef, 'parse'>, rows: readonly ParseRow[]): string[] {
+  return rows.flatMap(([args, stderr, exitCode = 1]) => {
+    const p = cmd.parse(args);
+    const holds = stderr === null ? p.ok : !p.ok && p.stderr === stderr && p.exitCode === exitCode;
+    const want = stderr === null ? 'ok' : JSON.stringify({ stderr, exitCode });
+    return holds ? [] : [`${JSON.stringify(args)}: ${JSON.stringify(p.ok ? 'ok' : { stderr: p.stderr, exitCode: p.exitCode })}, not ${want}`];
+  });
 }
