@@ -12,16 +12,23 @@ import { rootvgRemoved } from './rootvg-removed.ts';
 import { updateClone } from './update-clone.ts';
 import { wakeSleep } from './wake-sleep.ts';
 
+// In track order (basics, cloning, updating, recovery, advanced: lessons.test.ts holds it); within a
+// track, from the simplest.
 export const LESSONS: readonly Lesson[] = [
+  // basics
   preflight,
+  // cloning
   basicClone,
   keepBootlist,
-  updateClone,
-  fallBack,
   wakeSleep,
-  mirroredRootvg,
+  // updating
+  updateClone,
+  // recovery
+  fallBack,
   awakeReboot,
   rootvgRemoved,
+  // advanced
+  mirroredRootvg,
   mksysbRestore,
 ];
 

@@ -6,23 +6,53 @@
 // (the caller passes back `kept`). Everything else follows the state, so undoing work shows.
 import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
 import type { DiskView, HostView, SimSnapshot, VgView } from '../session/snapshot.ts';
-import type { Lesson, LessonCheck, ObjectiveState } from './types.ts';
+import type { Lesson, LessonCheck, ObjectiveState, Seen } from './types.ts';
 
-export type { Lesson, LessonCheck, Objective, ObjectiveState } from './types.ts';
+export type { Lesson, LessonCheck, Objective, ObjectiveState, Seen } from './types.ts';
 
-/** Checks every objective of `lesson`. `kept`: ids of `keep` objectives already met in this run. */
-export function checkLesson(lesson: Lesson, snapshot: SimSnapshot, history: readonly string[], kept: readonly string[] = []): LessonCheck {
+/**
+ * Checks every objective of `lesson`. `kept`: ids of `keep` objectives already met in this run. `seen`:
+ * the lines of the run with their output (objectives that judge what the learner saw read it).
+ */
+export function checkLesson(
+  lesson: Lesson,
+  snapshot: SimSnapshot,
+  history: readonly string[],
+  kept: readonly string[] = [],
+  seen: readonly Seen[] = [],
+): LessonCheck {
   const done = new Map<string, boolean>();
   const objectives: ObjectiveState[] = [];
   for (const o of lesson.objectives) {
     let met = !!o.keep && kept.includes(o.id);
-    if (!met && (!o.after || done.get(o.after) === true)) met = safely(() => o.done(snapshot, history));
+    if (!met && (!o.after || done.get(o.after) === true)) met = safely(() => o.done(snapshot, history, seen));
     done.set(o.id, met);
-    objectives.push({ id: o.id, done: met });
+    objectives.push({ id: o.id, done: met, why: met ? null : whyOf(o, snapshot, history, seen) });
   }
   const doneCount = objectives.filter((o) => o.done).length;
   const keptNow = lesson.objectives.filter((o) => o.keep && done.get(o.id)).map((o) => o.id);
-  return { objectives, doneCount, complete: doneCount === objectives.length && objectives.length > 0, kept: keptNow };
+  const complete = doneCount === objectives.length && objectives.length > 0;
+  const current = objectives.find((o) => !o.done)?.id ?? null;
+  let deadEnd: string | null = null;
+  if (!complete) {
+    try {
+      deadEnd = lesson.deadEnd(snapshot, history, seen);
+    } catch {
+      deadEnd = null;
+    }
+  }
+  return { objectives, doneCount, complete, kept: keptNow, current, deadEnd };
+}
+
+/** The objective's whyNotYet; when it throws or says nothing, the objective's own text. */
+function whyOf(o: Lesson['objectives'][number], snapshot: SimSnapshot, history: readonly string[], seen: readonly Seen[]): string {
+  try {
+    const why = o.whyNotYet(snapshot, history, seen);
+    if (typeof why === 'string' && why.trim() !== '') return why;
+  } catch {
+    // fall through
+  }
+  return `Not yet: ${o.text}`;
 }
 
 /** A predicate that throws (a snapshot without the host it expects) counts as not met. */
@@ -213,4 +243,95 @@ export function hasFlag(command: string, letter: string): boolean {
     if (/^-[A-Za-z0-9]+$/.test(w) && w.slice(1).includes(letter)) return true;
   }
   return false;
+}
+
+// ---- What the learner saw (the lines of the run with their output) -------------------------------
+
+/** The most output a Seen keeps, in characters. */
+export const SEEN_OUTPUT_MAX = 8192;
+
+/**
+ * A Seen for a line and what it printed (stdout and stderr as shown). Longer output keeps its last
+ * SEEN_OUTPUT_MAX characters: the end of a long command (its summary) is what lessons read.
+ */
+export function seenOf(line: string, output: string, exitCode: number): Seen {
+  return { line: line.trim(), output: output.length > SEEN_OUTPUT_MAX ? output.slice(-SEEN_OUTPUT_MAX) : output, exitCode };
+}
+
+/** Some simple command of the line matches (lines are split as in commandsOf). */
+export function lineRuns(line: string, m: CommandMatcher): boolean {
+  return commandsOf([line]).some((c) => matches(m, c));
+}
+
+/** The last seen line that ran a command matching `cmd` (null when none did). */
+export function lastSeen(seen: readonly Seen[], cmd: CommandMatcher): Seen | null {
+  for (let i = seen.length - 1; i >= 0; i--) if (lineRuns(seen[i].line, cmd)) return seen[i];
+  return null;
+}
+
+/** Position of the last seen line that ran a command matching `cmd`, or -1. */
+export function lastSeenIndex(seen: readonly Seen[], cmd: CommandMatcher): number {
+  for (let i = seen.length - 1; i >= 0; i--) if (lineRuns(seen[i].line, cmd)) return i;
+  return -1;
+}
+
+/** Some seen line ran a command matching `cmd` and printed output that satisfies `output`. */
+export function saw(seen: readonly Seen[], cmd: CommandMatcher, output: (text: string) => boolean): boolean {
+  return seen.some((x) => lineRuns(x.line, cmd) && output(x.output));
+}
+
+/**
+ * Like `saw`, but only lines after the last line that ran a command matching `after` count ("looked at
+ * the bootlist after the clone, and it printed hdisk0 first"). False when nothing matched `after`.
+ */
+export function sawAfter(seen: readonly Seen[], after: CommandMatcher, cmd: CommandMatcher, output: (text: string) => boolean): boolean {
+  const i = lastSeenIndex(seen, after);
+  return i >= 0 && saw(seen.slice(i + 1), cmd, output);
+}
+
+/**
+ * The first disk of a bootlist -o output (`hdisk1 blv=hd5 pathid=0` → hdisk1), or null. Only lines in
+ * bootlist's own form count, so the output of `lspv; bootlist -m normal -o` reads right too.
+ */
+export function firstListedDisk(output: string): string | null {
+  return /^(hdisk\d+)(?:\s+blv=\S+)?(?:\s+pathid=\S+)?\s*$/m.exec(output)?.[1] ?? null;
+}
+
+// ---- Words for whyNotYet and deadEnd -------------------------------------------------------------
+
+/** How the console host is, in a few words, when it is not up at a shell; null when it is. */
+export function hostTrouble(s: SimSnapshot): string | null {
+  const h = consoleView(s);
+  if (!h) return 'there is no console host';
+  switch (h.power) {
+    case 'running':
+      return null;
+    case 'hung':
+      return `${h.name} is hung at LED ${h.led ?? '?'}`;
+    case 'off':
+      return `${h.name} is powered off`;
+    case 'sms':
+    case 'firmware':
+      return `${h.name} is in the firmware menus`;
+    default:
+      return `${h.name} is ${h.power}`;
+  }
+}
+
+/** What a disk holds, as lspv would put it: "hdisk1 holds altinst_rootvg, asleep", "hdisk1 is free". */
+export function diskPhrase(s: SimSnapshot, name: string): string {
+  const trouble = hostTrouble(s);
+  if (trouble) return trouble;
+  const d = diskByName(s, name);
+  if (!d) return `there is no ${name}`;
+  if (d.role === 'free') return `${name} is free (no volume group)`;
+  if (d.role === 'altinst_rootvg' || d.role === 'old_rootvg') return `${name} holds ${d.vg ?? d.role}, ${d.awake ? 'awake' : 'asleep'}`;
+  return `${name} holds ${d.vg ?? d.role}${d.booted ? ' and is the boot disk' : ''}`;
+}
+
+/** The common dead end: the console host hung at an LED. No lesson but the one about the hang goes on from there. */
+export function hangDeadEnd(s: SimSnapshot): string | null {
+  const h = consoleView(s);
+  if (h?.power !== 'hung') return null;
+  return `${h.name} is hung at LED ${h.led ?? '?'} and this lesson cannot go on from there: restart this lesson or go back a step.`;
 }
