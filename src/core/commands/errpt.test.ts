@@ -2,9 +2,9 @@
 // by label; labels and identifiers are AIX's (ERRLOG_ON 9DBCFDEE, REBOOT_ID 2BFA76F6, ...).
 import { describe, expect, it } from 'vitest';
 import { errptMessages as M } from '../messages/system.ts';
-import { shellMessages } from '../messages/index.ts';
+import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { errpt } from './errpt.ts';
-import { lab } from '../testing/lab.ts';
+import { lab, runChecked as run } from '../testing/lab.ts';
 
 const base = { ids: null, labels: null, resources: null, classes: null, types: null, detailed: false };
 
@@ -64,5 +64,30 @@ describe('errpt -a', () => {
     expect(reboot).toContain('Type:            TEMP\n');
     expect(reboot).toContain('Detail Data\nUSER ID\n           0\n');
     expect(s.exec('errpt -a -J NOSUCH')).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+});
+
+describe('errpt (error log of the booted disk)', () => {
+  it('parse', () => {
+    expect(errpt.parse([])).toEqual({ ok: true, value: { ids: null, labels: null, resources: null, classes: null, types: null, detailed: false } });
+    expect(errpt.parse(['-j', '2bfa76f6,9DBCFDEE'])).toEqual({ ok: true, value: { ids: ['2BFA76F6', '9DBCFDEE'], labels: null, resources: null, classes: null, types: null, detailed: false } });
+    expect(errpt.parse(['-c'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('errpt', '-c'), exitCode: 1 });
+  });
+
+  it('the boot entry, then shutdown and boot records, newest first', () => {
+    const s = lab();
+    expect(run(s, 'errpt').out).toBe('IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION\n9DBCFDEE   1123090026 T O errdemon       ERROR LOGGING TURNED ON\n');
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'errpt').out).toBe(
+      'IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION\n' +
+        'A6DF45AA   1126090226 I O RMCdaemon      The daemon is started.\n' +
+        '2BFA76F6   1126090126 T S SYSPROC        SYSTEM SHUTDOWN BY USER\n' +
+        '9DBCFDEE   1126090226 T O errdemon       ERROR LOGGING TURNED ON\n' +
+        '192AC071   1126090026 T O errdemon       ERROR LOGGING TURNED OFF\n' +
+        '9DBCFDEE   1123090026 T O errdemon       ERROR LOGGING TURNED ON\n',
+    );
+    expect(run(s, 'errpt -j 2BFA76F6').out).toBe('IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION\n2BFA76F6   1126090126 T S SYSPROC        SYSTEM SHUTDOWN BY USER\n');
+    expect(run(s, 'errpt -d H')).toEqual({ out: '', err: '', code: 0 });
+    expect(run(s, 'errpt -T INFO').out).toContain('A6DF45AA');
   });
 });
