@@ -1,7 +1,7 @@
 // Built-in scenarios (?scenario=<id>): each builds its start world from scratch, deterministically.
 import type { World } from '../model/types.ts';
 import { referenceLab } from './referenceLab.ts';
-import { efixLab, jfsLab, mirroredLab, mksysbLab } from './variants.ts';
+import { efixLab, jfsLab, mirroredLab, mksysbLab, releaseLab } from './variants.ts';
 import { largeLab } from './largeLab.ts';
 
 export interface ScenarioInfo {
@@ -43,6 +43,12 @@ export const SCENARIOS: ScenarioInfo[] = [
     title: 'An interim fix locks bos.rte',
     description: 'The reference lab with interim fix IJ41974s3a on bos.rte (emgr -l, EFIXLOCKED in lslpp -l): alt_disk_copy -b update_all fails until it is removed.',
     build: efixLab,
+  },
+  {
+    id: 'release-lab',
+    title: 'A newer release on the alternate',
+    description: 'aixlab01 back on AIX 7200-05-03 after a rolled-back migration: hdisk1 holds its AIX 7300-01-01 rootvg as altinst_rootvg, asleep (waking it needs FORCE=yes).',
+    build: releaseLab,
   },
   {
     id: 'large-lab',

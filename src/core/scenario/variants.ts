@@ -1,5 +1,6 @@
 // Built-in labs that vary the reference lab for one lesson each: a mirrored rootvg, a rootvg with a
-// JFS file system, and two servers with mksysb images to restore (REFERENCE §8 S12, S13; issue 5).
+// JFS file system, two servers with mksysb images to restore (REFERENCE §8 S12, S13; issue 5), and a
+// 7.3 alternate from a rolled-back migration (S10).
 import { allocate } from '../engine/lvm.ts';
 import { bringUp } from '../engine/startup.ts';
 import { installRootvg, makeDisk, newHost } from '../model/build.ts';
@@ -9,6 +10,7 @@ import type { FileNode, MksysbImage, VgImage, World } from '../model/types.ts';
 import { emptyWorld, LAB_START_MS, referenceLab } from './referenceLab.ts';
 
 const BUILT = epochMs(2026, 10, 2, 14, 21, 7);
+const MIGRATED = epochMs(2026, 10, 20, 10, 0, 0);
 
 /** Adds a second copy of every LV but the dump device on `pvid`'s disk, as mirrorvg does. */
 function mirror(world: World, vg: VgImage, diskId: string): void {
@@ -65,6 +67,28 @@ export function efixLab(): World {
   const os = world.vgs[world.hosts.aixlab01.run!.rootVgid].os!;
   os.efixes = [{ label: 'IJ41974s3a', abstract: 'ksh93 CVE fix for bos.rte', installedAtMs: LAB_START_MS - 20 * 86_400_000, filesets: ['bos.rte'], state: 'S' }];
   os.filesets['bos.rte'].efixLocked = true;
+  return world;
+}
+
+/**
+ * The reference lab after a rolled-back migration (REFERENCE §8 S10, O9): hdisk1 holds aixlab01's AIX
+ * 7300-01-01 rootvg, which ran for a while and was left for hdisk0 (7200-05-03) again; the running
+ * system knows it as a sleeping altinst_rootvg. Its own ODM still knows the disks, datavg, and hdisk0
+ * as old_rootvg.
+ */
+export function releaseLab(): World {
+  const world = referenceLab();
+  const root = world.vgs[world.hosts.aixlab01.run!.rootVgid];
+  const rootOdm = root.os!.odm;
+  const vg = installRootvg(world, world.disks.d1, { hostname: 'aixlab01', level: '7300-01-01-2246', ppSizeMB: root.ppSizeMB, builtAtMs: MIGRATED, vgid: '00f6db0a00004c000000017f3c5e7a01' });
+  vg.os!.clonedFrom = root.vgid; // nimadm clones rootvg, then migrates the copy
+  const odm = vg.os!.odm;
+  const datavg = rootOdm.vgs.find((v) => v.name === 'datavg')!;
+  odm.disks = structuredClone(rootOdm.disks);
+  odm.vgs.push({ name: 'old_rootvg', vgid: root.vgid, pvids: [...root.pvids], autoOn: false }, structuredClone(datavg));
+  odm.lvs.push(...structuredClone(rootOdm.lvs.filter((l) => l.vg === 'datavg')));
+  odm.filesystems.push(...structuredClone(rootOdm.filesystems.filter((f) => f.mount === '/data')));
+  rootOdm.vgs.push({ name: 'altinst_rootvg', vgid: vg.vgid, pvids: [...vg.pvids], autoOn: false });
   return world;
 }
 
