@@ -169,3 +169,45 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     }
   });
 });
+
+describe('issue 13: the wrong ticks and the silent dead end', () => {
+  const lesson = (id: string) => findLesson(id)!;
+  const after = (id: string, lines: string[]) => {
+    const run = fresh(lesson(id));
+    let check = run.check();
+    for (const line of lines) {
+      run.exec(line);
+      check = run.check();
+    }
+    return check;
+  };
+  const done = (check: ReturnType<typeof after>, id: string) => check.objectives.find((o) => o.id === id)?.done;
+
+  it('keep-bootlist: a bootlist that printed hdisk1 first does not show that the next boot uses hdisk0', () => {
+    const c = after('keep-bootlist', ['alt_disk_copy -B -d hdisk1', 'bootlist -m normal hdisk1', 'bootlist -m normal -o']);
+    expect(done(c, 'clone-b')).toBe(true);
+    expect(done(c, 'still-hdisk0')).toBe(false);
+    expect(c.objectives.find((o) => o.id === 'still-hdisk0')?.why).toMatch(/did not start with hdisk0/);
+  });
+
+  it('rootvg-removed: importvg ticks neither the redefinevg nor the synclvodm objective', () => {
+    const c = after('rootvg-removed', ['alt_rootvg_op -X rootvg', 'lspv', 'importvg -y rootvg hdisk0']);
+    expect(done(c, 'notice')).toBe(true);
+    expect(done(c, 'redefine')).toBe(false);
+    expect(done(c, 'sync')).toBe(false);
+    expect(c.objectives.find((o) => o.id === 'redefine')?.why).toMatch(/not through redefinevg/);
+  });
+
+  it('update-clone: booting the clone before oslevel -s on hdisk0 is a dead end, until the learner falls back', () => {
+    const updated = 'alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1';
+    const c = after('update-clone', [updated, 'shutdown -Fr']);
+    expect(done(c, 'production-untouched')).toBe(false);
+    expect(c.deadEnd).toMatch(/booted the clone before checking the running level on hdisk0/);
+    const back = after('update-clone', [updated, 'shutdown -Fr', 'bootlist -m normal hdisk0', 'shutdown -Fr']);
+    expect(back.deadEnd).toBeNull();
+    // Read on hdisk0 after the update clone, the old level counts, and booting then is no dead end.
+    const fine = after('update-clone', [updated, 'oslevel -s', 'shutdown -Fr']);
+    expect(done(fine, 'production-untouched')).toBe(true);
+    expect(fine.deadEnd).toBeNull();
+  });
+});
