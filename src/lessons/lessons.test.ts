@@ -19,6 +19,10 @@ const MIN_LESSONS = 10; // TODO(h4): 20 once the new lessons are listed in index
 /** Solution lines that fail on purpose (the lesson is about the failure). */
 const EXPECTED_FAILURES: Record<string, string[]> = {
   'awake-reboot': ['alt_rootvg_op -S'],
+  'wrong-disk': ['alt_disk_copy -d hdisk2'],
+  'efix-blocks': ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1'],
+  'hands-off': ['bosboot -ad /dev/hdisk1'],
+  'power-cut': ['alt_rootvg_op -S'],
 };
 
 /** A lesson run in a fresh lab: the session, and what the learner saw, as the page keeps it. */
