@@ -84,17 +84,34 @@ export function shareLink(core: LinkCore, scenario: string, steps: readonly Link
 }
 
 /**
- * The log as steps: an entry with interruptedAtMs follows the entry of the line it cut (the host commits
- * the line, then, on Ctrl-C or at the next open after a closed tab, the cut), so it marks that step.
+ * The log folded: every step (undone ones included) and the cursor (how many are in effect). An entry
+ * with interruptedAtMs follows the entry of the line it cut (the host commits the line, then, on Ctrl-C
+ * or at the next open after a closed tab, the cut), so it marks that step; a travel mark (undo, redo,
+ * jump) moves the cursor; a command run with steps after the cursor replaces them.
  */
-export function stepsFromLog(entries: readonly LogEntry[]): LinkStep[] {
+export function foldLog(entries: readonly LogEntry[]): { steps: LinkStep[]; cursor: number } {
   const steps: LinkStep[] = [];
+  let cursor = 0;
   for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
-    const last = steps[steps.length - 1];
+    if (e.travelTo !== undefined) {
+      cursor = Math.min(e.travelTo, steps.length);
+      continue;
+    }
+    const last = cursor > 0 ? steps[cursor - 1] : undefined;
     if (e.interruptedAtMs !== undefined && last && last.line === e.line && last.cutAtMs === undefined) last.cutAtMs = e.interruptedAtMs;
-    else steps.push({ line: e.line });
+    else {
+      steps.length = cursor;
+      steps.push({ line: e.line });
+      cursor++;
+    }
   }
-  return steps;
+  return { steps, cursor };
+}
+
+/** The log as the steps in effect (what a link replays). */
+export function stepsFromLog(entries: readonly LogEntry[]): LinkStep[] {
+  const { steps, cursor } = foldLog(entries);
+  return steps.slice(0, cursor);
 }
 
 /**

@@ -3,7 +3,7 @@
 // are unavailable, inside the page (ui/sim/inPageHost.ts): it only needs a `post` function and timers.
 // This file is the dispatcher and the one-request-at-a-time queue; the work is done on a HostContext by
 // writerLock.ts (one writer per lab), openLab.ts (which lab, restore, resume, link) and runLine.ts
-// (exec, interrupt, finish); labRequests.ts answers the labs menu.
+// (exec, interrupt, finish); labRequests.ts answers the labs menu; timeTravel.ts the timeline (undo, jump, branch, compare, files).
 import type { FromWorker, OpenRequest, ReplyTo, ToWorker } from '../protocol/index.ts';
 import { createSession, newSessionState } from '../core/session/session.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
@@ -13,6 +13,7 @@ import { labRequest } from './labRequests.ts';
 import { open } from './openLab.ts';
 import type { Scheduler } from './playback.ts';
 import { exec } from './runLine.ts';
+import { timeTravel } from './timeTravel.ts';
 import { shareLink, StepLog } from './sharedLink.ts';
 import { WRITER_LOCK, WriterLock } from './writerLock.ts';
 
@@ -169,6 +170,21 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
           else {
             phase = 'exec';
             run(msg.id, (reply) => exec(ctx, msg.id, msg.line, reply));
+          }
+          return;
+        case 'timeline':
+        case 'undo':
+        case 'redo':
+        case 'jump':
+        case 'branch':
+        case 'compare':
+        case 'exportLab':
+        case 'importLab':
+          if (phase !== 'idle') error(msg.id, 'busy', phase === 'opening' ? 'The simulator is still starting.' : 'A command is still running; wait for it or press Ctrl-C.');
+          else if (!ctx.session || !ctx.good) error(msg.id, 'internal', 'The simulator is not open yet.');
+          else {
+            phase = 'exec';
+            run(msg.id, (reply) => timeTravel(ctx, msg, reply));
           }
           return;
         case 'interrupt':

@@ -15,6 +15,11 @@ export interface LogEntry {
   durationMs: number;
   /** Set when this entry records that the line was interrupted (Ctrl-C, tab closed) this far into it. */
   interruptedAtMs?: number;
+  /**
+   * Set on a time-travel mark (undo, redo, jump: host/timeTravel.ts): the lab moved to this step; the steps
+   * after it stay for redo until the next command, which replaces them. Not a command of its own.
+   */
+  travelTo?: number;
 }
 
 /** A long command still playing back: where it started from and how far (simulated ms) it got. */
@@ -71,7 +76,8 @@ export function isLogEntry(v: unknown): v is LogEntry {
     Number.isInteger(v.exitCode) &&
     isTime(v.atMs) &&
     isTime(v.durationMs) &&
-    (v.interruptedAtMs === undefined || isTime(v.interruptedAtMs))
+    (v.interruptedAtMs === undefined || isTime(v.interruptedAtMs)) &&
+    (v.travelTo === undefined || isCount(v.travelTo))
   );
 }
 
