@@ -15,6 +15,8 @@ import { lsvg } from './lsvg.ts';
 import { man } from './man.ts';
 import { oslevel } from './oslevel.ts';
 import { reset } from './reset.ts';
+import { redo } from './redo.ts';
+import { undo } from './undo.ts';
 import { restore } from './restore.ts';
 import { smit } from './smit.ts';
 import { smitty } from './smitty.ts';
@@ -105,7 +107,7 @@ export function allCommands(): Record<string, AnyCommand> {
       cat, cd, cp, date, exportCmd, falseCmd, grep, head, hostname, id, ls, mkdir, more, mv, pg, ps, pwd, rm, sort, tail, touch, trueCmd, uname, unset, uptime, wc, whoami,
       cfgmgr, chdev, chpv, df, exportvg, extendvg, getlvodm, importvg, ipl_varyon, lqueryvg, lquerypv, lsattr, lscfg, lsdev, lsfs, lslv, lsmksysb, lspath, lsps, mirrorvg, mkvg, mount, odmget, redefinevg, reducevg, rmdev, synclvodm, umount, unmirrorvg, varyoffvg, varyonvg,
       bootinfo, bosboot, emgr, errpt, getconf, installp, instfix, lab, lslpp, mksysb, prtconf, reboot, savebase, shutdown, sysdumpdev,
-      alt_disk_install, smit, smitty] as AnyCommand[]).map((c) => [c.name, c]),
+      alt_disk_install, smit, smitty, undo, redo] as AnyCommand[]).map((c) => [c.name, c]),
   );
   return table;
 }
