@@ -130,7 +130,7 @@ describe('checkLesson', () => {
     expect(first.objectives).toEqual([
       { id: 'a', done: true, why: null },
       { id: 'b', done: false, why: 'why b' },
-      { id: 'c', done: false, why: 'why c' },
+      { id: 'c', done: false, why: 'First: b' },
     ]);
     expect(first.kept).toEqual(['a']);
     expect(first.current).toBe('b');

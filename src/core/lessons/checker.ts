@@ -25,9 +25,13 @@ export function checkLesson(
   const objectives: ObjectiveState[] = [];
   for (const o of lesson.objectives) {
     let met = !!o.keep && kept.includes(o.id);
-    if (!met && (!o.after || done.get(o.after) === true)) met = safely(() => o.done(snapshot, history, seen));
+    const blocked = !!o.after && done.get(o.after) !== true;
+    if (!met && !blocked) met = safely(() => o.done(snapshot, history, seen));
     done.set(o.id, met);
-    objectives.push({ id: o.id, done: met, why: met ? null : whyOf(o, snapshot, history, seen) });
+    // Waiting for an earlier step: say which, rather than what this one would need later.
+    const earlier = blocked ? lesson.objectives.find((x) => x.id === o.after) : undefined;
+    const why = met ? null : earlier ? `First: ${earlier.text}` : whyOf(o, snapshot, history, seen);
+    objectives.push({ id: o.id, done: met, why });
   }
   const doneCount = objectives.filter((o) => o.done).length;
   const keptNow = lesson.objectives.filter((o) => o.keep && done.get(o.id)).map((o) => o.id);

@@ -99,7 +99,10 @@ export interface Lesson {
 export interface ObjectiveState {
   id: string;
   done: boolean;
-  /** The objective's whyNotYet while it is not done (null when done). */
+  /**
+   * Why it is not done (null when done): its whyNotYet, or "First: <text>" while it waits (`after`) for an
+   * earlier objective.
+   */
   why: string | null;
 }
 
