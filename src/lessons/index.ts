@@ -3,33 +3,63 @@
 import type { Lesson } from '../core/lessons/types.ts';
 import { awakeReboot } from './awake-reboot.ts';
 import { basicClone } from './basic-clone.ts';
+import { customiseClone } from './customise-clone.ts';
+import { doubleWake } from './double-wake.ts';
+import { efixBlocks } from './efix-blocks.ts';
+import { excludeList } from './exclude-list.ts';
 import { fallBack } from './fall-back.ts';
+import { forceWake } from './force-wake.ts';
+import { handsOff } from './hands-off.ts';
+import { jfsToJfs2 } from './jfs-to-jfs2.ts';
 import { keepBootlist } from './keep-bootlist.ts';
+import { legacyInstall } from './legacy-install.ts';
 import { mirroredRootvg } from './mirrored-rootvg.ts';
 import { mksysbRestore } from './mksysb-restore.ts';
+import { otherLpar } from './other-lpar.ts';
+import { phasedClone } from './phased-clone.ts';
+import { powerCut } from './power-cut.ts';
 import { preflight } from './preflight.ts';
 import { rootvgRemoved } from './rootvg-removed.ts';
+import { severalClones } from './several-clones.ts';
+import { smitClone } from './smit-clone.ts';
 import { updateClone } from './update-clone.ts';
+import { wakeNewer } from './wake-newer.ts';
 import { wakeSleep } from './wake-sleep.ts';
+import { wrongDisk } from './wrong-disk.ts';
 
 // In track order (basics, cloning, updating, recovery, advanced: lessons.test.ts holds it); within a
 // track, from the simplest.
 export const LESSONS: readonly Lesson[] = [
   // basics
   preflight,
+  wrongDisk,
   // cloning
   basicClone,
   keepBootlist,
   wakeSleep,
+  smitClone,
+  phasedClone,
+  excludeList,
+  severalClones,
+  legacyInstall,
   // updating
   updateClone,
+  customiseClone,
+  wakeNewer,
+  forceWake,
+  efixBlocks,
   // recovery
   fallBack,
   awakeReboot,
   rootvgRemoved,
+  handsOff,
+  doubleWake,
+  powerCut,
   // advanced
   mirroredRootvg,
   mksysbRestore,
+  otherLpar,
+  jfsToJfs2,
 ];
 
 export function findLesson(id: string): Lesson | null {

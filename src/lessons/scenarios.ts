@@ -12,6 +12,21 @@ export const LESSON_SCENARIOS: Readonly<Record<string, string>> = {
   'awake-reboot': 'reference-lab',
   'rootvg-removed': 'reference-lab',
   'mksysb-restore': 'mksysb-lab',
+  'wrong-disk': 'reference-lab',
+  'smit-clone': 'reference-lab',
+  'phased-clone': 'reference-lab',
+  'exclude-list': 'reference-lab',
+  'several-clones': 'reference-lab',
+  'legacy-install': 'reference-lab',
+  'customise-clone': 'reference-lab',
+  'wake-newer': 'reference-lab',
+  'force-wake': 'release-lab',
+  'efix-blocks': 'efix-lab',
+  'hands-off': 'reference-lab',
+  'double-wake': 'reference-lab',
+  'power-cut': 'reference-lab',
+  'other-lpar': 'mksysb-lab',
+  'jfs-to-jfs2': 'jfs-lab',
 };
 
 export function lessonScenario(id: string): string | null {
