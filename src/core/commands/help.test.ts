@@ -14,3 +14,10 @@ describe('help, man and completion know the issue-10 commands', () => {
     expect(s.completions().commands).toContain(name);
   });
 });
+
+describe('help points at the course', () => {
+  it('names the Lesson tab and its picker, once', () => {
+    const out = lab().exec('help').stdout;
+    expect(out.match(/^Lessons: .*Lesson tab.*lesson picker/gm)).toHaveLength(1);
+  });
+});

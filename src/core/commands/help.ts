@@ -20,6 +20,7 @@ one line about each. "man <command>" shows the full page for one.`,
     text += '\nTrainer commands (not AIX):\n';
     for (const d of meta) text += `  ${padRight(d.name, 18)}${d.summary}\n`;
     text += '\n"man <command>" shows the full page of a command.\n';
+    text += 'Lessons: in the browser, the Lesson tab of the side panel lists the course (lesson picker).\n';
     ctx.out(text);
     return 0;
   },
