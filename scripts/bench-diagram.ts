@@ -6,9 +6,10 @@
 // Prints a table (median of several runs) against the budget: ≥ 55 fps average, p95 frame ≤ 33 ms.
 // A script, not a test: exits 0 unless --strict is given and a budget is missed.
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { freePort, launchChromium, pct, startPreview, stopPreview } from './lib/browser.ts';
 import { build } from 'vite';
+import { framesWhilePanning } from './lib/pageFigures.ts';
+import type { FrameFigures } from './lib/pageFigures.ts';
 
 const root = join(import.meta.dirname, '..');
 const strict = process.argv.includes('--strict');
@@ -27,37 +28,13 @@ const COMMANDS = [
   'alt_rootvg_op -W -d hdisk1',
 ];
 
-
-
-
 const median = (xs: number[]) => pct(xs, 50);
 
-interface RunResult {
+interface RunResult extends FrameFigures {
   nodes: number;
   /** The last command's narration and the pane's final transform: proof the picture changed and moved. */
   narration: string;
   transform: string;
-  frames: number;
-  seconds: number;
-  fps: number;
-  p95: number;
-  worst: number;
-  longFrames: number;
-}
-
-/** A point on the empty pane (not on a node), where a drag pans the diagram. */
-async function panePoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let fy = 0.95; fy > 0.05; fy -= 0.05) {
-      for (let fx = 0.5; fx < 0.95; fx += 0.05) {
-        const x = pane.left + pane.width * fx;
-        const y = pane.top + pane.height * fy;
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-      }
-    }
-    return { x: pane.left + pane.width / 2, y: pane.bottom - 20 };
-  });
 }
 
 async function oneRun(port: number): Promise<RunResult> {
@@ -66,7 +43,6 @@ async function oneRun(port: number): Promise<RunResult> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?scenario=large-lab&speed=instant`);
     const input = page.getByRole('textbox', { name: 'Command line' });
-    const terminal = page.getByTestId('terminal');
     await input.waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="terminal"]')?.getAttribute('data-busy') === 'false');
     // Every VG shows its logical volumes: the diagram holds about a hundred nodes.
@@ -76,53 +52,11 @@ async function oneRun(port: number): Promise<RunResult> {
       await show.first().click();
     }
     await page.waitForTimeout(300);
-    // The frame counter: every requestAnimationFrame callback's timestamp. (A string, so the script's
-    // compiler adds no helpers to code that runs in the page.)
-    await page.evaluate(`(() => {
-      window.__frames = [];
-      window.__stop = false;
-      const tick = (t) => {
-        window.__frames.push(t);
-        if (!window.__stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
-    let direction = -1;
-    for (const line of COMMANDS) {
-      await input.fill(line);
-      await input.press('Enter');
-      // Pan while the command runs and the diagram updates.
-      const start = await panePoint(page);
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      await page.mouse.move(start.x + direction * 260, start.y - direction * 20, { steps: 24 });
-      await page.mouse.up();
-      direction = -direction;
-      await page.waitForFunction(() => document.querySelector('[data-testid="terminal"]')?.getAttribute('data-busy') === 'false');
-      // Answer a question if a command asked one (none of these should).
-      if ((await terminal.getAttribute('data-busy')) === 'true') await page.keyboard.press('Control+c');
-    }
+    const figures = await framesWhilePanning(page, COMMANDS);
     const nodes = await page.locator('.react-flow__node').count();
     const narration = (await page.getByTestId('diagram.narration').textContent()) ?? '';
     const transform = await page.evaluate(() => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '');
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __stop: boolean };
-      w.__stop = true;
-      return w.__frames;
-    });
-    const gaps = frames.slice(1).map((t, i) => t - frames[i]);
-    const seconds = (frames[frames.length - 1] - frames[0]) / 1000;
-    return {
-      nodes,
-      narration,
-      transform,
-      frames: gaps.length,
-      seconds,
-      fps: seconds > 0 ? gaps.length / seconds : 0,
-      p95: pct(gaps, 95),
-      worst: gaps.length ? Math.max(...gaps) : 0,
-      longFrames: gaps.filter((g) => g > 33).length,
-    };
+    return { nodes, narration, transform, ...figures };
   } finally {
     await browser.close();
   }

@@ -52,7 +52,7 @@ export const LESSON_STEPS = [
   'lsvg -l old_rootvg',
 ];
 
-function encode(steps: string[]): string {
+export function encode(steps: string[]): string {
   const r = encodeLink({ version: 1, scenario: 'reference-lab', steps });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;

@@ -15,6 +15,7 @@ import { createSession, newSessionState } from '../src/core/session/session.ts';
 import { emptyVg, makeDisk } from '../src/core/model/build.ts';
 import { createLv } from '../src/core/engine/lvm.ts';
 import { linkOpenRows, linkRows } from './bench-link.ts';
+import { enterToPaint, longTasks, watchLongTasks } from './lib/pageFigures.ts';
 
 const root = join(import.meta.dirname, '..');
 const strict = process.argv.includes('--strict');
@@ -66,41 +67,11 @@ async function roundTrips(port: number, count: number): Promise<{ p50: number; p
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?speed=instant`);
-    const input = page.getByRole('textbox', { name: 'Command line' });
-    await input.waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __bench: { longTasks: number[] } };
-      w.__bench = { longTasks: [] };
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__bench.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
-    });
-    const lines = ['lspv', 'lsvg -l rootvg', 'bootlist -m normal -o', 'oslevel -s', 'lsvg rootvg'];
-    const times: number[] = [];
-    for (let i = 0; i < count; i++) {
-      await input.fill(lines[i % lines.length]);
-      const ms = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const term = document.querySelector('[data-testid="terminal"]')!;
-            const field = document.querySelector('input[aria-label="Command line"]') as HTMLInputElement;
-            const t0 = performance.now();
-            let started = false;
-            // The command has run once the terminal went busy and came back; painted at the next frame.
-            const obs = new MutationObserver(() => {
-              const busy = term.getAttribute('data-busy');
-              if (busy === 'true') started = true;
-              if (busy === 'false' && started) {
-                obs.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - t0));
-              }
-            });
-            obs.observe(term, { attributes: true, childList: true, subtree: true });
-            field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-          }),
-      );
-      times.push(ms);
-    }
-    const longTasks = await page.evaluate(() => (window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks);
-    return { p50: pct(times, 50), p95: pct(times, 95), maxTask: longTasks.length ? Math.max(...longTasks) : 0 };
+    await page.getByRole('textbox', { name: 'Command line' }).waitFor();
+    await watchLongTasks(page);
+    const times = await enterToPaint(page, ['lspv', 'lsvg -l rootvg', 'bootlist -m normal -o', 'oslevel -s', 'lsvg rootvg'], count);
+    const tasks = await longTasks(page);
+    return { p50: pct(times, 50), p95: pct(times, 95), maxTask: tasks.length ? Math.max(...tasks) : 0 };
   } finally {
     await browser.close();
   }
