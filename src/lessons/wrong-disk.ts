@@ -45,6 +45,7 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
         blanks: 'l___',
       },
       after: 'refused',
+      keep: true,
       done: (_s, _h, seen) => sawAfter(seen, cloneOnto('hdisk2'), lspv, (out) => /^hdisk1\s+\S+\s+None/m.test(out)),
       whyNotYet: () => 'You have not listed the disks since the refusal: which of them shows None?',
       focus: () => ['disk:hdisk1', 'disk:hdisk3'],
@@ -62,7 +63,11 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
       after: 'find-free',
       done: (s) => freeCloneDisk(s) !== null && datavgIntact(s),
       whyNotYet: (s) =>
-        !datavgIntact(s) ? 'datavg is no longer defined on hdisk2: the data disk was touched.' : `No sleeping clone on a free disk yet (${diskPhrase(s, 'hdisk1')}).`,
+        diskByName(s, 'hdisk2')?.role === 'altinst_rootvg'
+          ? 'rootvg was cloned over hdisk2: the data of datavg is gone.'
+          : !datavgIntact(s)
+          ? 'datavg is no longer defined on hdisk2: the data disk was touched (importvg -y datavg hdisk2 brings it back while nothing has overwritten it).'
+          : `No sleeping clone on a free disk yet (${diskPhrase(s, 'hdisk1')}).`,
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [2],
     },
@@ -86,8 +91,9 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
   deadEnd: (s) => {
     const hang = hangDeadEnd(s);
     if (hang) return hang;
-    if (diskByName(s, 'hdisk2') && diskByName(s, 'hdisk2')?.vg !== 'datavg')
-      return 'datavg was exported from hdisk2: the lesson is about leaving the data alone. Restart this lesson (importvg -y datavg hdisk2 would bring it back here).';
+    // Exported only, datavg can be imported again; cloned over, the data is gone.
+    if (diskByName(s, 'hdisk2')?.role === 'altinst_rootvg')
+      return 'rootvg was cloned over hdisk2 after datavg was exported: the application data is gone. Restart this lesson.';
     return null;
   },
   negatives: [
