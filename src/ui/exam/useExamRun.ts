@@ -1,0 +1,123 @@
+// The exam side of the page (?exam=1): follows the lab's command history and each line's output from the
+// exam's start, judges the exam after every finished command (stepExam) until the learner finishes, and
+// keeps the run in localStorage. The exam content (src/lessons/exam.ts, quiz.ts) loads lazily.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Exam } from '../../core/lessons/exam.ts';
+import { stepExam } from '../../core/lessons/exam.ts';
+import type { QuizQuestion, Seen } from '../../core/lessons/types.ts';
+import type { ExecDone, InputMode, OpenResult, SimSnapshot } from '../../protocol/index.ts';
+import { readStored, writeStored } from '../layout/theme.ts';
+import { historyAfter } from '../lessons/run.ts';
+import { advanceExamRun, EXAM_KEY, parseExamRun, resumeExamRun, type ExamRun } from './examRun.ts';
+
+export interface ExamContent {
+  exam: Exam;
+  questions: readonly QuizQuestion[];
+}
+
+export interface ExamView {
+  loading: boolean;
+  failed: boolean;
+  content: ExamContent | null;
+  run: ExamRun | null;
+}
+
+export interface ExamHooks {
+  view: ExamView;
+  onCommandStart(line: string, before: SimSnapshot | null): void;
+  /** A line ended; `entered` is the line with what it printed (null when not known). */
+  onDone(done: ExecDone, entered: Seen | null): void;
+  finish(): void;
+  answer(question: string, option: number): void;
+}
+
+interface Lab {
+  snapshot: SimSnapshot;
+  history: readonly string[];
+  base: number;
+}
+
+export function loadExamContent(): Promise<ExamContent> {
+  return Promise.all([import('../../lessons/exam.ts'), import('../../lessons/quiz.ts')]).then(([e, q]) => ({
+    exam: e.exam,
+    questions: q.QUIZ.filter((x) => e.exam.quizTracks.includes(x.track)),
+  }));
+}
+
+export function useExamRun(active: boolean, opened: OpenResult | null): ExamHooks {
+  const [content, setContent] = useState<{ kind: 'loading' | 'failed' } | { kind: 'ready'; value: ExamContent }>({ kind: 'loading' });
+  const [run, setRun] = useState<ExamRun | null>(null);
+  const labRef = useRef<Lab | null>(null);
+  const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
+  const examRef = useRef<Exam | null>(null);
+
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    loadExamContent().then(
+      (value) => {
+        if (!live) return;
+        examRef.current = value.exam;
+        setContent({ kind: 'ready', value });
+      },
+      () => live && setContent({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [active]);
+
+  const exam = content.kind === 'ready' ? content.value.exam : null;
+
+  useEffect(() => {
+    if (!active || !opened || !exam) return;
+    const lab = { snapshot: opened.snapshot, history: opened.history, base: opened.historyBase ?? 0 };
+    labRef.current = lab;
+    const start = resumeExamRun(lab.base + lab.history.length, parseExamRun(readStored(EXAM_KEY)), opened.lab.id.startsWith('unsaved-') ? undefined : opened.lab.id);
+    setRun(judge(exam, start, lab));
+  }, [active, opened, exam]);
+
+  useEffect(() => {
+    if (run) writeStored(EXAM_KEY, JSON.stringify(run));
+  }, [run]);
+
+  const onCommandStart = useCallback((line: string, before: SimSnapshot | null) => {
+    pendingRef.current = { line, before: before ? { mode: before.mode, prompt: before.prompt } : null };
+  }, []);
+
+  const onDone = useCallback((done: ExecDone, entered: Seen | null) => {
+    const prev = labRef.current;
+    if (!prev) return;
+    const pending = pendingRef.current;
+    pendingRef.current = null;
+    const history = pending ? historyAfter(prev.history, pending.line, pending.before) : prev.history;
+    const lab = { snapshot: done.snapshot, history, base: prev.base };
+    labRef.current = lab;
+    const current = examRef.current;
+    setRun((r) => {
+      if (!r || !current) return r;
+      const next = advanceExamRun(r, lab.base + history.length, entered);
+      return judge(current, next, lab);
+    });
+  }, []);
+
+  const finish = useCallback(() => setRun((r) => (r && !r.finished ? { ...r, finished: true } : r)), []);
+  const answer = useCallback(
+    (question: string, option: number) => setRun((r) => (r && r.finished && r.answers[question] === undefined ? { ...r, answers: { ...r.answers, [question]: option } } : r)),
+    [],
+  );
+
+  const view = useMemo<ExamView>(
+    () => ({ loading: content.kind === 'loading', failed: content.kind === 'failed', content: content.kind === 'ready' ? content.value : null, run }),
+    [content, run],
+  );
+  return { view, onCommandStart, onDone, finish, answer };
+}
+
+/** The run judged on the lab as it is now (a finished exam is not judged any more). */
+function judge(exam: Exam, run: ExamRun, lab: Lab): ExamRun {
+  if (run.finished) return run;
+  const history = lab.history.slice(Math.max(0, run.historyStart - lab.base));
+  const progress = stepExam(exam, run.progress, lab.snapshot, history, run.outputs);
+  return progress === run.progress ? run : { ...run, progress };
+}
