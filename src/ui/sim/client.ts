@@ -20,6 +20,7 @@ import {
   type SimEvent,
   type Speed,
   type StorageStatus,
+  type TimeTravelRequest,
   type ToWorker,
 } from '../../protocol/index.ts';
 
@@ -69,6 +70,8 @@ export interface SimClient extends SimApi {
   duplicateLab(lab: string): Promise<LabSummary[]>;
   /** Deletes a saved lab (never the open one: the host refuses); resolves with the labs left. */
   deleteLab(lab: string): Promise<LabSummary[]>;
+  /** A time-travel request (timeline, undo, redo, jump, branch, compare, exportLab, importLab); resolves with its reply (optional: test fakes may leave it out). */
+  timeTravel?<B extends TimeTravelRequest>(body: B): Promise<ReplyTo<B['type']>>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -178,6 +181,9 @@ export function createSimClient(transport: Transport): SimClient {
     },
     deleteLab(lab) {
       return request({ type: 'lab-delete', lab }).then((msg) => msg.labs);
+    },
+    timeTravel(body) {
+      return request(body);
     },
     close() {
       if (closed) return;
