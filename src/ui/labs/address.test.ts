@@ -14,6 +14,11 @@ describe('labAddress', () => {
     expect(labAddress('http://h/?lesson=basic-clone', { id: 'L3', lesson: null })).toBe('http://h/?lab=L3&lesson=basic-clone');
   });
 
+  it('keeps exam=1: an exam lab reopens as the exam', () => {
+    expect(labAddress('http://h/?exam=1&speed=instant', { id: 'L4', lesson: null })).toBe('http://h/?lab=L4&speed=instant&exam=1');
+    expect(labAddress('http://h/?exam=0', { id: 'L4', lesson: null })).toBe('http://h/?lab=L4');
+  });
+
   it('is null when the address already names the lab', () => {
     expect(labAddress('http://h/?lab=L2&speed=instant', { id: 'L2', lesson: null })).toBeNull();
   });

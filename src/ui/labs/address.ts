@@ -20,6 +20,7 @@ export function labAddress(href: string, lab: LabRef): string | null {
   if (speed) next.set('speed', speed);
   const lesson = lab.lesson ?? url.searchParams.get('lesson');
   if (lesson) next.set('lesson', lesson);
+  if (url.searchParams.get('exam') === '1') next.set('exam', '1'); // an exam lab stays one on reload
   const result = `${url.origin}${url.pathname}?${next.toString()}${url.hash}`;
   return result === href ? null : result;
 }
