@@ -9,6 +9,7 @@ import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, 
 import type { Edge, Node, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
+import './focus.css';
 import type { SimSnapshot } from '../../protocol/index.ts';
 import { markChanges } from './changes.ts';
 import { ARROW_DIRECTIONS, boundsOf, initialViewport, nearestInDirection } from './navigate.ts';
@@ -35,6 +36,10 @@ export interface DiagramProps {
   selectedId: string | null;
   onSelect(nodeId: string): void;
   colorMode: 'light' | 'dark';
+  /** Node ids the open lesson's current step concerns: marked ◎ FOCUS (`data-focus="true"`). */
+  focus?: readonly string[];
+  /** The learner asked for "show on the diagram": the focus is drawn stronger. */
+  focusStrong?: boolean;
 }
 
 export const Diagram = memo(function Diagram(props: DiagramProps) {
@@ -59,7 +64,9 @@ function rovingStop(nodes: readonly DiagramNode[], wanted: string | null): strin
   return nodes.find((n) => n.focusable)?.id ?? null;
 }
 
-function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }: DiagramProps) {
+const NO_FOCUS: readonly string[] = [];
+
+function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, focus = NO_FOCUS, focusStrong = false }: DiagramProps) {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
   const actions = useMemo<DiagramActions>(
     () => ({
@@ -81,11 +88,15 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }
   const { nodes, edges } = useMemo(() => {
     const marked = markChanges(before, project(snapshot, options), changeSeq);
     const tabStop = rovingStop(marked.nodes, roving);
+    const focused = new Set(focus);
     const withSelection = marked.nodes.map((n) => {
-      const selected = n.id === selectedId ? { className: `${n.className ?? ''} dg-node--selected` } : null;
+      const inFocus = focused.has(n.id);
+      const classes = `${n.className ?? ''}${n.id === selectedId ? ' dg-node--selected' : ''}${inFocus ? ` dg-node--focus${focusStrong ? ' dg-node--focus-strong' : ''}` : ''}`;
+      const selected = classes !== (n.className ?? '') ? { className: classes } : null;
+      const focusData = inFocus ? { data: { ...n.data, focus: true } } : null;
       // Only one node is in the Tab order; the others are reached with the arrow keys.
-      const tab = n.focusable ? { domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : null;
-      return selected || tab ? { ...n, ...selected, ...tab } : n;
+      const tab = n.focusable || inFocus ? { domAttributes: { ...(n.focusable ? { tabIndex: n.id === tabStop ? 0 : -1 } : {}), ...(inFocus ? { 'data-focus': 'true' } : {}) } } : null;
+      return selected || tab || focusData ? ({ ...n, ...selected, ...tab, ...focusData } as DiagramNode) : n;
     });
     const kept = {
       nodes: reuseUnchanged(previous.current.nodes, withSelection),
@@ -93,7 +104,7 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode }
     };
     previous.current = kept;
     return kept;
-  }, [before, snapshot, options, changeSeq, selectedId, roving]);
+  }, [before, snapshot, options, changeSeq, selectedId, roving, focus, focusStrong]);
 
   const boxes = useMemo(() => absolutePositions(nodes), [nodes]);
   const focusOrder = useMemo(() => {
