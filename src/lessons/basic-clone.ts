@@ -74,6 +74,7 @@ One side effect surprises people: unless told otherwise, the command points the 
         blanks: 'bootlist -m ______ -o',
       },
       after: 'clone',
+      keep: true,
       done: (s, _h, seen) => bootlistFirst(s) === 'hdisk1' && sawAfter(seen, clone, bootlistShow, (out) => firstListedDisk(out) === 'hdisk1'),
       whyNotYet: (s) =>
         bootlistFirst(s) !== 'hdisk1'

@@ -62,6 +62,7 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
         blanks: 'bootlist -m normal -__',
       },
       after: 'clone-b',
+      keep: true,
       done: (_s, _h, seen) => sawAfter(seen, isClone, isBootlistShow, (out) => firstListedDisk(out) === 'hdisk0'),
       whyNotYet: (s, _h, seen) =>
         sawAfter(seen, isClone, isBootlistShow, () => true)
@@ -99,6 +100,7 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
         blanks: 'bootlist -m normal -__',
       },
       after: 'set',
+      keep: true,
       done: (s, _h, seen) => bootlistFirst(s) === 'hdisk1' && sawAfter(seen, isBootlistSet, isBootlistShow, (out) => firstListedDisk(out) === 'hdisk1'),
       whyNotYet: () => 'You have not displayed the bootlist since you set it.',
       focus: () => ['bootlist'],

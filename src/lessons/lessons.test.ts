@@ -218,5 +218,9 @@ describe('issue 13: the wrong ticks and the silent dead end', () => {
     const fine = after('update-clone', [updated, 'oslevel -s', 'shutdown -Fr']);
     expect(done(fine, 'production-untouched')).toBe(true);
     expect(fine.deadEnd).toBeNull();
+    // A run whose outputs were lost (an old saved run) is judged by its history: no false dead end.
+    const run = fresh(lesson('update-clone'));
+    for (const line of [updated, 'oslevel -s', 'shutdown -Fr']) run.exec(line);
+    expect(lesson('update-clone').deadEnd(run.session.snapshot(), run.session.history(), [])).toBeNull();
   });
 });

@@ -62,6 +62,7 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
         concept: '`bootinfo -b` (or `getconf BOOT_DEVICE`) names the disk of the last boot; the bootlist only says where the next boot will try.',
         blanks: 'bootinfo -__',
       },
+      keep: true,
       done: (_s, h, seen) => ran(h, isBootDiskQuery) && saw(seen, isBootDiskQuery, (out) => /hdisk\d+/.test(out)),
       whyNotYet: (_s, h) =>
         ran(h, (c) => isCommand(c, 'bootlist'))
@@ -79,6 +80,7 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
         concept: '`oslevel` alone prints 7.2.0.0; its -s flag prints release, TL, SP and build date: 7200-05-03-2148.',
         blanks: 'oslevel -__',
       },
+      keep: true,
       done: (_s, _h, seen) => saw(seen, isLevelQuery, (out) => FULL_LEVEL.test(out)),
       whyNotYet: (_s, h) =>
         ran(h, (c) => isCommand(c, 'oslevel'))

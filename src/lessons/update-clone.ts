@@ -4,12 +4,14 @@
 import {
   bootedFrom,
   bootlistFirst,
+  commandsOf,
   diskByName,
   diskPhrase,
   hangDeadEnd,
   hasFlag,
   hostTrouble,
   isCommand,
+  lastRun,
   runningLevel,
   sawAfter,
 } from '../core/lessons/checker.ts';
@@ -22,6 +24,15 @@ const isReboot = (c: string) => isCommand(c, 'shutdown') || isCommand(c, 'reboot
 const isLevel = (c: string) => /^oslevel -s\b/.test(c);
 /** After the update clone, oslevel -s printed the old level (it ran on hdisk0: the clone was not booted yet). */
 const sawOldLevel = (seen: readonly Seen[]) => sawAfter(seen, isUpdateClone, isLevel, (out) => out.trim().startsWith(OLD));
+/** The history alone (a run whose outputs were not kept): oslevel -s ran between the update clone and the next reboot. */
+function levelReadBeforeReboot(history: readonly string[]): boolean {
+  const cmds = commandsOf(history);
+  const clone = lastRun(history, isUpdateClone);
+  if (clone < 0) return false;
+  const rest = cmds.slice(clone + 1);
+  const reboot = rest.findIndex(isReboot);
+  return rest.slice(0, reboot < 0 ? rest.length : reboot).some(isLevel);
+}
 
 export const updateClone: Lesson = {
   id: 'update-clone',
@@ -100,6 +111,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
         blanks: 'oslevel -__',
       },
       after: 'boot',
+      keep: true,
       done: (_s, _h, seen) => sawAfter(seen, isReboot, isLevel, (out) => out.trim().startsWith(NEW)),
       whyNotYet: () => 'You have not read the level since the reboot.',
       focus: (s) => [`host:${s.console}`, 'disk:hdisk1'],
@@ -107,10 +119,10 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
     },
   ],
   solution: ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1', 'oslevel -s', 'shutdown -Fr', 'oslevel -s'],
-  deadEnd: (s, _h, seen) => {
+  deadEnd: (s, h, seen) => {
     const hang = hangDeadEnd(s);
     if (hang) return hang;
-    if (bootedFrom(s, 'hdisk1') && runningLevel(s)?.startsWith(NEW) && !sawOldLevel(seen))
+    if (bootedFrom(s, 'hdisk1') && runningLevel(s)?.startsWith(NEW) && !sawOldLevel(seen) && !levelReadBeforeReboot(h))
       return 'You booted the clone before checking the running level on hdisk0, so "production untouched" can no longer be shown from here. Restart this lesson or go back a step (or fall back to hdisk0 first).';
     return null;
   },
