@@ -256,7 +256,8 @@ async function answer(ctx: HostContext, msg: TimeTravelRequest & { id: number },
     }
     case 'compare': {
       const [a, b] = [await point(ctx, travel, msg.a), await point(ctx, travel, msg.b)];
-      return reply({ id, type: 'compared', comparison: { a: a.label, b: b.label, differences: compareStates(a.state, b.state) } });
+      const snapshots = { a: ctx.core.createSession(a.state).snapshot(), b: ctx.core.createSession(b.state).snapshot() };
+      return reply({ id, type: 'compared', comparison: { a: a.label, b: b.label, differences: compareStates(a.state, b.state), snapshots } });
     }
     case 'exportLab': {
       const lab = ctx.lab!;

@@ -54,6 +54,8 @@ export interface Comparison {
   a: string;
   b: string;
   differences: Difference[];
+  /** What the diagram draws at each point: drawn with `a` as its baseline, the nodes that differ are marked. */
+  snapshots: { a: SimSnapshot; b: SimSnapshot };
 }
 
 /** A new saved lab (a branch or an import) and the labs list after it. */
