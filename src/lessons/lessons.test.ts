@@ -161,7 +161,11 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
         run.exec(line);
         check = run.check();
       }
-      expect(check.objectives.find((o) => o.id === n.objective)?.done, `${n.objective} after ${n.lines.join(' ; ')}: ${n.why}`).toBe(false);
+      const label = `${n.objective} after ${n.lines.join(' ; ')}: ${n.why}`;
+      expect(check.objectives.find((o) => o.id === n.objective)?.done, label).toBe(false);
+      // Not only because it waits for an earlier objective: its own predicate rejects the wrong path too.
+      const def = lesson.objectives.find((o) => o.id === n.objective)!;
+      expect(def.done(run.session.snapshot(), run.session.history(), run.seen), `${label} (its own predicate)`).toBe(false);
     }
   });
 
