@@ -26,6 +26,9 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   'force-wake': ['alt_rootvg_op -W -d hdisk1'],
 };
 
+/** Lessons in which the 0552 hang is a step, not a dead end. */
+const HANG_IS_A_STEP = ['awake-reboot'];
+
 /** A lesson run in a fresh lab: the session, and what the learner saw, as the page keeps it. */
 function fresh(lesson: Lesson) {
   const state = newSessionState(lesson.scenario);
@@ -167,6 +170,16 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       const def = lesson.objectives.find((o) => o.id === n.objective)!;
       expect(def.done(run.session.snapshot(), run.session.history(), run.seen), `${label} (its own predicate)`).toBe(false);
     }
+  });
+
+  it('declares a hang at 0552 (an awake clone rebooted) a dead end, unless the hang is part of it', () => {
+    const run = fresh(lesson);
+    for (const line of ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'shutdown -Fr']) run.exec(line);
+    const hung = run.session.snapshot().hosts.find((h) => h.name === run.session.snapshot().console)?.power === 'hung';
+    const c = run.check();
+    // (In a lab where those lines do not hang the host, such as a mirrored rootvg, there is nothing to judge.)
+    if (HANG_IS_A_STEP.includes(lesson.id)) expect(c.deadEnd).toBeNull();
+    else if (hung) expect(c.deadEnd, 'a hang is a dead end').toMatch(/\S/);
   });
 
   it('has hints that name commands the trainer has', () => {
