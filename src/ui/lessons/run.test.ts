@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, newSessionState } from '../../core/session/session.ts';
-import { advanceRun, boundOutputs, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
+import { advanceRun, boundOutputs, rewindRun, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
 import { RUN_OUTPUTS_MAX } from './run.ts';
 import type { LessonRun } from './run.ts';
 
@@ -76,6 +76,16 @@ describe('lesson runs', () => {
     expect(bounded).toHaveLength(RUN_OUTPUTS_MAX);
     expect(bounded[bounded.length - 1]!.line).toBe(`l${RUN_OUTPUTS_MAX + 4}`);
     expect(boundOutputs([{ line: 'a', output: 'x'.repeat(600 * 1024), exitCode: 0 }])).toEqual([]);
+  });
+});
+
+describe('time travel in a run', () => {
+  it('an undo takes back the last entered lines and their outputs; a jump before the run starts it there', () => {
+    const o = (line: string) => ({ line, output: '', exitCode: 0 });
+    const r = run({ historyStart: 2, seen: 5, outputs: [o('a'), o('b'), o('c')] });
+    expect(rewindRun(r, 4, 5, 4)).toEqual({ ...r, seen: 4, outputs: [o('a'), o('b')] });
+    expect(rewindRun(r, 1, 5, 1)).toEqual({ ...r, historyStart: 1, seen: 1, outputs: [] });
+    expect(rewindRun(r, 6, 5, 6)).toEqual({ ...r, seen: 6 });
   });
 });
 

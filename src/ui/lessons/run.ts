@@ -76,6 +76,17 @@ export function advanceRun(run: LessonRun, historyLength: number, events: readon
   return run.seen === historyLength ? run : { ...run, seen: historyLength };
 }
 
+/**
+ * After a time travel (undo, redo, jump) the lab's history is `historyLength` lines long. Going back by
+ * `from - to` steps takes back that many entered lines with their outputs; a run that began after the
+ * step travelled to begins there; going forward brings lines back without their outputs (not kept).
+ */
+export function rewindRun(run: LessonRun, historyLength: number, from: number, to: number): LessonRun {
+  const back = Math.max(0, from - to);
+  const historyStart = Math.min(run.historyStart, historyLength);
+  return { ...run, historyStart, seen: historyLength, outputs: back > 0 ? run.outputs.slice(0, Math.max(0, run.outputs.length - back)) : run.outputs };
+}
+
 /** The newest outputs within RUN_OUTPUTS_MAX entries and RUN_OUTPUT_CHARS characters. */
 export function boundOutputs(outputs: readonly Seen[]): Seen[] {
   const kept: Seen[] = [];

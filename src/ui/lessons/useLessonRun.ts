@@ -5,10 +5,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkLesson } from '../../core/lessons/checker.ts';
 import type { Lesson, LessonCheck } from '../../core/lessons/types.ts';
-import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
+import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot, Travelled } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { loadLessons } from './load.ts';
-import { advanceRun, historyAfter, parseRun, resumeRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
+import { advanceRun, historyAfter, parseRun, resumeRun, rewindRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
 import type { LessonRun } from './run.ts';
 import { createSeenTap } from './seenTap.ts';
 import { focusNodeIds } from './focus.ts';
@@ -50,6 +50,8 @@ export interface LessonHooks {
   onDone(done: ExecDone): void;
   /** Wraps the terminal's SimApi so each line's output reaches the run (what the learner saw). */
   wrapApi(api: SimApi): SimApi;
+  /** The lab travelled in time (undo, redo, jump): the run follows it instead of starting over. */
+  onTravel(travel: Travelled): void;
 }
 
 interface Lab {
@@ -130,6 +132,13 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     setRun((r) => (r ? advanceRun(r, prev.base + history.length, done.events, entered) : r));
   }, [tap]);
 
+  const onTravel = useCallback((travel: Travelled) => {
+    const next = { snapshot: travel.snapshot, history: travel.history, base: travel.historyBase };
+    labRef.current = next;
+    setLab(next);
+    setRun((r) => (r ? rewindRun(r, next.base + next.history.length, travel.from, travel.to) : r));
+  }, []);
+
   const check = useMemo(
     () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept, run.outputs) : null),
     [lesson, lab, run],
@@ -195,7 +204,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     }),
     [requested, content.kind, lesson, check, run, otherScenario, snapshot, ladder, focus, course.progress, onClimb, importProgress],
   );
-  return { view, onCommandStart, onDone, wrapApi };
+  return { view, onCommandStart, onDone, wrapApi, onTravel };
 }
 
 /** An objective's focus references; one that throws shows nothing, like a predicate that throws. */
