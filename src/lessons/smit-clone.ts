@@ -1,6 +1,6 @@
 // Lesson: the SMIT way (smitty alt_clone): F4 lists for the target disk and the bundle, F6 shows the
 // command, Enter runs it. What the panel runs goes through the terminal, so the shell history shows it.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, ran, ranAfter, sawAfter } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, ran, ranAfter, saw } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
@@ -66,7 +66,8 @@ Here, build a clone on hdisk1 updated from the images in /export/7200-05-04 (ans
         blanks: 'h______',
       },
       after: 'clone',
-      done: (_s, _h, seen) => sawAfter(seen, updateClone, (c) => isCommand(c, 'history'), (out) => /alt_disk_copy .*-b update_all/.test(out)),
+      // The line SMIT ran is not typed at the prompt: judge the history listing, which names it.
+      done: (_s, _h, seen) => saw(seen, (c) => isCommand(c, 'history'), (out) => /alt_disk_copy .*-b update_all/.test(out)),
       whyNotYet: () => 'You have not listed the shell history since the clone.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
