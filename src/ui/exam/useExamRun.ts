@@ -5,9 +5,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Exam } from '../../core/lessons/exam.ts';
 import { stepExam } from '../../core/lessons/exam.ts';
 import type { QuizQuestion, Seen } from '../../core/lessons/types.ts';
-import type { ExecDone, InputMode, OpenResult, SimSnapshot } from '../../protocol/index.ts';
+import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { historyAfter } from '../lessons/run.ts';
+import { createSeenTap } from '../lessons/seenTap.ts';
 import { advanceExamRun, EXAM_KEY, parseExamRun, resumeExamRun, type ExamRun } from './examRun.ts';
 
 export interface ExamContent {
@@ -25,8 +26,10 @@ export interface ExamView {
 export interface ExamHooks {
   view: ExamView;
   onCommandStart(line: string, before: SimSnapshot | null): void;
-  /** A line ended; `entered` is the line with what it printed (null when not known). */
-  onDone(done: ExecDone, entered: Seen | null): void;
+  /** A line ended (what it printed comes from the tap `wrapApi` puts around the terminal's api). */
+  onDone(done: ExecDone): void;
+  /** Wraps the terminal's api so the exam sees each line's output. */
+  wrapApi(api: SimApi): SimApi;
   finish(): void;
   answer(question: string, option: number): void;
 }
@@ -50,6 +53,9 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
   const labRef = useRef<Lab | null>(null);
   const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
   const examRef = useRef<Exam | null>(null);
+  const tap = useMemo(() => createSeenTap(), []);
+  const consumedRef = useRef<Seen | null>(null);
+  const wrapApi = useCallback((api: SimApi) => tap.wrap(api), [tap]);
 
   useEffect(() => {
     if (!active) return;
@@ -85,7 +91,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     pendingRef.current = { line, before: before ? { mode: before.mode, prompt: before.prompt } : null };
   }, []);
 
-  const onDone = useCallback((done: ExecDone, entered: Seen | null) => {
+  const onDone = useCallback((done: ExecDone) => {
     const prev = labRef.current;
     if (!prev) return;
     const pending = pendingRef.current;
@@ -94,12 +100,16 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     const lab = { snapshot: done.snapshot, history, base: prev.base };
     labRef.current = lab;
     const current = examRef.current;
+    // The tap saw this line end just before the terminal reported it; each entry is taken once.
+    const last = tap.last();
+    const entered = last && last !== consumedRef.current ? last : null;
+    consumedRef.current = last;
     setRun((r) => {
       if (!r || !current) return r;
       const next = advanceExamRun(r, lab.base + history.length, entered);
       return judge(current, next, lab);
     });
-  }, []);
+  }, [tap]);
 
   const finish = useCallback(() => setRun((r) => (r && !r.finished ? { ...r, finished: true } : r)), []);
   const answer = useCallback(
@@ -111,7 +121,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     () => ({ loading: content.kind === 'loading', failed: content.kind === 'failed', content: content.kind === 'ready' ? content.value : null, run }),
     [content, run],
   );
-  return { view, onCommandStart, onDone, finish, answer };
+  return { view, onCommandStart, onDone, wrapApi, finish, answer };
 }
 
 /** The run judged on the lab as it is now (a finished exam is not judged any more). */
