@@ -55,7 +55,7 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
       text: 'Remove the interim fix from the running system.',
       hint: 'Run `emgr -r -L IJ41974s3a`, then `emgr -l`: there is no efix data any more.',
       ladder: {
-        nudge: 'emgr removes a fix by its label.',
+        nudge: 'The tool that listed the fix also removes it, by its label.',
         concept: '`emgr` -r -L label removes an interim fix and unlocks its fileset.',
         blanks: 'emgr -r -L ____',
       },

@@ -24,7 +24,7 @@ The supported direction is the other way: boot the newer system and wake the old
       text: 'Try to wake the 7.3 rootvg on hdisk1 and read the refusal.',
       hint: 'Run `alt_rootvg_op -W -d hdisk1`: refused, the level is higher than the running system\'s, and it names FORCE=yes.',
       ladder: {
-        nudge: 'Check the levels with oslevel -s and lspv first, then try the wake.',
+        nudge: 'Compare the running level with the one on hdisk1, then simply try the wake.',
         concept: '`alt_rootvg_op` -W refuses an alternate at a higher version/release than the running system.',
         blanks: 'alt_rootvg_op -W -d ____',
       },

@@ -55,7 +55,7 @@ Rule of thumb: commands that look at a clone are fine; commands that write to it
       id: 'varyoff',
       text: 'Undo it, without touching the ODM.',
       hint: 'Run `varyoffvg altinst_rootvg`. Not `synclvodm`, not `importvg`: they rename the clone\'s volumes.',
-      ladder: { nudge: 'What is the exact opposite of varyonvg?', concept: '`varyoffvg` deactivates the group; nothing was written, the clone is intact.', blanks: 'varyoffvg ____' },
+      ladder: { nudge: 'What is the exact opposite of the command you just ran?', concept: '`varyoffvg` deactivates the group; nothing was written, the clone is intact.', blanks: 'varyoffvg ____' },
       after: 'empty',
       keep: true,
       done: asleep,
