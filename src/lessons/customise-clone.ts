@@ -80,7 +80,7 @@ Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the im
         blanks: 'alt_rootvg_op -____',
       },
       after: 'customise',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && atNew(s) && runningLevel(s)?.startsWith(OLD) === true,
+      done: (s) => lifecycleIs(s, 'altinstAsleep', 'fallenBack') && atNew(s) && runningLevel(s)?.startsWith(OLD) === true,
       whyNotYet: (s) => (clone(s)?.awake ? 'hdisk1 is still awake: put it to sleep.' : `${diskPhrase(s, 'hdisk1')}: not an updated, sleeping clone.`),
       focus: () => ['disk:hdisk1'],
       solutionLines: [3],

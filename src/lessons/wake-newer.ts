@@ -68,7 +68,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       },
       after: 'warned',
       keep: true,
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && updatedAsleep(s),
+      done: (s) => lifecycleIs(s, 'altinstAsleep', 'fallenBack') && updatedAsleep(s),
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: put the newer clone back to sleep.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
