@@ -83,6 +83,33 @@ for (const size of [
         found.push(...(await seriousViolations(page, 'F4 list')));
         expect(found).toEqual([]);
       });
+
+      test('the course: hint ladder open, a dead end, the picker with progress', async ({ page }) => {
+        const app = await open(page, theme, { lesson: 'update-clone' });
+        const found: string[] = [];
+        for (let i = 0; i < 4; i++) await page.getByTestId('lesson.hint').click();
+        await page.getByTestId('lesson.solution').click();
+        await expect(page.getByTestId('lesson.hint.rung')).toHaveCount(5);
+        found.push(...(await seriousViolations(page, 'hint ladder')));
+        await app.input.fill('');
+        await app.run('alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1');
+        await app.run('shutdown -Fr');
+        await expect(page.getByTestId('lesson.deadend')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'dead end')));
+        await page.getByRole('button', { name: 'All lessons' }).click();
+        await expect(page.getByTestId('lesson.picker')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'picker')));
+        expect(found).toEqual([]);
+      });
+
+      test.describe('a first visit', () => {
+        test.use({ storageState: { cookies: [], origins: [] } });
+        test('the welcome', async ({ page }) => {
+          await open(page, theme);
+          await expect(page.getByTestId('welcome')).toBeVisible();
+          expect(await seriousViolations(page, 'welcome')).toEqual([]);
+        });
+      });
     });
   }
 }

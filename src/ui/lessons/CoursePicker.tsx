@@ -45,7 +45,7 @@ export function CoursePicker({ current, progress, onImport }: CoursePickerProps)
         return (
           <section key={track} className="lesson-picker__track" aria-label={`Track: ${track}`}>
             <h3 className="lesson-picker__track-title">{track}</h3>
-            <ol className="lesson-picker__list">
+            <ol className="lesson-picker__list" start={LESSONS.indexOf(lessons[0]!) + 1}>
               {lessons.map((l) => {
                 const e = progress?.lessons[l.id];
                 return (

@@ -49,7 +49,7 @@ export function HintLadder({ lesson, objective, rung, focusRefs, seen, onClimb, 
           </button>
         )}
         {atSolution && next && (
-          <button type="button" className="lesson__button lesson__button--primary" data-testid="lesson.solution" onClick={typeSolution} disabled={!onPaste}>
+          <button type="button" className="lesson__button course-go" data-testid="lesson.solution" onClick={typeSolution} disabled={!onPaste}>
             {rung >= RUNGS.length ? 'Type the solution again' : 'Show solution'}
           </button>
         )}
