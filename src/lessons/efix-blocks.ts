@@ -106,9 +106,19 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
     'alt_rootvg_op -X altinst_rootvg',
     'alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1',
   ],
-  deadEnd: hangDeadEnd,
+  deadEnd: (s, _h, seen) => {
+    const hang = hangDeadEnd(s);
+    if (hang) return hang;
+    // The failure this lesson is about needs the efix: removed before the update clone was tried, it cannot happen.
+    const removed = seen.findIndex((x) => x.exitCode === 0 && emgrRemove(x.line.trim()));
+    const failed = seen.findIndex((x) => x.exitCode !== 0 && updateClone(x.line.trim()));
+    return removed >= 0 && (failed < 0 || failed > removed)
+      ? 'The interim fix was removed before the update clone was tried, so the failure this lesson shows can no longer happen. Restart this lesson.'
+      : null;
+  },
   negatives: [
     { objective: 'fail', lines: ['alt_disk_copy -d hdisk1'], why: 'a plain clone installs nothing: no failure to read' },
+    { objective: 'fail', lines: ['emgr -r -L IJ41974s3a', 'alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1'], why: 'the fix was removed first: the update succeeds, nothing fails (a dead end for this lesson)' },
     { objective: 'find', lines: ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1', 'lspv'], why: 'lspv says nothing about interim fixes' },
     { objective: 'remove', lines: ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1', 'emgr -l', 'alt_rootvg_op -X altinst_rootvg'], why: 'the efix is still installed' },
     { objective: 'clean', lines: ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1', 'emgr -l', 'emgr -r -L IJ41974s3a', 'alt_rootvg_op -S'], why: 'the half-built clone is still defined' },
