@@ -1,12 +1,8 @@
-// rmdev / cfgmgr / chdev — REFERENCE §2.21 ("hdiskN deleted", "hdiskN Defined", the busy method error
-// with 0514-062; cfgmgr silent, new disks "none None"; chdev pv=yes "hdiskN changed"), usage texts and
-// 0514-519/0514-528 from the SRC413 device configuration catalogue.
+// rmdev — REFERENCE §2.21 ("hdiskN deleted", "hdiskN Defined", the busy method error with 0514-062; cfgmgr
+// finds a removed disk again), usage text and 0514-519 from the SRC413 device configuration catalogue.
 import { describe, expect, it } from 'vitest';
 import { cfgMessages as C } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
-import { makeDisk } from '../model/build.ts';
-import { cfgmgr } from './cfgmgr.ts';
-import { chdev } from './chdev.ts';
 import { rmdev } from './rmdev.ts';
 import { lab, runChecked as run } from '../testing/lab.ts';
 
@@ -53,53 +49,5 @@ describe('rmdev / cfgmgr run', () => {
 
   it('an unknown device: 0514-519', () => {
     expect(run(lab(), 'rmdev -dl hdisk9')).toEqual({ out: '', err: 'rmdev: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\thdisk9\n', code: 1 });
-  });
-
-  it('cfgmgr names a newly attached disk hdisk4 with no PVID (§2.21)', () => {
-    const s = lab();
-    s.world().disks.d4 = makeDisk('d4', 'aixlab01', 4, 20480, null);
-    run(s, 'cfgmgr');
-    expect(run(s, 'lspv').out.split('\n')[4]).toBe('hdisk4          none                                None            ');
-  });
-
-  it('cfgmgr parse: flags are not simulated', () => {
-    expect(cfgmgr.parse([])).toEqual({ ok: true, value: null });
-    expect(cfgmgr.parse(['-v'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 });
-    expect(cfgmgr.parse(['-z'])).toEqual({ ok: false, stderr: `${shellMessages.unknownFlag('cfgmgr', 'z')}\n${C.usage.cfgmgr}`, exitCode: 1 });
-  });
-});
-
-describe('chdev parse', () => {
-  it.each([
-    [['-l', 'hdisk3', '-a', 'pv=yes'], { ok: true, value: { name: 'hdisk3', pv: 'yes' } }],
-    [['-l', 'hdisk3', '-a', 'pv=clear'], { ok: true, value: { name: 'hdisk3', pv: 'clear' } }],
-    [['-l', 'hdisk3'], { ok: false, stderr: C.usage.chdev, exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'queue_depth=8'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-a queue_depth'), exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'pv=no'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-a pv=no'), exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'size=8'], { ok: false, stderr: 'chdev: 0514-528 The "size" attribute does not exist in the predefined\n\tdevice configuration database.', exitCode: 1 }],
-    [['-P', '-l', 'hdisk3', '-a', 'pv=yes'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-P'), exitCode: 1 }],
-    [['-y'], { ok: false, stderr: `${shellMessages.unknownFlag('chdev', 'y')}\n${C.usage.chdev}`, exitCode: 1 }],
-  ])('%j', (args, expected) => expect(chdev.parse(args)).toEqual(expected));
-});
-
-describe('chdev run', () => {
-  it('pv=yes: "hdisk3 changed" and a PVID in lspv; again: same PVID', () => {
-    const s = lab();
-    expect(run(s, 'chdev -l hdisk3 -a pv=yes')).toEqual({ out: 'hdisk3 changed\n', err: '', code: 0 });
-    const pvid = s.world().disks.d3.pvid!;
-    expect(pvid).toMatch(/^00f6db0a[0-9a-f]{8}$/);
-    expect(run(s, 'lspv').out.split('\n')[3]).toBe(`hdisk3          ${pvid}                    None            `);
-    expect(run(s, 'chdev -l hdisk3 -a pv=yes').out).toBe('hdisk3 changed\n');
-    expect(s.world().disks.d3.pvid).toBe(pvid);
-    // extendvg no longer needs to set one: silent.
-    expect(run(s, 'extendvg datavg hdisk3')).toEqual({ out: '', err: '', code: 0 });
-  });
-
-  it('pv=clear on a free disk; busy for a disk of a varied-on VG; unknown disk 0514-519', () => {
-    const s = lab();
-    expect(run(s, 'chdev -l hdisk1 -a pv=clear')).toEqual({ out: 'hdisk1 changed\n', err: '', code: 0 });
-    expect(run(s, 'lspv').out.split('\n')[1]).toBe('hdisk1          none                                None            ');
-    expect(run(s, 'chdev -l hdisk0 -a pv=clear')).toEqual({ out: '', err: BUSY('/usr/lib/methods/chgdisk'), code: 1 });
-    expect(run(s, 'chdev -l hdisk9 -a pv=yes').err).toBe('chdev: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\thdisk9\n');
   });
 });

@@ -1,11 +1,9 @@
-// smitty / smit: print nothing, emit the 'smit' event the page turns into a panel.
+// smitty: prints nothing and emits the 'smit' event the page turns into a panel.
 import { describe, expect, it } from 'vitest';
 import { shellMessages } from '../messages/index.ts';
 import { smitMessages } from '../smit/messages.ts';
-import { smit } from './smit.ts';
 import { smitty } from './smitty.ts';
 import { lab } from '../testing/lab.ts';
-
 
 describe('smitty parse', () => {
   it.each([
@@ -19,11 +17,6 @@ describe('smitty parse', () => {
     [['-x', 'alt_clone'], { ok: false, stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 }],
     [['-Q'], { ok: false, stderr: shellMessages.unknownFlag('smitty', 'Q'), exitCode: 1 }],
   ])('%j', (args, expected) => expect(smitty.parse(args)).toEqual(expected));
-
-  it('smit takes the same fast paths', () => {
-    expect(smit.name).toBe('smit');
-    expect(smit.parse(['alt_clone'])).toEqual({ ok: true, value: { panel: 'alt_clone', note: null } });
-  });
 });
 
 describe('smitty run', () => {
@@ -38,10 +31,6 @@ describe('smitty run', () => {
   it('bare smitty opens the alt_install menu with the note', () => {
     const r = lab().exec('smitty');
     expect(r.events).toEqual([{ type: 'smit', panel: 'alt_install', note: smitMessages.onlyAltMenus, atMs: 0 }]);
-  });
-
-  it('smit alt_mksysb opens the mksysb dialog', () => {
-    expect(lab().exec('smit alt_mksysb').events).toEqual([{ type: 'smit', panel: 'alt_mksysb', atMs: 0 }]);
   });
 
   it('an unknown fast path opens nothing', () => {
