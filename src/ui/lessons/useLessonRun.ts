@@ -5,10 +5,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkLesson } from '../../core/lessons/checker.ts';
 import type { Lesson, LessonCheck } from '../../core/lessons/types.ts';
-import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot, Travelled } from '../../protocol/index.ts';
+import type { ExecDone, OpenResult, SimApi, SimSnapshot, Travelled } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { loadLessons } from './load.ts';
-import { advanceRun, historyAfter, parseRun, resumeRun, rewindRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
+import { advanceRun, historyAfterDone, parseRun, resumeRun, rewindRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
 import type { LessonRun } from './run.ts';
 import { createSeenTap } from './seenTap.ts';
 import { focusNodeIds } from './focus.ts';
@@ -45,8 +45,7 @@ export interface LessonView {
 }
 
 export interface LessonHooks {
-  /** A line is about to run; `before` is the snapshot it runs against. */
-  onCommandStart(line: string, before: SimSnapshot | null): void;
+  /** A line ended: its snapshot, and the history as the session keeps it (ExecDone.history). */
   onDone(done: ExecDone): void;
   /** Wraps the terminal's SimApi so each line's output reaches the run (what the learner saw). */
   wrapApi(api: SimApi): SimApi;
@@ -72,7 +71,6 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   const freshRef = useRef(fresh);
   /** How the lab looked when it opened: the run starts from there, whenever the content arrives. */
   const [openedWith, setOpenedWith] = useState<{ historyLength: number; fresh: boolean; lab?: string } | null>(null);
-  const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
   const tap = useMemo(() => createSeenTap(), []);
   const course = useCourse();
   const [ladderState, setLadder] = useState<LadderState>(NO_LADDER);
@@ -112,24 +110,18 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     if (lesson && openedWith) setRun(resumeRun(lesson.id, openedWith.historyLength, parseRun(readStored(RUN_KEY)), openedWith.fresh, openedWith.lab));
   }, [lesson, openedWith]);
 
-  const onCommandStart = useCallback((line: string, before: SimSnapshot | null) => {
-    pendingRef.current = { line, before: before ? { mode: before.mode, prompt: before.prompt } : null };
-  }, []);
-
   const onDone = useCallback((done: ExecDone) => {
     const prev = labRef.current;
     if (!prev) return;
-    const pending = pendingRef.current;
-    pendingRef.current = null;
-    const history = pending ? historyAfter(prev.history, pending.line, pending.before) : prev.history;
-    const next = { snapshot: done.snapshot, history, base: prev.base };
+    const { history, base, length } = historyAfterDone(prev, done);
+    const next = { snapshot: done.snapshot, history, base };
     labRef.current = next;
     setLab(next);
     // The tap saw this line end just before the terminal reported it; each entry is taken once.
     const last = tap.last();
     const entered = last && last !== consumedRef.current ? last : null;
     consumedRef.current = last;
-    setRun((r) => (r ? advanceRun(r, prev.base + history.length, done.events, entered) : r));
+    setRun((r) => (r ? advanceRun(r, length, done.events, entered) : r));
   }, [tap]);
 
   const onTravel = useCallback((travel: Travelled) => {
@@ -204,7 +196,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     }),
     [requested, content.kind, lesson, check, run, otherScenario, snapshot, ladder, focus, course.progress, onClimb, importProgress],
   );
-  return { view, onCommandStart, onDone, wrapApi, onTravel };
+  return { view, onDone, wrapApi, onTravel };
 }
 
 /** An objective's focus references; one that throws shows nothing, like a predicate that throws. */
