@@ -19,6 +19,7 @@ import { otherLpar } from './other-lpar.ts';
 import { phasedClone } from './phased-clone.ts';
 import { powerCut } from './power-cut.ts';
 import { preflight } from './preflight.ts';
+import { reuseOldDisk } from './reuse-old-disk.ts';
 import { rootvgRemoved } from './rootvg-removed.ts';
 import { severalClones } from './several-clones.ts';
 import { smitClone } from './smit-clone.ts';
@@ -60,6 +61,7 @@ export const LESSONS: readonly Lesson[] = [
   mksysbRestore,
   otherLpar,
   jfsToJfs2,
+  reuseOldDisk,
 ];
 
 export function findLesson(id: string): Lesson | null {

@@ -27,6 +27,7 @@ export const LESSON_SCENARIOS: Readonly<Record<string, string>> = {
   'power-cut': 'reference-lab',
   'other-lpar': 'mksysb-lab',
   'jfs-to-jfs2': 'jfs-lab',
+  'reuse-old-disk': 'reference-lab',
 };
 
 export function lessonScenario(id: string): string | null {
