@@ -9,6 +9,7 @@ import { SCROLLBACK_CAP } from './persistence/db.ts';
 import { toStorageError } from './persistence/errors.ts';
 import { DEFAULT_PROMPT, errorText, storageFailed, type HostContext, type Reply } from './hostContext.ts';
 import { buildTimeline, startPlayback } from './playback.ts';
+import { forgetLast, recordExec } from './timeTravel.ts';
 import { outputLines, transcript } from './transcript.ts';
 
 /** The core threw: go back to the last committed state with a fresh session built from it. */
@@ -63,6 +64,7 @@ export async function exec(ctx: HostContext, id: number, line: string, reply: Re
   }
   ctx.good = state;
   ctx.steps.push(line);
+  recordExec(ctx, { line, result, before, after: state, lines, replace });
   if (ctx.lab) ctx.lab = { ...ctx.lab, commands: ctx.lab.commands + 1 };
   ctx.prompt = snapshot.prompt ?? DEFAULT_PROMPT;
   ctx.scrollback = replace ? lines.slice(-SCROLLBACK_CAP) : [...ctx.scrollback, ...lines];
@@ -133,6 +135,7 @@ async function finishInterrupted(ctx: HostContext, c: Cut, reply: Reply<'exec'>)
   }
   ctx.good = state;
   ctx.steps.cutLast(c.atMs);
+  forgetLast(ctx);
   ctx.scrollback = [...ctx.scrollback.slice(0, ctx.scrollback.length - c.playedLines), ...lines];
   reply({ id: c.id, type: 'done', done: { exitCode: cut.exitCode, snapshot, events: cut.events.filter((e) => e.type === 'lifecycle') } });
 }

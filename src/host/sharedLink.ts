@@ -121,11 +121,18 @@ export function stepsFromLog(entries: readonly LogEntry[]): LinkStep[] {
 export class StepLog {
   private base: Promise<LinkStep[] | null> | (() => Promise<LinkStep[] | null>) = Promise.resolve([]);
   private since: LinkStep[] = [];
+  private baseLength: number | null = 0;
 
   /** A lab was opened with these steps (a function: read them when first needed; null: unreadable). */
   reset(base: LinkStep[] | (() => Promise<LinkStep[] | null>) | null): void {
     this.base = typeof base === 'function' ? base : Promise.resolve(base);
+    this.baseLength = Array.isArray(base) ? base.length : null;
     this.since = [];
+  }
+
+  /** How many steps there are, when known without reading storage (a lab made in this tab); else null. */
+  knownLength(): number | null {
+    return this.baseLength === null ? null : this.baseLength + this.since.length;
   }
 
   /** A line ran and was committed. */

@@ -9,6 +9,7 @@
 //     (core/timeline/labFile.ts: size, shape, the load gate, a replay) before anything is written.
 import type { ComparePoint, HostError, LabSummary, NewLabResult, RequestOf, TerminalLine, TimelineView, TimeTravelRequest, Travelled } from '../protocol/index.ts';
 import type { SessionState } from '../core/session/api.ts';
+import type { ExecResult } from '../core/session/types.ts';
 import { compareStates } from '../core/timeline/compare.ts';
 import { readLabFile, writeLabFile } from '../core/timeline/labFile.ts';
 import { sameLab, startState, Timeline } from '../core/timeline/replay.ts';
@@ -19,7 +20,7 @@ import { foldLog, type LinkStep } from './sharedLink.ts';
 import { transcript } from './transcript.ts';
 
 /** Longest real time a timeline may take to build (or a file to check) before it is refused. */
-export const TIMELINE_BUDGET_MS = 8000;
+export const TIMELINE_BUDGET_MS = 20_000;
 
 interface Delta {
   lines: TerminalLine[];
@@ -82,6 +83,41 @@ async function currentSteps(ctx: HostContext, known: Travel | undefined): Promis
     }
   }
   return { steps: effective, cursor: effective.length };
+}
+
+/**
+ * A line the host just ran and committed (runLine.ts): the timeline, when it was built for this lab,
+ * records it from the live run instead of replaying it later (a new command drops the undone steps).
+ */
+export function recordExec(ctx: HostContext, run: { line: string; result: ExecResult; before: SessionState; after: SessionState; lines: TerminalLine[]; replace: boolean }): void {
+  let travel = travels.get(ctx);
+  if ((!travel || travel.labId !== ctx.lab?.id) && ctx.lab && ctx.steps.knownLength() === 1) {
+    // The first line of a lab made in this tab: its timeline starts here, recorded as the lab runs.
+    travel = { labId: ctx.lab.id, steps: [], cursor: 0, timeline: new Timeline(startState(run.before)), deltas: [], checked: run.before, reason: null };
+    travels.set(ctx, travel);
+  }
+  if (!travel || travel.labId !== ctx.lab?.id || travel.timeline.length < travel.cursor || travel.checked !== run.before) {
+    travels.delete(ctx); // out of step: rebuilt (replayed) when next asked for
+    return;
+  }
+  travel.timeline.truncate(travel.cursor);
+  travel.deltas.length = travel.cursor;
+  travel.steps = [...travel.steps.slice(0, travel.cursor), { line: run.line }];
+  travel.timeline.append({ line: run.line }, run.result, run.before, run.after);
+  travel.deltas.push({ lines: run.lines, replace: run.replace });
+  travel.cursor++;
+  travel.checked = run.after;
+}
+
+/** The last line was cut (Ctrl-C): the timeline forgets it and replays it, cut, when next asked for. */
+export function forgetLast(ctx: HostContext): void {
+  const travel = travels.get(ctx);
+  if (!travel || travel.cursor === 0) return;
+  travel.cursor--;
+  travel.steps = travel.steps.slice(0, travel.cursor);
+  travel.timeline.truncate(travel.cursor);
+  travel.deltas.length = travel.cursor;
+  travel.checked = null;
 }
 
 /** The open lab's timeline, brought up to date (only new steps are replayed) and checked against the lab. */

@@ -11,7 +11,7 @@ import { createSession } from '../session/session.ts';
 import type { ExecResult } from '../session/types.ts';
 import { groupOf, type StepGroup } from './groups.ts';
 
-export const CHECKPOINT_EVERY = 50;
+export const CHECKPOINT_EVERY = 25;
 
 /** One console line of the lab, and where it was cut (simulated ms after its start) if it was. */
 export interface TimelineStep {
@@ -137,28 +137,40 @@ export class Timeline {
     const withPrompt = !!options.onStep;
     for (const step of more) {
       if (options.shouldStop?.()) return false;
-      const before = session.world();
-      const lifecycleBefore = this.entries.length > 0 ? this.entries[this.entries.length - 1].lifecycle : this.checkpoints[0].lifecycle.state;
-      const beforeHosts = { power: before.hosts[before.console]?.power };
+      const powerBefore = session.world().hosts[session.world().console]?.power ?? null;
       const ran = runStep(session, step, withPrompt);
-      const index = this.steps.length + 1;
-      // The lifecycle after the line is the last transition it reported (the tracker reports every one).
-      let lifecycle = lifecycleBefore;
-      for (const e of ran.result.events) if (e.type === 'lifecycle') lifecycle = e.to;
-      this.steps.push({ ...step });
-      this.entries.push({
-        index,
-        line: step.line,
-        exitCode: ran.result.exitCode,
-        lifecycle,
-        group: groupOf(step.line, ran.result.events, lifecycleBefore, lifecycle, beforeHosts.power ?? null, ran.result.exitCode),
-        startedAtMs: ran.startedAtMs,
-        cut: step.cutAtMs !== undefined,
-      });
-      if (index % this.every === 0) this.checkpoints[index / this.every] = session.state();
+      const index = this.push(step, ran.result, ran.startedAtMs, powerBefore, () => session.state());
       options.onStep?.({ index, line: step.line, prompt: ran.prompt, result: ran.result });
     }
     return true;
+  }
+
+  /**
+   * Records a step that was run elsewhere (the host's live session) instead of replaying it: `before` and
+   * `after` are the states around it. The session is deterministic, so this is what a replay would give.
+   */
+  append(step: TimelineStep, result: ExecResult, before: SessionState, after: SessionState): number {
+    return this.push(step, result, before.world.clock.nowMs, before.world.hosts[before.world.console]?.power ?? null, () => after);
+  }
+
+  private push(step: TimelineStep, result: ExecResult, startedAtMs: number, powerBefore: string | null, after: () => SessionState): number {
+    const lifecycleBefore = this.entries.length > 0 ? this.entries[this.entries.length - 1].lifecycle : this.checkpoints[0].lifecycle.state;
+    // The lifecycle after the line is the last transition it reported (the tracker reports every one).
+    let lifecycle = lifecycleBefore;
+    for (const e of result.events) if (e.type === 'lifecycle') lifecycle = e.to;
+    const index = this.steps.length + 1;
+    this.steps.push({ ...step });
+    this.entries.push({
+      index,
+      line: step.line,
+      exitCode: result.exitCode,
+      lifecycle,
+      group: groupOf(step.line, result.events, lifecycleBefore, lifecycle, powerBefore, result.exitCode),
+      startedAtMs,
+      cut: step.cutAtMs !== undefined,
+    });
+    if (index % this.every === 0) this.checkpoints[index / this.every] = after();
+    return index;
   }
 
   /** The state after step `n` (0: the start), rebuilt from the checkpoint at or before it. A fresh copy. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionState } from '../session/session.ts';
+import { createSession, newSessionState } from '../session/session.ts';
 import { replayStraight, sameLab, startState, Timeline, type TimelineStep } from './replay.ts';
 import { compareStates } from './compare.ts';
 
@@ -56,6 +56,20 @@ describe('timeline replay', () => {
     expect(t.length).toBe(other.length);
     expect(t.stateAt(other.length)).toEqual(replayStraight(start(), other));
     expect(t.stateAt(4)).toEqual(replayStraight(start(), LAB.slice(0, 4)));
+  });
+
+  it('steps recorded from a live session (append) equal the replayed timeline', () => {
+    const live = createSession(start());
+    const recorded = new Timeline(start(), 4);
+    for (const step of LAB) {
+      const before = live.state();
+      const result = live.exec(step.line);
+      recorded.append(step, result, before, live.state());
+    }
+    const replayed = new Timeline(start(), 4);
+    replayed.extend(LAB);
+    expect(recorded.entries).toEqual(replayed.entries);
+    for (const n of [0, 4, 7, 8, LAB.length]) expect(recorded.stateAt(n)).toEqual(replayed.stateAt(n));
   });
 
   it('a cut step replays cut where it was cut', () => {
