@@ -14,6 +14,7 @@ import { jfsToJfs2 } from './jfs-to-jfs2.ts';
 import { keepBootlist } from './keep-bootlist.ts';
 import { legacyInstall } from './legacy-install.ts';
 import { mirroredRootvg } from './mirrored-rootvg.ts';
+import { mirroredMksysb } from './mirrored-mksysb.ts';
 import { mksysbRestore } from './mksysb-restore.ts';
 import { otherLpar } from './other-lpar.ts';
 import { phasedClone } from './phased-clone.ts';
@@ -59,6 +60,7 @@ export const LESSONS: readonly Lesson[] = [
   // advanced
   mirroredRootvg,
   mksysbRestore,
+  mirroredMksysb,
   otherLpar,
   jfsToJfs2,
   reuseOldDisk,

@@ -24,6 +24,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   'hands-off': ['bosboot -ad /dev/hdisk1'],
   'power-cut': ['alt_rootvg_op -S'],
   'force-wake': ['alt_rootvg_op -W -d hdisk1'],
+  'mirrored-mksysb': ['alt_disk_mksysb -m /usr/sys/inst.images/aixprod02_mirrored.sysb -d hdisk1'],
 };
 
 /** Lessons in which the 0552 hang is a step, not a dead end. */

@@ -28,6 +28,7 @@ export const LESSON_SCENARIOS: Readonly<Record<string, string>> = {
   'other-lpar': 'mksysb-lab',
   'jfs-to-jfs2': 'jfs-lab',
   'reuse-old-disk': 'reference-lab',
+  'mirrored-mksysb': 'mksysb-lab',
 };
 
 export function lessonScenario(id: string): string | null {
