@@ -6,7 +6,7 @@
 // A reducer rather than an XState actor (@xstate/react): the page needs no statechart here (three phases
 // and plain updates), and xstate plus @xstate/react add ~13.6 KB gzip to the JS loaded before the first
 // interaction, which is at its P1 budget (xstate itself loads later, with the lifecycle drawing).
-import type { ExecDone, SimEvent, SimSnapshot, Speed, StorageStatus } from '../../protocol/index.ts';
+import type { ExecDone, SimEvent, SimSnapshot, Speed, StorageStatus, Travelled } from '../../protocol/index.ts';
 import { appendBootEvent, EMPTY_BOOT_LOG, type BootLog } from '../boot/bootLog.ts';
 import { restartText, type RunningLine } from '../labs/commandWatch.ts';
 import { applyLiveEvent } from '../liveEvents.ts';
@@ -68,6 +68,10 @@ export type PageAction =
   | { type: 'event'; event: SimEvent }
   | { type: 'done'; done: ExecDone }
   | { type: 'speed'; speed: Speed }
+  /** Time travel (undo, redo, jump): the lab as at that step — a new terminal with that step's lines. */
+  | { type: 'travelled'; travel: Travelled }
+  /** A comparison: the diagram marks what differs from `baseline` (null: back to the last command's changes). */
+  | { type: 'compare'; baseline: SimSnapshot | null }
   | { type: 'paste'; text: string }
   | { type: 'smit-exit' };
 
@@ -169,6 +173,25 @@ export function pageReducer(state: PageState, action: PageAction): PageState {
     }
     case 'speed':
       return state.speed === action.speed ? state : { ...state, speed: action.speed };
+    case 'travelled': {
+      const { phase } = state;
+      if (phase.kind !== 'ready') return state;
+      const { travel } = action;
+      const opened = { ...phase.sim.opened, snapshot: travel.snapshot, scrollback: travel.scrollback, history: travel.history, historyBase: travel.historyBase };
+      const generation = state.generation + 1;
+      return {
+        ...state,
+        phase: { kind: 'ready', sim: { ...phase.sim, opened }, generation },
+        generation,
+        snapshot: shown(state.snapshot, travel.snapshot),
+        baseline: travel.snapshot,
+        changeSeq: state.changeSeq + 1,
+        narration: `${travel.kind === 'undo' ? 'Undone' : travel.kind === 'redo' ? 'Redone' : 'Went'} to step ${travel.to} of ${travel.timeline.entries.length}.`,
+        smit: null,
+      };
+    }
+    case 'compare':
+      return state.snapshot ? { ...state, baseline: action.baseline ?? state.snapshot, changeSeq: state.changeSeq + 1 } : state;
     case 'paste':
       return { ...state, paste: { text: action.text, nonce: (state.paste?.nonce ?? 0) + 1 } };
     case 'smit-exit':
