@@ -57,3 +57,40 @@ test('other-lpar: the clone moves to aixprod02 and boots there from SMS', async 
   await app.run('hostname');
   expect(await app.outputOf('hostname')).toEqual(['aixlab01']); // a copy of aixlab01, on aixprod02's hardware
 });
+
+// Every course lesson added for issue 13, solved in the page by typing its solution: what the unit test
+// proves on the session holds through the worker, the terminal and the lesson view (seen outputs included).
+const TYPED = [
+  'wrong-disk',
+  'phased-clone',
+  'exclude-list',
+  'several-clones',
+  'legacy-install',
+  'customise-clone',
+  'wake-newer',
+  'force-wake',
+  'efix-blocks',
+  'hands-off',
+  'double-wake',
+  'power-cut',
+  'jfs-to-jfs2',
+  'reuse-old-disk',
+  'mirrored-mksysb',
+];
+
+for (const id of TYPED) {
+  test(`${id}: the typed solution completes it in the page`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const lesson = findLesson(id)!;
+    const app = new TrainerPage(page);
+    await app.goto({ lesson: lesson.id, speed: 'instant' });
+    await expect(objective(page, lesson.objectives[0].id)).toHaveAttribute('data-done', 'false');
+    for (const line of lesson.solution) {
+      await app.input.fill(line);
+      await app.input.press('Enter');
+      await app.waitIdle();
+    }
+    for (const o of lesson.objectives) await expect(objective(page, o.id), o.id).toHaveAttribute('data-done', 'true');
+    await expect(page.getByTestId('lesson.status')).toContainText('Lesson complete');
+  });
+}
