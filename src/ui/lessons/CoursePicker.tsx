@@ -9,6 +9,7 @@ import { CourseSummary } from './CourseSummary.tsx';
 import { RUNGS } from './ladder.ts';
 import { continueTarget, exportProgress, MAX_PROGRESS_BYTES, parseProgress } from './progress.ts';
 import type { CourseProgress, LessonProgress } from './progress.ts';
+import { examHref } from '../exam/examRun.ts';
 import { lessonHref } from './run.ts';
 
 const currentSearch = () => (typeof window === 'undefined' ? '' : window.location.search);
@@ -73,6 +74,17 @@ export function CoursePicker({ current, progress, onImport }: CoursePickerProps)
           </section>
         );
       })}
+      <section className="lesson-picker__track" aria-label="Exam">
+        <h3 className="lesson-picker__track-title">exam</h3>
+        <p className="lesson-picker__summary">
+          An assessed change from pre-checks to back-out, with no hints, then questions on every track. It opens in a new lab; you get a score and feedback on each step.
+        </p>
+        <p className="course-continue">
+          <a className="lesson__button" href={examHref(currentSearch())} data-testid="lesson.exam">
+            Take the exam
+          </a>
+        </p>
+      </section>
       <ProgressFile progress={progress} onImport={onImport} />
     </section>
   );
