@@ -93,10 +93,9 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
       const inFocus = focused.has(n.id);
       const classes = `${n.className ?? ''}${n.id === selectedId ? ' dg-node--selected' : ''}${inFocus ? ` dg-node--focus${focusStrong ? ' dg-node--focus-strong' : ''}` : ''}`;
       const selected = classes !== (n.className ?? '') ? { className: classes } : null;
-      const focusData = inFocus ? { data: { ...n.data, focus: true } } : null;
       // Only one node is in the Tab order; the others are reached with the arrow keys.
       const tab = n.focusable || inFocus ? { domAttributes: { ...(n.focusable ? { tabIndex: n.id === tabStop ? 0 : -1 } : {}), ...(inFocus ? { 'data-focus': 'true' } : {}) } } : null;
-      return selected || tab || focusData ? ({ ...n, ...selected, ...tab, ...focusData } as DiagramNode) : n;
+      return selected || tab ? { ...n, ...selected, ...tab } : n;
     });
     const kept = {
       nodes: reuseUnchanged(previous.current.nodes, withSelection),

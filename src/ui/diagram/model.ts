@@ -29,8 +29,6 @@ export type Changeable = {
   changed: boolean;
   /** The command number that set `changed`, so the animation restarts on each command. */
   changeSeq: number;
-  /** The open lesson's current step concerns this node (set by Diagram from its `focus` prop). */
-  focus?: boolean;
 };
 
 export type DamageText = string | null;
