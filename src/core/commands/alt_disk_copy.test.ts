@@ -1,9 +1,7 @@
 // alt_disk_copy: parse table, the §3.1 transcript, the update step, phases, -e, -T, -i and each refusal.
 import { describe, expect, it } from 'vitest';
 import { alt_disk_copy, ALT_DISK_COPY_USAGE } from './alt_disk_copy.ts';
-import { lab } from '../testing/lab.ts';
-
-const run = (s: ReturnType<typeof lab>, line: string) => s.exec(line);
+import { execChecked as run, lab } from '../testing/lab.ts';
 
 describe('alt_disk_copy parse', () => {
   const table: [string[], boolean, string?][] = [

@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { shellMessages } from '../messages/index.ts';
 import { checkInvariants } from '../model/invariants.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab as session } from '../testing/lab.ts';
 import { ALT_DISK_INSTALL_USAGE, alt_disk_install, mapLegacy } from './alt_disk_install.ts';
 
-const session = (scenario = 'reference-lab') => createSession(newSessionState(scenario)!);
 const mapped = (line: string) => {
   const r = mapLegacy(line.split(' ').filter(Boolean));
   return r.ok ? r.value.line : r.stderr;

@@ -4,12 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { getlvodm } from './getlvodm.ts';
-import { lab } from '../testing/lab.ts';
+import { lab, run as runOn } from '../testing/lab.ts';
 
-const run = (line: string) => {
-  const r = lab().exec(line);
-  return { out: r.stdout, err: r.stderr, code: r.exitCode };
-};
+const run = (line: string) => runOn(lab(), line);
 
 describe('getlvodm parse', () => {
   it.each([

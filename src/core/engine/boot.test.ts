@@ -3,9 +3,8 @@
 // first boot of a clone (§4.2, §7 step 7) and the -O console prompt (§3.4, §6.3).
 import { describe, expect, it } from 'vitest';
 import { consoleMessages, firmwareMessages, shutdownMessages, smsMessages } from '../messages/boot.ts';
-import { checkInvariants } from '../model/invariants.ts';
 import type { VgImage, World } from '../model/types.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { execChecked as run, lab as newLab, type Lab } from '../testing/lab.ts';
 import type { ExecResult, SimEvent } from '../session/types.ts';
 import {
   checkBootDeviceConfig,
@@ -22,27 +21,11 @@ import {
 } from './boot.ts';
 import { firmwareCheck } from './firmware.ts';
 
-type Session = ReturnType<typeof createSession>;
-
-function lab(mutate?: (w: World) => void): Session {
-  const st = newSessionState('reference-lab')!;
-  if (mutate) {
-    mutate(st.world);
-    st.start = structuredClone(st.world);
-  }
-  return createSession(st);
-}
-
-function run(s: Session, line: string): ExecResult {
-  const r = s.exec(line);
-  expect(r.stderr).not.toContain('internal error');
-  expect(checkInvariants(s.world())).toEqual([]);
-  return r;
-}
+const lab = (mutate?: (w: World) => void) => newLab('reference-lab', mutate);
 
 const leds = (r: ExecResult) => r.events.filter((e): e is Extract<SimEvent, { type: 'led' }> => e.type === 'led').map((e) => e.code);
 const powers = (r: ExecResult) => r.events.filter((e): e is Extract<SimEvent, { type: 'power' }> => e.type === 'power').map((e) => e.state);
-const host = (s: Session) => s.world().hosts.aixlab01;
+const host = (s: Lab) => s.world().hosts.aixlab01;
 
 /** A copy of the running rootvg on hdisk1 (d1), asleep and bootable, as a clone leaves it. */
 function cloneToD1(w: World, opts: { firstBoot?: boolean; alt?: boolean } = {}): VgImage {
@@ -350,7 +333,7 @@ describe('rc.boot hang rules (REFERENCE §6.2, design/OUTCOMES.md)', () => {
 
 describe('check functions (pure, for the lifecycle statechart)', () => {
   it('pass on the reference lab and name the failing rule', () => {
-    const w = newSessionState('reference-lab')!.world;
+    const w = newLab().world();
     const t = loaded(w, 'd0');
     for (const c of [checkRestbase, checkBootDeviceConfig, checkOdmMerged, checkRootvgQuorum, checkVgdaNames, checkRootFs, checkUsrVarFs, checkInittab]) {
       expect(c(w, 'aixlab01', t)).toEqual({ ok: true });

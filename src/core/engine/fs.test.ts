@@ -1,17 +1,13 @@
 // The simulated file systems: /etc/filesystems from the ODM and back, space and inode accounting,
 // directory operations across mounts, /dev.
 import { describe, expect, it } from 'vitest';
-import { referenceLab } from '../scenario/referenceLab.ts';
-import { consoleHost } from '../model/select.ts';
 import {
   devices, listDir, locate, makeDir, putFile, readFile, removeDir, renameWithin, stat, unlinkFile, writeFile,
 } from './fs.ts';
 import { parseFilesystems, renderFilesystems } from './etcFilesystems.ts';
+import { worldLab } from '../testing/lab.ts';
 
-function lab() {
-  const world = referenceLab();
-  return { world, host: consoleHost(world) };
-}
+const lab = () => worldLab();
 
 describe('/etc/filesystems', () => {
   it('renders the running ODM: shipped stanzas in their layout, crfs stanzas in the wide one', () => {

@@ -2,16 +2,14 @@
 // (AIX: "There is not enough space in the file system."). Long texts are kept as their size only, so a
 // file doubled again and again costs the simulator a number, not a string.
 import { describe, expect, it } from 'vitest';
-import { consoleHost } from '../model/select.ts';
-import { referenceLab } from '../scenario/referenceLab.ts';
+import { worldLab } from '../testing/lab.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import { restoreSessionState } from '../session/restore.ts';
 import { LIMITS } from '../session/worldSchema.ts';
 import { fsSizeMB, locate, MAX_FILES_PER_FS, MAX_TEXT_BYTES, putFile, readFile, stat, writeFile, writtenBytes } from './fs.ts';
 
 function lab() {
-  const world = referenceLab();
-  const host = consoleHost(world);
+  const { world, host } = worldLab();
   const tmp = () => locate(world, host, '/tmp')!;
   return { world, host, tmp };
 }

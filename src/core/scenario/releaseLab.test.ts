@@ -1,13 +1,9 @@
 // release-lab: hdisk1 holds the AIX 7.3 rootvg of a rolled-back migration. From 7.2 it is a fallen-back
 // alternate that only FORCE=yes wakes; booted, it runs 7.3 with hdisk0 as old_rootvg and datavg known.
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
+import { lab as newLab } from '../testing/lab.ts';
 
-function lab() {
-  const state = newSessionState('release-lab');
-  if (!state) throw new Error('no release-lab');
-  return createSession(state);
-}
+const lab = () => newLab('release-lab');
 
 describe('release-lab', () => {
   it('starts on 7200-05-03 with a sleeping 7300-01-01 alternate on hdisk1', () => {

@@ -8,7 +8,8 @@ import { decodeLink, encodeLink, replayLink, sessionFromLink, type LinkPayload }
 /** Tests that spend a whole command's budget: generous time, they count steps, not milliseconds. */
 const SLOW = 180_000;
 import { restoreSessionState } from '../session/restore.ts';
-import { createSession, MAX_LINE_OUTPUT, newSessionState } from '../session/session.ts';
+import { MAX_LINE_OUTPUT, newSessionState } from '../session/session.ts';
+import { lab as session } from '../testing/lab.ts';
 import { COMMAND_STEPS, WorkBudget } from './budget.ts';
 import { compileRegex, programMatches } from './regex.ts';
 
@@ -18,7 +19,6 @@ const GREP_LINE = `echo ${FORTY_A} | grep -E '(a+)+b'`;
 const GLOB_LINE = 'ls /tmp/*a*a*a*a*a*a*a*a*a*a*b';
 const WORK_LIMIT = (prog: string) => `${prog}: stopped by the trainer: this command needed more work than one command may do in the simulator.\n`;
 
-const session = () => createSession(newSessionState()!);
 
 describe('typed at the prompt', () => {
   it('echo 40 a | grep -E (a+)+b answers "no match" (exit 1) in a few thousand steps', () => {

@@ -3,8 +3,10 @@
 // the pure program; a broken invariant after a checked line throws, which fails the calling test.
 import type { CommandDef } from '../commands/types.ts';
 import { checkInvariants } from '../model/invariants.ts';
-import type { World } from '../model/types.ts';
+import { consoleHost } from '../model/select.ts';
+import type { Host, World } from '../model/types.ts';
 import type { Session } from '../session/api.ts';
+import type { ExecResult } from '../session/types.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 
 export type Lab = Session;
@@ -20,6 +22,13 @@ export function lab(scenario = 'reference-lab', mutate?: (world: World) => void)
   return createSession(state);
 }
 
+/** A scenario's start world with no session around it, and its console host: for tests that call the engine. */
+export function worldLab(scenario = 'reference-lab'): { world: World; host: Host } {
+  const state = newSessionState(scenario);
+  if (!state) throw new Error(`no built-in scenario ${scenario}`);
+  return { world: state.world, host: consoleHost(state.world) };
+}
+
 export interface Ran {
   out: string;
   err: string;
@@ -32,17 +41,24 @@ export function run(s: Lab, line: string): Ran {
   return { out: r.stdout, err: r.stderr, code: r.exitCode };
 }
 
-/** Like run, then throws when the line hit a bug ("internal error") or broke the world's invariants (model/invariants.ts). */
-export function runChecked(s: Lab, line: string): Ran {
-  const ran = run(s, line);
-  if (ran.err.includes('internal error')) throw new Error(`"${line}" hit an internal error: ${ran.err}`);
+/** Runs one line and returns exec's own result; throws when the line hit a bug ("internal error") or broke
+ *  the world's invariants (model/invariants.ts). */
+export function execChecked(s: Lab, line: string): ExecResult {
+  const r = s.exec(line);
+  if (r.stderr.includes('internal error')) throw new Error(`"${line}" hit an internal error: ${r.stderr}`);
   const broken = checkInvariants(s.world());
   if (broken.length) throw new Error(`after "${line}": ${broken.join('; ')}`);
-  return ran;
+  return r;
+}
+
+/** Like run, checked as execChecked. */
+export function runChecked(s: Lab, line: string): Ran {
+  const r = execChecked(s, line);
+  return { out: r.stdout, err: r.stderr, code: r.exitCode };
 }
 
 /** Runs lines in order on a fresh reference lab and returns the last one's result (exec's own shape). */
-export function lastOf(...lines: string[]): ReturnType<Lab['exec']> {
+export function lastOf(...lines: string[]): ExecResult {
   const s = lab();
   let r = s.exec(lines[0]);
   for (const l of lines.slice(1)) r = s.exec(l);
