@@ -1,7 +1,7 @@
 // Running one line: exec (pure, instant) → commit what changed + log entry + terminal lines in one
 // transaction → play chunks/events on simulated time → 'done'. Ctrl-C cuts a long command where it is;
 // a core exception goes back to the last committed state.
-import type { ErrorReply } from '../protocol/index.ts';
+import type { ErrorReply, ExecHistory } from '../protocol/index.ts';
 import type { Session, SessionState } from '../core/session/api.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { ExecResult } from '../core/session/types.ts';
@@ -30,10 +30,14 @@ export async function exec(ctx: HostContext, id: number, line: string, reply: Re
   let result: ExecResult;
   let state: SessionState;
   let snapshot: SimSnapshot;
+  let history: ExecHistory;
+  let historyBefore: number;
   try {
+    historyBefore = historyLength(current);
     result = current.exec(line);
     snapshot = current.snapshot();
     state = current.state(); // already a copy
+    history = execHistory(current, historyBefore);
   } catch (err) {
     recover(ctx, id, err, reply);
     return;
@@ -86,11 +90,11 @@ export async function exec(ctx: HostContext, id: number, line: string, reply: Re
     },
     finish: ({ interrupted, atMs }) => {
       if (interrupted && atMs < result.durationMs) {
-        void finishInterrupted(ctx, { id, line, before, current, atMs, playedLines: lines.length - 1, fullExit: result.exitCode, fullSnapshot: snapshot }, reply);
+        void finishInterrupted(ctx, { id, line, before, current, atMs, playedLines: lines.length - 1, fullExit: result.exitCode, fullSnapshot: snapshot, history, historyBefore }, reply);
         return;
       }
       if (long && records && ctx.records === records) records.settle(lines.slice(1)).catch(failed);
-      reply({ id, type: 'done', done: { exitCode: result.exitCode, snapshot, events: result.events } });
+      reply({ id, type: 'done', done: { exitCode: result.exitCode, snapshot, events: result.events, history } });
     },
   });
   if (!p.finished) {
@@ -108,6 +112,21 @@ interface Cut {
   playedLines: number;
   fullExit: number;
   fullSnapshot: SimSnapshot;
+  /** The history after the whole line, and its length before it. */
+  history: ExecHistory;
+  historyBefore: number;
+}
+
+/** Lines in a session's history since the lab began (the ones HISTSIZE let go included). */
+function historyLength(session: Session): number {
+  return (session.historyBase?.() ?? 0) + session.history().length;
+}
+
+/** What a line just run added to the session's history, by the session's own rule (ExecDone.history). */
+function execHistory(session: Session, before: number): ExecHistory {
+  const lines = session.history();
+  const length = historyLength(session);
+  return { added: length > before ? (lines[lines.length - 1] ?? null) : null, length };
 }
 
 /** Ctrl-C while a long command plays: the command stops where it was, as AIX would leave it. */
@@ -115,7 +134,7 @@ async function finishInterrupted(ctx: HostContext, c: Cut, reply: Reply<'exec'>)
   ctx.post({ id: c.id, type: 'chunk', chunk: { stream: 'stdout', text: '^C\n', atMs: c.atMs } });
   const cut = c.current.interruptLast(c.atMs);
   if (!cut) {
-    reply({ id: c.id, type: 'done', done: { exitCode: c.fullExit, snapshot: c.fullSnapshot, events: [] } });
+    reply({ id: c.id, type: 'done', done: { exitCode: c.fullExit, snapshot: c.fullSnapshot, events: [], history: c.history } });
     return;
   }
   const state = c.current.state(); // already a copy
@@ -137,5 +156,5 @@ async function finishInterrupted(ctx: HostContext, c: Cut, reply: Reply<'exec'>)
   ctx.steps.cutLast(c.atMs);
   forgetLast(ctx);
   ctx.scrollback = [...ctx.scrollback.slice(0, ctx.scrollback.length - c.playedLines), ...lines];
-  reply({ id: c.id, type: 'done', done: { exitCode: cut.exitCode, snapshot, events: cut.events.filter((e) => e.type === 'lifecycle') } });
+  reply({ id: c.id, type: 'done', done: { exitCode: cut.exitCode, snapshot, events: cut.events.filter((e) => e.type === 'lifecycle'), history: execHistory(c.current, c.historyBefore) } });
 }

@@ -107,6 +107,19 @@ export interface ExecDone {
   exitCode: number;
   snapshot: SimSnapshot;
   events: SimEvent[];
+  /**
+   * The lab's ksh history after the line, by the session's own rule (blank lines and answers to a console
+   * question are not history): the line it took (trimmed) or null, and the history's length counted from
+   * the lab's start (historyBase + the lines kept, so it keeps counting past HISTSIZE). Not in the
+   * snapshot: a command that changed nothing must leave the snapshot equal (no redraw, P3). Absent on a
+   * reply the page made itself (a refused or travelled `undo`): the history is as it was.
+   */
+  history?: ExecHistory;
+}
+
+export interface ExecHistory {
+  added: string | null;
+  length: number;
 }
 
 /**

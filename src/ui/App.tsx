@@ -72,15 +72,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   useLabAddress(opened?.lab ?? null);
 
   const lesson = useLessonRun(params.lesson ?? opened?.lab.lesson ?? null, params.request.fresh === true, opened);
-  const { session, onCommandStart: sessionStart, onDone: sessionDone } = page;
-  const { onCommandStart: lessonStart, onDone: lessonDone, wrapApi: lessonWrap } = lesson;
-  const onCommandStart = useCallback(
-    (line: string) => {
-      lessonStart(line, session.getState().snapshot);
-      sessionStart(line);
-    },
-    [lessonStart, session, sessionStart],
-  );
+  const { onDone: sessionDone } = page;
+  const { onDone: lessonDone, wrapApi: lessonWrap } = lesson;
   const onDone = useCallback(
     (done: ExecDone) => {
       sessionDone(done);
@@ -172,7 +165,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                     commands={ready.sim.opened.commands}
                     onDone={onDone}
                     onEvent={page.onEvent}
-                    onCommandStart={onCommandStart}
+                    onCommandStart={page.onCommandStart}
                     paste={page.state.paste}
                     control={terminalControl}
                     speed={page.state.speed}

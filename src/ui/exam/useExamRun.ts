@@ -5,9 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Exam } from '../../core/lessons/exam.ts';
 import { stepExam } from '../../core/lessons/exam.ts';
 import type { QuizQuestion, Seen } from '../../core/lessons/types.ts';
-import type { ExecDone, InputMode, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
+import type { ExecDone, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
-import { historyAfter } from '../lessons/run.ts';
+import { historyAfterDone } from '../lessons/run.ts';
 import { createSeenTap } from '../lessons/seenTap.ts';
 import { advanceExamRun, EXAM_KEY, parseExamRun, resumeExamRun, type ExamRun } from './examRun.ts';
 
@@ -25,8 +25,7 @@ export interface ExamView {
 
 export interface ExamHooks {
   view: ExamView;
-  onCommandStart(line: string, before: SimSnapshot | null): void;
-  /** A line ended (what it printed comes from the tap `wrapApi` puts around the terminal's api). */
+  /** A line ended (the history as the session keeps it comes in ExecDone.history) (what it printed comes from the tap `wrapApi` puts around the terminal's api). */
   onDone(done: ExecDone): void;
   /** Wraps the terminal's api so the exam sees each line's output. */
   wrapApi(api: SimApi): SimApi;
@@ -51,7 +50,6 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
   const [content, setContent] = useState<{ kind: 'loading' | 'failed' } | { kind: 'ready'; value: ExamContent }>({ kind: 'loading' });
   const [run, setRun] = useState<ExamRun | null>(null);
   const labRef = useRef<Lab | null>(null);
-  const pendingRef = useRef<{ line: string; before: { mode: InputMode; prompt: string } | null } | null>(null);
   const examRef = useRef<Exam | null>(null);
   const tap = useMemo(() => createSeenTap(), []);
   const consumedRef = useRef<Seen | null>(null);
@@ -87,17 +85,11 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     if (run) writeStored(EXAM_KEY, JSON.stringify(run));
   }, [run]);
 
-  const onCommandStart = useCallback((line: string, before: SimSnapshot | null) => {
-    pendingRef.current = { line, before: before ? { mode: before.mode, prompt: before.prompt } : null };
-  }, []);
-
   const onDone = useCallback((done: ExecDone) => {
     const prev = labRef.current;
     if (!prev) return;
-    const pending = pendingRef.current;
-    pendingRef.current = null;
-    const history = pending ? historyAfter(prev.history, pending.line, pending.before) : prev.history;
-    const lab = { snapshot: done.snapshot, history, base: prev.base };
+    const { history, base, length } = historyAfterDone(prev, done);
+    const lab = { snapshot: done.snapshot, history, base };
     labRef.current = lab;
     const current = examRef.current;
     // The tap saw this line end just before the terminal reported it; each entry is taken once.
@@ -106,7 +98,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     consumedRef.current = last;
     setRun((r) => {
       if (!r || !current) return r;
-      const next = advanceExamRun(r, lab.base + history.length, entered);
+      const next = advanceExamRun(r, length, entered);
       return judge(current, next, lab);
     });
   }, [tap]);
@@ -121,7 +113,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     () => ({ loading: content.kind === 'loading', failed: content.kind === 'failed', content: content.kind === 'ready' ? content.value : null, run }),
     [content, run],
   );
-  return { view, onCommandStart, onDone, wrapApi, finish, answer };
+  return { view, onDone, wrapApi, finish, answer };
 }
 
 /** The run judged on the lab as it is now (a finished exam is not judged any more). */

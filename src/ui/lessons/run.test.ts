@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../../core/session/session.ts';
-import { advanceRun, boundOutputs, rewindRun, hintParts, historyAfter, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
+import { advanceRun, boundOutputs, rewindRun, hintParts, historyAfterDone, lessonHref, parseRun, resumeRun, withKept, withoutFresh } from './run.ts';
 import { RUN_OUTPUTS_MAX } from './run.ts';
 import type { LessonRun } from './run.ts';
 
 const run = (over: Partial<LessonRun> = {}): LessonRun => ({ lesson: 'basic-clone', historyStart: 0, seen: 0, kept: [], inherited: false, outputs: [], ...over });
 
-describe('the page history mirrors the session history', () => {
-  it('leaves out blank lines, reset answers and SMS menu numbers, as the session does', () => {
-    const s = createSession(newSessionState('reference-lab')!);
-    const lines = ['alt_disk_copy -d hdisk1', '', 'alt_rootvg_op -W -d hdisk1', 'shutdown -Fr', 'lspv', 'lab power off', 'lab sms', '5', '1', '7', '1', '2', '1', 'lspv', 'reset', 'n', 'reset', 'y', 'lspv'];
-    let history: readonly string[] = [];
-    for (const line of lines) {
-      const before = s.snapshot();
-      s.exec(line);
-      history = historyAfter(history, line, { mode: before.mode, prompt: before.prompt });
-      expect(history, `after ${JSON.stringify(line)}`).toEqual(s.history());
-    }
-    expect(history).toContain('lab sms');
-    expect(history).not.toContain('5');
+describe('the page copy of the history follows the session', () => {
+  it('takes what the host says a line added, and counts past the history cap', () => {
+    const lab = { history: ['lspv'], base: 0 };
+    expect(historyAfterDone(lab, { history: { added: 'bootlist -m normal -o', length: 2 } })).toEqual({ history: ['lspv', 'bootlist -m normal -o'], base: 0, length: 2 });
+    // An answer to a question (reset's y) added nothing.
+    const same = historyAfterDone(lab, { history: { added: null, length: 1 } });
+    expect(same.history).toBe(lab.history);
+    expect(same.length).toBe(1);
+    // A reply made in the page (a travelled undo) carries no history: nothing changes.
+    expect(historyAfterDone(lab, {})).toEqual({ history: ['lspv'], base: 0, length: 1 });
+    // Positions stay absolute when the session has let lines go (HISTSIZE): base follows the host's count.
+    expect(historyAfterDone({ history: ['a', 'b'], base: 127 }, { history: { added: 'c', length: 130 } })).toEqual({ history: ['a', 'b', 'c'], base: 127, length: 130 });
   });
 });
 

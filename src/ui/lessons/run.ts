@@ -2,7 +2,7 @@
 // objectives it has met. Kept in localStorage beside the lab (the lab itself lives in IndexedDB), so a
 // reload carries on where the learner was. Pure: the hook (useLessonRun.ts) does the storing.
 import type { Seen } from '../../core/lessons/types.ts';
-import type { InputMode, SimEvent } from '../../protocol/index.ts';
+import type { ExecDone, SimEvent } from '../../protocol/index.ts';
 
 export const RUN_KEY = 'altdisk.lesson.run';
 
@@ -105,15 +105,23 @@ export function withKept(run: LessonRun, kept: readonly string[]): LessonRun {
   return next.length === run.kept.length ? run : { ...run, kept: next };
 }
 
+/** The page's copy of the lab's ksh history: `history[i]` is line `base + i` of the lab. */
+export interface HistoryMirror {
+  history: readonly string[];
+  base: number;
+}
+
 /**
- * The lab's command history after `line`, as the session keeps it (core/session/session.ts): blank lines
- * and answers to a console question (reset's y/n, SMS menu numbers, cfgcon) are not part of it.
+ * The copy after a finished line, by the session's own rule: the host says what the line added
+ * (ExecDone.history: blank lines and answers to a console question add nothing). A reply the page made
+ * itself (a refused or travelled `undo`) carries none and leaves the history as it was. `length`: lines
+ * since the lab began, where a run's positions count from.
  */
-export function historyAfter(history: readonly string[], line: string, before: { mode: InputMode; prompt: string } | null): readonly string[] {
-  const trimmed = line.trim();
-  if (trimmed === '') return history;
-  if (before && (before.mode === 'confirm' || before.mode === 'sms' || (before.mode === 'console' && before.prompt === ''))) return history;
-  return [...history, trimmed];
+export function historyAfterDone(lab: HistoryMirror, done: Pick<ExecDone, 'history'>): HistoryMirror & { length: number } {
+  const added = done.history?.added ?? null;
+  const history = added === null ? lab.history : [...lab.history, added];
+  const length = done.history?.length ?? lab.base + history.length;
+  return { history, base: length - history.length, length };
 }
 
 /**
