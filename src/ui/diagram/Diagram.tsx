@@ -95,7 +95,7 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
       const selected = classes !== (n.className ?? '') ? { className: classes } : null;
       // Only one node is in the Tab order; the others are reached with the arrow keys.
       const tab = n.focusable || inFocus ? { domAttributes: { ...(n.focusable ? { tabIndex: n.id === tabStop ? 0 : -1 } : {}), ...(inFocus ? { 'data-focus': 'true' } : {}) } } : null;
-      return selected || tab ? { ...n, ...selected, ...tab } : n;
+      return selected || tab ? ({ ...n, ...selected, ...tab } as DiagramNode) : n;
     });
     const kept = {
       nodes: reuseUnchanged(previous.current.nodes, withSelection),
