@@ -29,6 +29,7 @@ import { useSharedLinkAddress } from './share/useSharedLinkAddress.ts';
 import type { StartedSim } from './sim/client.ts';
 import { createExecTap, type RunObserver } from './smit/tap.ts';
 import { Terminal, type TerminalControl } from './terminal/Terminal.tsx';
+import { useTimelineTab } from './timeline/useTimelineTab.tsx';
 
 // Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
 // with `smitty`, the statechart drawing only in its tab.
@@ -44,7 +45,7 @@ function prefetchPanels(): void {
   void import('./lessons/LessonPanel.tsx');
 }
 
-type SideTab = 'lesson' | 'details' | 'lifecycle' | 'legend';
+type SideTab = 'lesson' | 'details' | 'lifecycle' | 'timeline' | 'legend';
 
 export function App({ params, boot }: { params: PageParams; boot: Promise<StartedSim> }) {
   const watch = useMemo(() => createCommandWatch(), []);
@@ -83,7 +84,9 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   );
 
   // What the terminal runs through: SMIT's tap, the dead-worker watch, and the lesson's record of each line's output.
-  const terminalApi = useMemo(() => (api ? execTap.wrap(watch.wrap(lessonWrap(api))) : null), [api, execTap, watch, lessonWrap]);
+  const timeline = useTimelineTab({ api, session: page.session, active: sideTab === 'timeline' });
+  const timelineWrap = timeline.wrap;
+  const terminalApi = useMemo(() => (api ? execTap.wrap(watch.wrap(timelineWrap(lessonWrap(api)))) : null), [api, execTap, watch, lessonWrap, timelineWrap]);
   const smitRun = useCallback(
     (line: string, observer: RunObserver) => {
       execTap.expect(line, observer);
@@ -121,6 +124,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
           <LifecycleView lifecycle={snapshot.lifecycle} />
         </Suspense>
       ) : null },
+    { key: 'timeline', label: 'Timeline', panel: timeline.panel },
     { key: 'legend', label: 'Legend', panel: <Legend /> },
   ];
 
