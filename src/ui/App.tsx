@@ -21,6 +21,7 @@ import { Splitter } from './layout/Splitter.tsx';
 import { StatusBar } from './layout/StatusBar.tsx';
 import { Tabs, type TabSpec } from './layout/Tabs.tsx';
 import { SPLIT_X, SPLIT_Y, useLayoutPrefs } from './layout/useLayoutPrefs.ts';
+import { useExamRun } from './exam/useExamRun.ts';
 import { useLessonRun } from './lessons/useLessonRun.ts';
 import type { PageParams } from './params.ts';
 import { usePageSession } from './session/usePageSession.ts';
@@ -37,6 +38,9 @@ const Smit = lazy(() => import('./smit/Smit.tsx').then((m) => ({ default: m.Smit
 const LifecycleView = lazy(() => import('./lifecycle/LifecycleView.tsx').then((m) => ({ default: m.LifecycleView })));
 // The lesson panel and the lesson content (src/lessons) load apart too; with ?lesson= they start loading at once.
 const LessonPanel = lazy(() => import('./lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
+// The exam (?exam=1) takes the Lesson tab's place; the goal view opens over the diagram on "Show goal".
+const ExamPanel = lazy(() => import('./exam/ExamPanel.tsx').then((m) => ({ default: m.ExamPanel })));
+const GoalPanel = lazy(() => import('./goal/GoalPanel.tsx').then((m) => ({ default: m.GoalPanel })));
 
 /** Fetches the lazy panels once the terminal is ready, so they open at once when asked for. */
 function prefetchPanels(): void {
@@ -55,7 +59,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const layout = useLayoutPrefs();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // With ?lesson= the Lesson tab (always first) is the one shown at start.
-  const [sideTab, setSideTab] = useState<SideTab>(params.lesson ? 'lesson' : 'details');
+  const [sideTab, setSideTab] = useState<SideTab>(params.lesson || params.exam ? 'lesson' : 'details');
   const mainRef = useRef<HTMLElement>(null);
   const terminalControl = useRef<TerminalControl>(null);
 
@@ -72,21 +76,28 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   useSharedLinkAddress(isReady);
   useLabAddress(opened?.lab ?? null);
 
-  const lesson = useLessonRun(params.lesson ?? opened?.lab.lesson ?? null, params.request.fresh === true, opened);
+  // An exam lab has no lesson: no hints, no solution, no goal.
+  const lesson = useLessonRun(params.exam ? null : (params.lesson ?? opened?.lab.lesson ?? null), params.request.fresh === true, opened);
+  const exam = useExamRun(params.exam, opened);
   const { onDone: sessionDone } = page;
   const { onDone: lessonDone, wrapApi: lessonWrap } = lesson;
+  const { onDone: examDone, wrapApi: examWrap } = exam;
   const onDone = useCallback(
     (done: ExecDone) => {
       sessionDone(done);
       lessonDone(done);
+      examDone(done);
     },
-    [lessonDone, sessionDone],
+    [lessonDone, sessionDone, examDone],
   );
 
   // What the terminal runs through: SMIT's tap, the dead-worker watch, and the lesson's record of each line's output.
   const timeline = useTimelineTab({ api, session: page.session, active: sideTab === 'timeline' });
   const timelineWrap = timeline.wrap;
-  const terminalApi = useMemo(() => (api ? execTap.wrap(watch.wrap(timelineWrap(lessonWrap(api)))) : null), [api, execTap, watch, lessonWrap, timelineWrap]);
+  const terminalApi = useMemo(
+    () => (api ? execTap.wrap(watch.wrap(timelineWrap(examWrap(lessonWrap(api))))) : null),
+    [api, execTap, watch, lessonWrap, examWrap, timelineWrap],
+  );
   const smitRun = useCallback(
     (line: string, observer: RunObserver) => {
       execTap.expect(line, observer);
@@ -106,16 +117,16 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   // The header's actions, left to right after the title.
   const headerActions = [
     <LabsMenu key="labs" source={api} current={opened?.lab.id ?? null} initial={opened?.labs ?? NO_LABS} />,
-    <ShareButton key="share" source={api} />,
+    <ShareButton key="share" source={api} lesson={params.exam ? null : lesson.view.run} />,
     <SpeedSelect key="speed" speed={page.state.speed} onChange={page.onSpeedChange} />,
     <ThemeButton key="theme" theme={layout.theme} onToggle={layout.toggleTheme} />,
   ];
 
   // The side panel's tabs, in order; the Lesson tab is always first.
   const sideTabs: TabSpec<SideTab>[] = [
-    { key: 'lesson', label: 'Lesson', panel: (
+    { key: 'lesson', label: params.exam ? 'Exam' : 'Lesson', panel: (
         <Suspense fallback={null}>
-          <LessonPanel view={lesson.view} />
+          {params.exam ? <ExamPanel view={exam.view} onFinish={exam.finish} onAnswer={exam.answer} /> : <LessonPanel view={lesson.view} />}
         </Suspense>
       ) },
     { key: 'details', label: 'Details', panel: snapshot ? <DetailsPanel snapshot={snapshot} selectedId={selectedId} onPaste={page.onPaste} /> : null },
@@ -192,6 +203,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         <section className="app__area app__area--diagram app__pane--diagram" id="pane-diagram" aria-label="Diagram" data-testid="pane.diagram">
           {snapshot && baseline && (
             <Diagram snapshot={snapshot} baseline={baseline} changeSeq={page.state.changeSeq} selectedId={selectedId} onSelect={onSelect} colorMode={layout.theme} />
+          )}
+          {!params.exam && lesson.view.lesson && snapshot && (
+            <Suspense fallback={null}>
+              <GoalPanel lesson={lesson.view.lesson} snapshot={snapshot} />
+            </Suspense>
           )}
           <p className="narration" role="status" aria-live="polite" tabIndex={0} data-testid="diagram.narration">
             {page.state.narration && <span className="narration__label">Last change: </span>}
