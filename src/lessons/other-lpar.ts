@@ -1,7 +1,7 @@
 // Lesson: clone a rootvg disk for another partition (-B -O, -c for its console) and move it the supported
 // way: remove the placeholder (-X), delete the device (rmdev), power the target down, move the disk, boot
 // it from SMS on the other partition.
-import { diskById, hangDeadEnd, hasFlag, isCommand, reachedBy } from '../core/lessons/checker.ts';
+import { diskById, hangDeadEnd, hasFlag, isCommand, ranAfter, reachedBy } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
@@ -11,6 +11,7 @@ const TARGET = 'aixprod02';
 const hostOf = (s: SimSnapshot, id: string) => s.hosts.find((h) => h.disks.some((d) => d.id === id)) ?? null;
 const target = (s: SimSnapshot) => s.hosts.find((h) => h.name === TARGET) ?? null;
 const cloneO = (c: string) => isCommand(c, 'alt_disk_copy') && hasFlag(c, 'O') && hasFlag(c, 'B');
+const removeAlt = (c: string) => (isCommand(c, 'alt_rootvg_op') || isCommand(c, 'alt_disk_install')) && hasFlag(c, 'X');
 
 export const otherLpar: Lesson = {
   id: 'other-lpar',
@@ -50,11 +51,15 @@ Here the target is the partition aixprod02. lab console switches the terminal to
       },
       after: 'clone',
       keep: true,
-      done: (s) => {
+      done: (s, h) => {
         const d = diskById(s, DISK);
-        return hostOf(s, DISK)?.name !== 'aixlab01' || (d?.name === null && d.role === 'free');
+        const procedure = ranAfter(h, cloneO, removeAlt) && ranAfter(h, removeAlt, (c) => isCommand(c, 'rmdev') && hasFlag(c, 'd') && /\bhdisk1\b/.test(c));
+        return procedure && (hostOf(s, DISK)?.name !== 'aixlab01' || (d?.name === null && d.role === 'free'));
       },
-      whyNotYet: (s) => (diskById(s, DISK)?.role === 'altinst_rootvg' ? 'hdisk1 still holds the altinst_rootvg placeholder.' : 'hdisk1 is still defined as a device on aixlab01.'),
+      whyNotYet: (s, h) =>
+        !ranAfter(h, cloneO, removeAlt)
+          ? 'The altinst_rootvg placeholder of the clone has not been removed on aixlab01.'
+          : 'hdisk1 has not been deleted as a device on aixlab01 (rmdev).',
       focus: () => ['disk:hdisk1'],
       solutionLines: [1, 2],
     },
@@ -120,6 +125,7 @@ Here the target is the partition aixprod02. lab console switches the terminal to
   negatives: [
     { objective: 'clone', lines: ['alt_disk_copy -B -d hdisk1'], why: 'no device reset: the clone would not boot on aixprod02' },
     { objective: 'release', lines: ['alt_disk_copy -B -O -c /dev/vty0 -d hdisk1', 'alt_rootvg_op -X altinst_rootvg'], why: 'the device hdisk1 is still defined' },
+    { objective: 'release', lines: ['alt_disk_copy -B -O -c /dev/vty0 -d hdisk1', 'lab disk move d1 aixprod02'], why: 'the disk was taken without the procedure: aixlab01 still defines it' },
     { objective: 'move', lines: ['alt_disk_copy -B -O -c /dev/vty0 -d hdisk1', 'alt_rootvg_op -X altinst_rootvg', 'rmdev -dl hdisk1', 'lab disk move d1 shelf'], why: 'the disk went to the shelf, not to aixprod02' },
     {
       objective: 'boot',
