@@ -5,7 +5,7 @@ import { basicRegexTest, type PathTest } from '../shell/regex.ts';
 import { AltLog } from '../engine/altdisk/common.ts';
 import { runClone, type CloneRequest, type Phase } from '../engine/altdisk/clone.ts';
 import { checkContinuation, checkNewTargets, cloneEvent, imageDataCopies, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
-import { altMessages, trainerMessages } from '../messages/index.ts';
+import { altMessages } from '../messages/index.ts';
 import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
@@ -62,9 +62,8 @@ its console); -T turns JFS into JFS2; -S skips the size check; -V lists the file
 The target must not belong to a volume group (0505-126), and only one altinst_rootvg can exist.
 The transcript is appended to /var/adm/ras/alt_disk_inst.log.
 -f, -F (fixes), -u and -D are not simulated; -g (skip the bootable-disk check) changes nothing here.`,
-  flags: { spec: 'd:i:s:b:I:l:f:F:e:w:nP:c:x:R:DBOVgruTS', operands: [0, 0], usage: ALT_DISK_COPY_USAGE },
+  flags: { spec: 'd:i:s:b:I:l:f:F:e:w:nP:c:x:R:DBOVgruTS', notSimulated: 'fFuD', operands: [0, 0], usage: ALT_DISK_COPY_USAGE },
   parse(o) {
-    for (const f of ['f', 'F', 'u', 'D'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
     const d = flagValue(o, 'd');
     if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);
     const rules = sharedFlagRules(PROG, (f) => hasFlag(o, f), flagValue(o, 'P'), true);

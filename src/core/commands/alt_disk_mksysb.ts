@@ -5,7 +5,7 @@ import { runRestore } from '../engine/altdisk/mksysb.ts';
 import type { Phase } from '../engine/altdisk/clone.ts';
 import { checkContinuation, checkNewTargets, cloneEvent, imageDataCopies, readGiven, resolveTargets, sharedFlagRules } from '../engine/altdisk/targets.ts';
 import { normalizePath, stat } from '../engine/fs.ts';
-import { altMessages, trainerMessages } from '../messages/index.ts';
+import { altMessages } from '../messages/index.ts';
 import { compareLevels } from '../model/levels.ts';
 import type { MksysbImage } from '../model/types.ts';
 import { flagValue, hasFlag } from '../shell/getopt.ts';
@@ -58,9 +58,8 @@ the others follow), so hdisk names may differ — identify disks by PVID. -c nam
 alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -V, -s, -R, -n, -x, -P;
 -k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
 -K, -g and -z change nothing here.`,
-  flags: { spec: 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC', operands: [0, 0], usage: ALT_DISK_MKSYSB_USAGE },
+  flags: { spec: 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC', notSimulated: 'pLDy', operands: [0, 0], usage: ALT_DISK_MKSYSB_USAGE },
   parse(o) {
-    for (const f of ['p', 'L', 'D', 'y'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated(PROG, `-${f}`));
     const device = flagValue(o, 'm');
     const d = flagValue(o, 'd');
     if (!device || !d || !d.trim()) return usage(ALT_DISK_MKSYSB_USAGE);

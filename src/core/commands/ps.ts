@@ -7,7 +7,8 @@ import { processes, type Proc } from '../engine/processes.ts';
 import { psMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { civil, monthName } from '../model/time.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
+import { checkFlags } from './lib/flags.ts';
 import { padLeft } from '../engine/format.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -29,13 +30,9 @@ trainer run one line at a time, so an alt_disk_copy shows only to a command its 
 customization script (-s) runs. -l, -o, -p, -u, -t and BSD forms (ps aux) are not simulated.`,
   parse(args) {
     if (args.length && !args[0].startsWith('-')) return usage(trainerMessages.notSimulated('ps', 'the BSD form (ps aux)'));
-    const r = getopt('ps', args, 'AaedfklmMNPZn:F:o:p:G:g:t:U:u:c:T:L:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
-    for (const f of ['a', 'd', 'k', 'l', 'm', 'M', 'N', 'P', 'Z', 'n', 'F', 'o', 'p', 'G', 'g', 't', 'U', 'u', 'c', 'T', 'L']) {
-      if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('ps', `-${f}`));
-    }
-    if (o.operands.length) return usage(M.usage);
+    const r = checkFlags('ps', { spec: 'AaedfklmMNPZn:F:o:p:G:g:t:U:u:c:T:L:', notSimulated: 'adklmMNPZnFopGgtUucTL', operands: [0, 0], usage: M.usage }, args);
+    if (!r.ok) return usage(r.error.stderr, r.error.exitCode);
+    const o = r.value;
     return ok({ every: hasFlag(o, 'e') || hasFlag(o, 'A'), full: hasFlag(o, 'f') });
   },
   run(ctx, a) {

@@ -3,7 +3,8 @@
 import { resolvePath, writeFile } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, flagValue, hasFlag } from '../shell/getopt.ts';
+import { flagValue, hasFlag } from '../shell/getopt.ts';
+import { checkFlags } from './lib/flags.ts';
 import { readInput, splitLines, isDirectory, joinLines } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -113,10 +114,9 @@ A key -k f[.c][flags][,f[.c][flags]] names fields from 1. -A, -c, -d, -i, -m, -T
 old +pos/-pos keys are not simulated.`,
   parse(args) {
     if (args.some((x) => /^\+\d/.test(x))) return usage(trainerMessages.notSimulated('sort', '+Position'), 2);
-    const r = getopt('sort', args, 'AbcdfimnruT:t:o:y:z:k:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    const o = r.opts;
-    for (const f of ['A', 'c', 'd', 'i', 'm', 'T', 'y', 'z'] as const) if (hasFlag(o, f)) return usage(trainerMessages.notSimulated('sort', `-${f}`), 2);
+    const r = checkFlags('sort', { spec: 'AbcdfimnruT:t:o:y:z:k:', notSimulated: 'AcdimTyz', usage: M.usage, exitCode: 2, notSimulatedExitCode: 2 }, args);
+    if (!r.ok) return usage(r.error.stderr, r.error.exitCode);
+    const o = r.value;
     const global: KeyOpts = { numeric: hasFlag(o, 'n'), reverse: hasFlag(o, 'r'), fold: hasFlag(o, 'f'), blanks: hasFlag(o, 'b') };
     const keys: Key[] = [];
     for (const x of o.all.filter((e) => e.flag === 'k')) {
