@@ -3,6 +3,7 @@
 // branch from step 3 is a new lab in the labs list. Compare step 3 with the end: listed and marked on the
 // diagram. Export, then import in a fresh browser profile: the same lab; a truncated file is refused.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { watchPageHealth } from './pages/pageHealth.ts';
@@ -164,3 +165,23 @@ test('export, import into a fresh browser profile: the same lab; a truncated or 
   expect([...health.pageErrors, ...health.consoleErrors]).toEqual([]);
   await fresh.close();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the Timeline tab passes axe (${theme} theme), with steps undone and a comparison open`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const app = new TrainerPage(page);
+    await app.goto({ scenario: 'reference-lab' });
+    for (const line of LINES.slice(0, 4)) await app.run(line);
+    await openTimeline(page);
+    await page.getByTestId('timeline.undo').click();
+    await atStep(app, 3);
+    await page.getByTestId('timeline.target').fill('1');
+    await page.getByTestId('timeline.compare').click();
+    await expect(page.getByTestId('timeline.comparison')).toBeVisible();
+    const result = await new AxeBuilder({ page }).include('[data-testid="pane.side"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath(`timeline-${theme}.png`) });
+  });
+}
