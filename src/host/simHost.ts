@@ -9,6 +9,7 @@ import { createSession, newSessionState } from '../core/session/session.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
 import { DEFAULT_SCENARIO, findScenario } from '../core/scenario/builtins.ts';
 import { DEFAULT_PROMPT, errorText, isSpeed, READ_ONLY_MESSAGE, readOnly, type HostContext, type HostCore, type HostDeps, type LockManagerLike, type Reply } from './hostContext.ts';
+import { createLab } from './createLab.ts';
 import { labRequest } from './labRequests.ts';
 import { open } from './openLab.ts';
 import type { Scheduler } from './playback.ts';
@@ -156,6 +157,10 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
         case 'lab-delete':
           if (phase === 'opening') error(msg.id, 'busy', 'The simulator is still starting.');
           else void labRequest(ctx, msg).catch((err: unknown) => error(msg.id, 'internal', `The saved labs could not be read: ${errorText(err)}`));
+          return;
+        case 'createLab':
+          if (phase === 'opening') error(msg.id, 'busy', 'The simulator is still starting.');
+          else void createLab(ctx, msg).catch((err: unknown) => error(msg.id, 'internal', `The new lab could not be made: ${errorText(err)}`));
           return;
         case 'open':
           if (phase !== 'idle') return error(msg.id, 'busy', 'The simulator is busy; wait for the current command to finish.');

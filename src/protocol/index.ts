@@ -1,7 +1,7 @@
 // The only types the page and the worker share. Messages are plain, structured-clone friendly objects.
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { OutputChunk, SimEvent } from '../core/session/types.ts';
-import { TIME_TRAVEL_REPLY, type TimeTravelReply, type TimeTravelRequest } from './timeTravel.ts';
+import { TIME_TRAVEL_REPLY, type NewLabResult, type TimeTravelReply, type TimeTravelRequest } from './timeTravel.ts';
 
 export type { SimSnapshot, HostView, DiskView, VgView, LvView, DiskRole, InputMode } from '../core/session/snapshot.ts';
 export type { OutputChunk, SimEvent } from '../core/session/types.ts';
@@ -143,6 +143,11 @@ export type Request =
   | { type: 'lab-duplicate'; lab: string }
   /** Deletes a saved lab other than the open one (answered with 'labs'; the page asked the learner first). */
   | { type: 'lab-delete'; lab: string }
+  /**
+   * A NEW saved lab from a whole session the page made (the twin of a pasted server, issue 15): checked by
+   * the host's load gate like any stored lab (answered with 'created'; a bad session is an 'error' 'bad-file').
+   */
+  | { type: 'createLab'; name: string; state: unknown }
   /** Time travel (issue 14): timeline, undo, redo, jump, branch, compare, exportLab, importLab (timeTravel.ts). */
   | TimeTravelRequest;
 
@@ -170,6 +175,7 @@ export type FromWorker =
   | { id: 0; type: 'reopened'; result: OpenResult }
   | { id: number; type: 'linked'; link: SharedLink }
   | { id: number; type: 'labs'; labs: LabSummary[] }
+  | { id: number; type: 'created'; result: NewLabResult }
   | TimeTravelReply;
 
 /**
@@ -187,6 +193,7 @@ export const REPLY = {
   'lab-rename': 'labs',
   'lab-duplicate': 'labs',
   'lab-delete': 'labs',
+  createLab: 'created',
   ...TIME_TRAVEL_REPLY,
 } as const satisfies Record<RequestType, FromWorker['type'] | null>;
 

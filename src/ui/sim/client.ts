@@ -8,6 +8,7 @@ import {
   type FromWorker,
   type HostError,
   type LabSummary,
+  type NewLabResult,
   type OpenRequest,
   type OpenResult,
   type OutputChunk,
@@ -72,6 +73,8 @@ export interface SimClient extends SimApi {
   deleteLab(lab: string): Promise<LabSummary[]>;
   /** A time-travel request (timeline, undo, redo, jump, branch, compare, exportLab, importLab); resolves with its reply (optional: test fakes may leave it out). */
   timeTravel?<B extends TimeTravelRequest>(body: B): Promise<ReplyTo<B['type']>>;
+  /** A new saved lab from a whole session (the twin); the host checks it with the load gate (optional: test fakes may leave it out). */
+  createLab?(name: string, state: unknown): Promise<NewLabResult>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -181,6 +184,9 @@ export function createSimClient(transport: Transport): SimClient {
     },
     deleteLab(lab) {
       return request({ type: 'lab-delete', lab }).then((msg) => msg.labs);
+    },
+    createLab(name, state) {
+      return request({ type: 'createLab', name, state }).then((msg) => msg.result);
     },
     timeTravel(body) {
       return request(body);

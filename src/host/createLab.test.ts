@@ -1,0 +1,85 @@
+// createLab over the real core: a twin's session becomes a new saved lab that opens as it was made; a
+// session the load gate refuses is refused in plain words and nothing is saved.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
+import { twinFromPaste } from '../core/twin/index.ts';
+import { openStore, type Store } from './persistence/db.ts';
+import { createHostEndpoint } from './simHost.ts';
+import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+
+let counter = 0;
+const stores: Store[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+function host() {
+  const name = `create-lab-${Date.now()}-${counter++}`;
+  const clock = new FakeClock();
+  const msgs: FromWorker[] = [];
+  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
+    scheduler: clock.scheduler,
+    now: clock.now,
+    openStore: async (hooks) => {
+      const s = await openStore({ ...hooks, name, requestPersist: null });
+      stores.push(s);
+      return s;
+    },
+  });
+  let id = 0;
+  const request = async (m: ToWorkerBody) => {
+    const rid = ++id;
+    endpoint.receive({ ...m, id: rid } as ToWorker);
+    const final = () => msgs.find((r) => r.id === rid && r.type !== 'chunk' && r.type !== 'event');
+    await until(() => !!final(), `reply to ${m.type}`);
+    return final()!;
+  };
+  const open = async (req: Partial<OpenRequest> = {}) => {
+    const r = await request({ type: 'open', request: { speed: 'instant', ...req } });
+    if (r.type !== 'opened') throw new Error(JSON.stringify(r));
+    return r.result;
+  };
+  return { request, open };
+}
+
+const PASTE = `aixprod01:/# lspv
+hdisk0          00c25ab0062fa576                    rootvg          active
+hdisk1          00c25ab0071b9e30                    rootvg          active
+hdisk2          00c25ab0081c0f11                    None
+aixprod01:/# lsvg -l rootvg
+rootvg:
+LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT
+hd5                 boot       1       2       2    closed/syncd  N/A
+hd4                 jfs2       4       8       2    open/syncd    /
+hd2                 jfs2       80      160     2    open/syncd    /usr
+hd9var              jfs2       16      32      2    open/syncd    /var
+hd1                 jfs2       1       2       2    open/syncd    /home
+`;
+
+describe('createLab', () => {
+  it('saves the twin as a new lab, which opens with the pasted server', async () => {
+    const h = host();
+    const first = await h.open();
+    const twin = twinFromPaste(PASTE);
+    if (!twin.ok) throw new Error(JSON.stringify(twin.error));
+    const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.value.state });
+    if (created.type !== 'created') throw new Error(JSON.stringify(created));
+    expect(created.result.lab).toMatchObject({ name: 'Twin of aixprod01', scenario: 'twin', lesson: null, commands: 0 });
+    expect(created.result.labs.map((l) => l.id)).toContain(first.lab.id);
+    const opened = await h.open({ lab: created.result.lab.id });
+    expect(opened.lab.id).toBe(created.result.lab.id);
+    expect(opened.snapshot.hosts.map((x) => x.name)).toEqual(['aixprod01']);
+  });
+
+  it('refuses what the load gate refuses, and a nameless lab', async () => {
+    const h = host();
+    await h.open();
+    expect(await h.request({ type: 'createLab', name: 'x', state: { format: 'something else' } })).toMatchObject({ type: 'error', error: { code: 'bad-file', message: expect.stringContaining('cannot be opened') } });
+    expect(await h.request({ type: 'createLab', name: 'x', state: '<script>alert(1)</script>' })).toMatchObject({ type: 'error', error: { code: 'bad-file' } });
+    const twin = twinFromPaste(PASTE);
+    expect(await h.request({ type: 'createLab', name: '   ', state: twin.ok && twin.value.state })).toMatchObject({ type: 'error', error: { code: 'bad-file', message: 'A new lab needs a name.' } });
+    const labs = await h.request({ type: 'labs' });
+    expect(labs.type === 'labs' && labs.labs.length).toBe(1);
+  });
+});
