@@ -1,4 +1,7 @@
 import { StrictMode } from 'react';
+// Tokens and base rules first: every component's stylesheet follows (and wins ties with) them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './labs/ErrorBoundary.tsx';
@@ -9,7 +12,8 @@ import { RUN_KEY } from './lessons/run.ts';
 import { readPageParams } from './params.ts';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import { startSimOrPlain } from './sim/client.ts';
-import './app.css';
+// The page frame's sheet belongs to App.tsx; it loads after the components' sheets, as app.css did.
+import './layout/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@ import type { SimSnapshot } from '../../protocol/index.ts';
 import { project } from '../diagram/project.ts';
 import { PasteButton } from '../layout/PasteButton.tsx';
 import { describe } from './describe.ts';
+import './details.css';
 
 export interface DetailsPanelProps {
   snapshot: SimSnapshot;

@@ -1,6 +1,7 @@
 // What the diagram's shapes, borders, badges and lines mean. Samples use the diagram's own classes,
 // so the legend always looks like the picture.
 import { memo } from 'react';
+import './legend.css';
 
 export const Legend = memo(function Legend() {
   return (

@@ -9,6 +9,10 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { pulseClass } from './changes.ts';
 import { DiskProgress } from '../terminal/DiskProgress.tsx';
 import type { BootlistLine, Changeable, DiskNodeData, FirmwareNodeData, HostNodeData, LvNodeData, ShelfNodeData, VgNodeData } from './project.ts';
+// After DiskProgress's sheet: a changed disk's outline wins over the in-progress one.
+import './boxes.css';
+import './disks.css';
+import './edges.css';
 
 type HostNode = Node<HostNodeData, 'host'>;
 type ShelfNode = Node<ShelfNodeData, 'shelf'>;

@@ -1,5 +1,6 @@
 // A command shown as a button that puts it into the prompt (it never runs it).
 import { memo } from 'react';
+import './paste-button.css';
 
 export const PasteButton = memo(function PasteButton({ line, onPaste }: { line: string; onPaste(line: string): void }) {
   return (

@@ -5,6 +5,7 @@ import { memo, useCallback, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
 import { fractionAfterKey, fractionAt } from './splitter.ts';
 import type { SplitLimits } from './splitter.ts';
+import './splitter.css';
 
 export interface SplitterProps {
   /** 'vertical': a vertical bar between side-by-side panes; 'horizontal': a bar between stacked panes. */

@@ -2,6 +2,7 @@
 // tabs and select them, Home/End jump to the ends. Panels stay mounted (hidden) so their state survives.
 import { memo, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import './tabs.css';
 
 export interface TabSpec<K extends string> {
   key: K;
