@@ -8,6 +8,7 @@ import { TrainerPage } from './pages/TrainerPage.ts';
 const objective = (page: Page, id: string) => page.getByTestId(`lesson.objective.${id}`);
 
 test('smit-clone: the dialog builds and runs the updating clone, and the history shows the line', async ({ page }) => {
+  test.setTimeout(60_000);
   const lesson = findLesson('smit-clone')!;
   const app = new TrainerPage(page);
   await app.goto({ lesson: lesson.id, speed: 'instant' });
@@ -31,14 +32,15 @@ test('smit-clone: the dialog builds and runs the updating clone, and the history
   await expect(page.getByTestId('smit.command')).toHaveText('alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1');
   await page.keyboard.press('Enter'); // close the pop-up
   await page.keyboard.press('Enter'); // Do
-  await expect(page.getByTestId('smit.status')).toHaveAttribute('data-state', 'ok');
+  // The clone with its installp run: generous on a loaded CI machine.
+  await expect(page.getByTestId('smit.status')).toHaveAttribute('data-state', 'ok', { timeout: 20_000 });
   await page.keyboard.press('F10');
   await expect(panel).toBeHidden();
-  await expect(objective(page, 'clone')).toHaveAttribute('data-done', 'true');
+  await expect(objective(page, 'clone')).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
   await expect(objective(page, 'history')).toHaveAttribute('data-done', 'false');
 
   await app.run('history');
-  await expect(objective(page, 'history')).toHaveAttribute('data-done', 'true');
+  await expect(objective(page, 'history')).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
   await expect(page.getByTestId('lesson.status')).toContainText('Lesson complete');
 });
 
