@@ -23,6 +23,9 @@ import { Tabs, type TabSpec } from './layout/Tabs.tsx';
 import { SPLIT_X, SPLIT_Y, useLayoutPrefs } from './layout/useLayoutPrefs.ts';
 import { useExamRun } from './exam/useExamRun.ts';
 import { useLessonRun } from './lessons/useLessonRun.ts';
+import { Welcome } from './lessons/Welcome.tsx';
+import { isNewcomer, shouldWelcome, WELCOME_KEY } from './lessons/welcome.ts';
+import { readStored } from './layout/theme.ts';
 import type { PageParams } from './params.ts';
 import { usePageSession } from './session/usePageSession.ts';
 import { ShareButton } from './share/ShareButton.tsx';
@@ -58,8 +61,10 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const { phase, snapshot, baseline, smit, storage } = page.state;
   const layout = useLayoutPrefs();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // With ?lesson= the Lesson tab (always first) is the one shown at start.
-  const [sideTab, setSideTab] = useState<SideTab>(params.lesson || params.exam ? 'lesson' : 'details');
+  // With ?lesson=, an exam, and for a newcomer, the Lesson tab (always first) is the one shown at start.
+  const [sideTab, setSideTab] = useState<SideTab>(params.lesson || params.exam || isNewcomer(readStored(WELCOME_KEY)) ? 'lesson' : 'details');
+  // The first visit's welcome, decided once from the address the page was opened with.
+  const [welcome] = useState(() => shouldWelcome(window.location.search, window.location.hash, readStored(WELCOME_KEY)));
   const mainRef = useRef<HTMLElement>(null);
   const terminalControl = useRef<TerminalControl>(null);
 
@@ -109,6 +114,9 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
     if (!smit) terminalControl.current?.focus();
   }, [smit]);
 
+  // "Go back to the step before" after a lesson's dead end: a typed `undo` (the timeline's travel).
+  const canTravel = !!api?.timeTravel;
+  const lessonBack = useCallback(() => terminalControl.current?.run('undo'), []);
   const onSelect = useCallback((id: string) => {
     setSelectedId(id);
     setSideTab('details');
@@ -126,7 +134,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
   const sideTabs: TabSpec<SideTab>[] = [
     { key: 'lesson', label: params.exam ? 'Exam' : 'Lesson', panel: (
         <Suspense fallback={null}>
-          {params.exam ? <ExamPanel view={exam.view} onFinish={exam.finish} onAnswer={exam.answer} /> : <LessonPanel view={lesson.view} />}
+          {params.exam ? <ExamPanel view={exam.view} onFinish={exam.finish} onAnswer={exam.answer} /> : <LessonPanel view={lesson.view} onPaste={page.onPaste} onBack={canTravel ? lessonBack : undefined} />}
         </Suspense>
       ) },
     { key: 'details', label: 'Details', panel: snapshot ? <DetailsPanel snapshot={snapshot} selectedId={selectedId} onPaste={page.onPaste} /> : null },
@@ -149,6 +157,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         {headerActions}
       </header>
 
+      {welcome && <Welcome onDismiss={() => terminalControl.current?.focus()} />}
       <LabNotices
         opened={opened}
         request={params.request}
@@ -202,7 +211,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         </div>
         <section className="app__area app__area--diagram app__pane--diagram" id="pane-diagram" aria-label="Diagram" data-testid="pane.diagram">
           {snapshot && baseline && (
-            <Diagram snapshot={snapshot} baseline={baseline} changeSeq={page.state.changeSeq} selectedId={selectedId} onSelect={onSelect} colorMode={layout.theme} />
+            <Diagram snapshot={snapshot} baseline={baseline} changeSeq={page.state.changeSeq} selectedId={selectedId} onSelect={onSelect} colorMode={layout.theme} focus={lesson.view.focus.nodes} focusStrong={lesson.view.ladder.rung >= 3} />
           )}
           {!params.exam && lesson.view.lesson && snapshot && (
             <Suspense fallback={null}>

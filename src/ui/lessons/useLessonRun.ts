@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkLesson } from '../../core/lessons/checker.ts';
 import type { Lesson, LessonCheck } from '../../core/lessons/types.ts';
-import type { ExecDone, OpenResult, SimApi, SimSnapshot, Travelled } from '../../protocol/index.ts';
+import type { ExecDone, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
+import { onTravel as onTravelNotice } from '../timeline/travelEvents.ts';
+import type { TravelNotice } from '../timeline/travelEvents.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { loadLessons } from './load.ts';
 import { advanceRun, historyAfterDone, parseRun, resumeRun, rewindRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
@@ -49,8 +51,6 @@ export interface LessonHooks {
   onDone(done: ExecDone): void;
   /** Wraps the terminal's SimApi so each line's output reaches the run (what the learner saw). */
   wrapApi(api: SimApi): SimApi;
-  /** The lab travelled in time (undo, redo, jump): the run follows it instead of starting over. */
-  onTravel(travel: Travelled): void;
 }
 
 interface Lab {
@@ -89,11 +89,25 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     };
   }, [requested]);
 
+  // A time travel (undo, redo, jump: timeline/travelEvents.ts) reopens the same lab at another step; the
+  // run follows it (rewindRun) instead of starting over as for another lab.
+  const travelRef = useRef<TravelNotice | null>(null);
+  const labIdRef = useRef<string | null>(null);
+  useEffect(() => onTravelNotice((t) => (travelRef.current = t)), []);
+
   useEffect(() => {
     if (!opened) return;
     const next = { snapshot: opened.snapshot, history: opened.history, base: opened.historyBase ?? 0 };
     labRef.current = next;
     setLab(next);
+    const travel = travelRef.current;
+    travelRef.current = null;
+    const sameLab = labIdRef.current !== null && labIdRef.current === (opened.lab?.id ?? null);
+    labIdRef.current = opened.lab?.id ?? null;
+    if (travel && sameLab) {
+      setRun((r) => (r ? rewindRun(r, next.base + next.history.length, travel.from, travel.to) : r));
+      return;
+    }
     const wasFresh = freshRef.current;
     freshRef.current = false;
     setOpenedWith({ historyLength: next.base + opened.history.length, fresh: wasFresh, ...(opened.lab ? { lab: opened.lab.id } : {}) });
@@ -124,12 +138,6 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     setRun((r) => (r ? advanceRun(r, length, done.events, entered) : r));
   }, [tap]);
 
-  const onTravel = useCallback((travel: Travelled) => {
-    const next = { snapshot: travel.snapshot, history: travel.history, base: travel.historyBase };
-    labRef.current = next;
-    setLab(next);
-    setRun((r) => (r ? rewindRun(r, next.base + next.history.length, travel.from, travel.to) : r));
-  }, []);
 
   const check = useMemo(
     () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept, run.outputs) : null),
@@ -196,7 +204,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     }),
     [requested, content.kind, lesson, check, run, otherScenario, snapshot, ladder, focus, course.progress, onClimb, importProgress],
   );
-  return { view, onDone, wrapApi, onTravel };
+  return { view, onDone, wrapApi };
 }
 
 /** An objective's focus references; one that throws shows nothing, like a predicate that throws. */

@@ -10,7 +10,7 @@ describe('the welcome', () => {
     expect(isNewcomer(WELCOME_DONE)).toBe(false);
   });
 
-  it.each(['?lesson=preflight', '?scenario=mirrored-lab', '?lab=L1&speed=10x'])('not on %s', (search) => {
+  it.each(['?lesson=preflight', '?scenario=mirrored-lab', '?lab=L1&speed=10x', '?exam=1'])('not on %s', (search) => {
     expect(shouldWelcome(search, '', null)).toBe(false);
   });
 
