@@ -90,6 +90,10 @@ describe('time travel in the host', () => {
     const b = await ask(t, { type: 'branch', step: 3 }, 'branched');
     expect(b.result.lab.name).toBe('Reference lab 1 — from step 3');
     expect(b.result.labs.map((l) => l.id)).toContain(b.result.lab.id);
+    // Compared with the branch (another saved lab): the wake after step 3 is the difference.
+    const c = await ask(t, { type: 'compare', a: { step: 8 }, b: { lab: b.result.lab.id } }, 'compared');
+    expect(c.comparison.b).toBe('lab “Reference lab 1 — from step 3”');
+    expect(c.comparison.differences).toContainEqual(expect.objectContaining({ area: 'lifecycle', a: 'altinstAwake', b: 'altinstAsleep' }));
     const opened = await t.open({ lab: b.result.lab.id });
     expect(opened.scrollback).toEqual(scrollbacks[3]);
     expect(opened.history).toEqual(LINES.slice(0, 3));

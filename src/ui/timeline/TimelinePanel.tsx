@@ -47,9 +47,12 @@ function Step({ entry, cursor, allowed, onJump }: { entry: TimelineEntryView; cu
 }
 
 export function TimelinePanel({ view, allowed }: { view: TimeTravelView; allowed: boolean }) {
-  const { timeline, note, failed, comparison, newLab, working } = view;
+  const { timeline, labs, note, failed, comparison, newLab, working } = view;
+  const others = labs.filter((l) => l.id !== timeline?.lab);
   const [target, setTarget] = useState('');
+  const [against, setAgainst] = useState('now');
   const inputId = useId();
+  const withId = useId();
   const fileId = useId();
   const cursor = timeline?.cursor ?? 0;
   const total = timeline?.entries.length ?? 0;
@@ -111,8 +114,17 @@ export function TimelinePanel({ view, allowed }: { view: TimeTravelView; allowed
         <button type="submit" className="tl-button" data-testid="timeline.branch" disabled={!validStep || !timeline}>
           Branch a new lab from it
         </button>
-        <button type="button" className="tl-button" data-testid="timeline.compare" disabled={!validStep || !timeline} onClick={() => void view.compare({ step }, { step: cursor })}>
-          Compare with now
+        <label htmlFor={withId}>compare with</label>
+        <select id={withId} className="tl__input tl__select" value={against} onChange={(e) => setAgainst(e.target.value)} data-testid="timeline.compare.with">
+          <option value="now">now (step {cursor})</option>
+          {others.map((l) => (
+            <option key={l.id} value={l.id}>
+              lab “{l.name}”
+            </option>
+          ))}
+        </select>
+        <button type="button" className="tl-button" data-testid="timeline.compare" disabled={!validStep || !timeline} onClick={() => void view.compare({ step }, against === 'now' || !others.some((l) => l.id === against) ? { step: cursor } : { lab: against })}>
+          Compare
         </button>
       </form>
 

@@ -7,7 +7,7 @@ import type { Comparison, ComparePoint, LabSummary, TimelineView, TimeTravelRequ
 import type { SimClient } from '../sim/client.ts';
 import { notifyTravel } from './travelEvents.ts';
 
-export type TravelSource = Pick<SimClient, 'timeTravel'>;
+export type TravelSource = Pick<SimClient, 'timeTravel'> & Partial<Pick<SimClient, 'labs'>>;
 
 export interface TimeTravelOptions {
   api: TravelSource | null;
@@ -41,6 +41,8 @@ export function useTimeTravel({ api, active, refreshKey, allowed, onTravelled, o
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [newLab, setNewLab] = useState<{ lab: LabSummary; how: 'branch' | 'import' } | null>(null);
   const [working, setWorking] = useState(false);
+  /** The other saved labs (to compare with). */
+  const [labs, setLabs] = useState<readonly LabSummary[]>([]);
   const busy = useRef(false);
 
   const call = useCallback(
@@ -73,6 +75,18 @@ export function useTimeTravel({ api, active, refreshKey, allowed, onTravelled, o
   useEffect(() => {
     if (active) void refresh();
   }, [active, refresh, refreshKey]);
+
+  useEffect(() => {
+    if (!active || !api?.labs) return;
+    let live = true;
+    api.labs().then(
+      (list) => live && setLabs(list),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [active, api, newLab]);
 
   const travel = useCallback(
     async (body: Extract<TimeTravelRequest, { type: 'undo' | 'redo' | 'jump' }>) => {
@@ -161,7 +175,7 @@ export function useTimeTravel({ api, active, refreshKey, allowed, onTravelled, o
     return () => window.removeEventListener('keydown', onKey);
   }, [api, travel]);
 
-  return { timeline, note, failed, comparison, newLab, working, refresh, travel, branch, compare, clearComparison, exportLab, importLab };
+  return { timeline, labs, note, failed, comparison, newLab, working, refresh, travel, branch, compare, clearComparison, exportLab, importLab };
 }
 
 export type TimeTravelView = ReturnType<typeof useTimeTravel>;
