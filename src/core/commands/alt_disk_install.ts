@@ -38,8 +38,8 @@ function call(argv: string[]): ModernCall {
 /** Pure mapping of REFERENCE §2.4's table; a usage error for anything the legacy syntax does not allow. */
 export function mapLegacy(args: string[]): Parsed<ModernCall> {
   const r = getopt(PROG, args, 'Cd:i:s:R:DBVrOp:L:b:I:l:f:F:e:w:nP:XqSv:W');
-  if (!r.ok) return usage(`${r.message}\n${ALT_DISK_INSTALL_USAGE}`);
-  const o: Options = r.opts;
+  if (!r.ok) return usage(`${r.error}\n${ALT_DISK_INSTALL_USAGE}`);
+  const o: Options = r.value;
   const ops = OPS.filter((f) => o.flags.has(f));
   if (ops.length !== 1) return usage(ALT_DISK_INSTALL_USAGE);
   const op = ops[0];

@@ -76,8 +76,8 @@ time (a clone takes tens of minutes).
 Setting the date is not simulated. -u (UTC) and -n are accepted: the clock is UTC already.`,
   parse(args) {
     const r = getopt('date', args, 'nu');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const ops = r.opts.operands;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    const ops = r.value.operands;
     if (ops.length > 1) return usage(M.usage);
     const op = ops[0];
     if (op === undefined) return ok({ format: null });

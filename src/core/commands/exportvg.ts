@@ -28,10 +28,10 @@ exportvg altinst_rootvg (or old_rootvg) removes the placeholder of an alternate 
 clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
   parse(args) {
     const r = getopt('exportvg', args, '');
-    if (!r.ok) return usage(`${r.message}\n${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
-    if (r.opts.operands.length === 0) return usage(`${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
-    if (r.opts.operands.length > 1) return usage(SYNOPSIS);
-    return ok({ vg: r.opts.operands[0] });
+    if (!r.ok) return usage(`${r.error}\n${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
+    if (r.value.operands.length === 0) return usage(`${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
+    if (r.value.operands.length > 1) return usage(SYNOPSIS);
+    return ok({ vg: r.value.operands[0] });
   },
   run(ctx, a) {
     const vg = requireOdmVg(ctx, a.vg, M.cannotExport(a.vg));

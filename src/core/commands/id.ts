@@ -16,8 +16,8 @@ export const id = defineCommand<Args>({
 Only root exists in the lab.`,
   parse(args) {
     const r = getopt('id', args, 'Ggunr');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    const o = r.value;
     const modes = (['u', 'g', 'G'] as const).filter((f) => hasFlag(o, f));
     if (modes.length > 1 || o.operands.length > 1) return usage(M.usage);
     if ((hasFlag(o, 'n') || hasFlag(o, 'r')) && modes.length === 0) return usage(M.usage);

@@ -20,8 +20,8 @@ export const mkdir = defineCommand<Args>({
 -m Mode is accepted (modes are not kept by the simulator).`,
   parse(args) {
     const r = getopt('mkdir', args, 'pm:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    const o = r.value;
     if (o.all.filter((x) => x.flag === 'm').length > 1) return usage(M.multiple('m'), 2);
     if (o.operands.length === 0) return usage(M.usage);
     return ok({ parents: hasFlag(o, 'p'), dirs: o.operands });

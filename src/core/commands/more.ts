@@ -17,8 +17,8 @@ Display flags (-c -d -e -i -s -u -v -z, -n number, -p command, -t tag, -W option
 accepted and change nothing here.`,
   parse(args) {
     const r = getopt('more', args, 'NcdeisuvzT:t:x:p:n:W:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    return ok(r.opts.operands.filter((f) => !f.startsWith('+')));
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    return ok(r.value.operands.filter((f) => !f.startsWith('+')));
   },
   run(ctx, files) {
     if (files.length === 0) {

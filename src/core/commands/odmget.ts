@@ -34,14 +34,14 @@ The objects are those of the system you booted: each rootvg keeps its own ODM. O
 CuDv, CuAt and CuDep classes are simulated.`,
   parse(args) {
     const r = getopt('odmget', args, 'q:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const classes = r.opts.operands;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    const classes = r.value.operands;
     if (classes.length === 0) return usage(M.usage);
     for (const c of classes) {
       if (KNOWN_UNMODELLED.includes(c)) return usage(trainerMessages.notSimulated('odmget', `the ${c} object class`));
       if (!CLASSES.includes(c)) return usage(M.noClass(c));
     }
-    const q = flagValue(r.opts, 'q');
+    const q = flagValue(r.value, 'q');
     const criteria = q === undefined ? [] : parseCriteria(q);
     if (!criteria) return usage(M.badCriteria(q!));
     return ok({ criteria, classes });

@@ -36,12 +36,12 @@ A time (+5, 10:30, now) is accepted with -F but, as on AIX, -F does not wait for
 without -F (grace period with wall messages), -i, -m, -d, -t, -l, -p and -u are not simulated.`,
   parse(args) {
     const r = getopt('getopt', args, 'cdFfhiklmprt:uv');
-    if (!r.ok) return ok({ kind: 'error', stdout: usageOut, stderr: r.message + '\n' });
+    if (!r.ok) return ok({ kind: 'error', stdout: usageOut, stderr: r.error + '\n' });
     let state: 'halt' | 'reboot' | 'multi' | 'maint' = 'halt';
     let fast = false;
     let nohalt = false;
     let unsupported: string | null = null;
-    for (const { flag } of r.opts.all) {
+    for (const { flag } of r.value.all) {
       if (flag === 'f') return ok({ kind: 'error', stdout: usageOut + shutdownMessages.lowerF + '\n', stderr: '' });
       if (flag === 'c' || flag === 'r') state = 'reboot';
       else if (flag === 'h' || flag === 'v') state = 'halt';
@@ -52,7 +52,7 @@ without -F (grace period with wall messages), -i, -m, -d, -t, -l, -p and -u are 
       else unsupported ??= `-${flag}`;
     }
     let timed = fast;
-    for (const w of r.opts.operands) {
+    for (const w of r.value.operands) {
       if (/^\+[0-9]/.test(w)) {
         if (/[^0-9]/.test(w.slice(1))) return ok({ kind: 'error', stdout: usageOut, stderr: '' });
         timed = true;

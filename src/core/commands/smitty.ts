@@ -38,9 +38,9 @@ checked against a real AIX screen. F1 help texts are the trainer's; F7 (Edit), F
 / (Find), smit.log and smit.script are not simulated.`,
     parse(args) {
       const r = getopt(name, args, 'CDfhl:Mo:s:tvxX');
-      if (!r.ok) return usage(r.message);
-      for (const f of r.opts.flags.keys()) if (f !== 'C') return usage(trainerMessages.notSimulated(name, `-${f}`));
-      const operands = r.opts.operands;
+      if (!r.ok) return usage(r.error);
+      for (const f of r.value.flags.keys()) if (f !== 'C') return usage(trainerMessages.notSimulated(name, `-${f}`));
+      const operands = r.value.operands;
       if (operands.length > 1) return usage(smitMessages.oneFastPath(name));
       if (operands.length === 0) return ok({ panel: 'alt_install', note: smitMessages.onlyAltMenus });
       if (!findPanel(operands[0])) return usage(smitMessages.unknownFastPath(name, operands[0]));

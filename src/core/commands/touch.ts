@@ -20,8 +20,8 @@ The simulator keeps no access or modification times, so the time flags (-a -m -t
 date operand) are accepted and change nothing.`,
   parse(args) {
     const r = getopt('touch', args, 'amcft:r:');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`);
-    const o = r.opts;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
+    const o = r.value;
     let files = o.operands;
     // An old-style date operand comes first: mmddhhmm[yy] (8 or 10 digits), when more operands follow.
     if (files.length > 1 && /^\d{8}(\d{2})?$/.test(files[0]) && !hasFlag(o, 't') && !hasFlag(o, 'r')) files = files.slice(1);

@@ -37,8 +37,8 @@ export const wc = defineCommand<Args>({
 Each count is printed right-aligned in 7 columns, after a space, as AIX prints it.`,
   parse(args) {
     const r = getopt('wc', args, 'cklmw');
-    if (!r.ok) return usage(`${r.message}\n${M.usage}`, 2);
-    const o = r.opts;
+    if (!r.ok) return usage(`${r.error}\n${M.usage}`, 2);
+    const o = r.value;
     const m = hasFlag(o, 'm') || hasFlag(o, 'k');
     if (hasFlag(o, 'c') && hasFlag(o, 'm')) return usage(M.usage, 2);
     return ok({ l: hasFlag(o, 'l'), w: hasFlag(o, 'w'), c: hasFlag(o, 'c'), m, files: o.operands });

@@ -1,6 +1,7 @@
 // POSIX getopt as AIX commands use it: clustered flags (-Bd hdisk1), option arguments attached or
 // separate, "--" ends options, the first operand ends options. Errors use libc's wording.
 import { shellMessages } from '../messages/index.ts';
+import { err, ok, type Result } from '../result.ts';
 
 export interface Options {
   /** Flags in the order given; a flag with an argument keeps its last value. */
@@ -10,7 +11,8 @@ export interface Options {
   operands: string[];
 }
 
-export type GetoptResult = { ok: true; opts: Options } | { ok: false; message: string };
+/** The options, or libc's error line. */
+export type GetoptResult = Result<Options, string>;
 
 /** `spec` like "Bd:l:": a letter followed by ':' takes an argument. */
 export function getopt(prog: string, args: string[], spec: string, permute = false): GetoptResult {
@@ -37,7 +39,7 @@ export function getopt(prog: string, args: string[], spec: string, permute = fal
     for (let j = 1; j < a.length; j++) {
       const f = a[j];
       const needs = takesArg.get(f);
-      if (needs === undefined) return { ok: false, message: shellMessages.unknownFlag(prog, f) };
+      if (needs === undefined) return err(shellMessages.unknownFlag(prog, f));
       if (!needs) {
         opts.flags.set(f, true);
         opts.all.push({ flag: f, value: true });
@@ -45,7 +47,7 @@ export function getopt(prog: string, args: string[], spec: string, permute = fal
       }
       let value = a.slice(j + 1);
       if (value === '') {
-        if (i + 1 >= args.length) return { ok: false, message: shellMessages.flagNeedsArg(prog, f) };
+        if (i + 1 >= args.length) return err(shellMessages.flagNeedsArg(prog, f));
         value = args[++i];
       }
       opts.flags.set(f, value);
@@ -54,7 +56,7 @@ export function getopt(prog: string, args: string[], spec: string, permute = fal
     }
   }
   opts.operands.push(...args.slice(i));
-  return { ok: true, opts };
+  return ok(opts);
 }
 
 export function flagValue(opts: Options, f: string): string | undefined {

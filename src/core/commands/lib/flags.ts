@@ -30,11 +30,11 @@ export type UsageError = { stderr: string; exitCode: number };
 export function checkFlags(name: string, decl: FlagDeclaration, args: string[]): Result<Options, UsageError> {
   const exitCode = decl.exitCode ?? 1;
   const r = getopt(decl.prog ?? name, args, decl.spec, decl.permute ?? false);
-  if (!r.ok) return err({ stderr: `${r.message}\n${decl.usage}`, exitCode });
+  if (!r.ok) return err({ stderr: `${r.error}\n${decl.usage}`, exitCode });
   for (const f of decl.notSimulated ?? '') {
-    if (r.opts.flags.has(f)) return err({ stderr: trainerMessages.notSimulated(name, `-${f}`), exitCode: decl.notSimulatedExitCode ?? 1 });
+    if (r.value.flags.has(f)) return err({ stderr: trainerMessages.notSimulated(name, `-${f}`), exitCode: decl.notSimulatedExitCode ?? 1 });
   }
-  const n = r.opts.operands.length;
+  const n = r.value.operands.length;
   if (decl.operands && (n < decl.operands[0] || n > decl.operands[1])) return err({ stderr: decl.usage, exitCode });
-  return ok(r.opts);
+  return ok(r.value);
 }
