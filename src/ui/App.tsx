@@ -28,6 +28,7 @@ import { isNewcomer, shouldWelcome, WELCOME_KEY } from './lessons/welcome.ts';
 import { readStored } from './layout/theme.ts';
 import type { PageParams } from './params.ts';
 import { usePageSession } from './session/usePageSession.ts';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
 import { useSharedLinkAddress } from './share/useSharedLinkAddress.ts';
 import type { StartedSim } from './sim/client.ts';
@@ -156,6 +157,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         <div className="app__header-spacer" />
         {headerActions}
       </header>
+      <UpdatePrompt busy={page.state.busy} />
 
       {welcome && <Welcome onDismiss={() => terminalControl.current?.focus()} />}
       <LabNotices
@@ -190,6 +192,7 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                     onDone={onDone}
                     onEvent={page.onEvent}
                     onCommandStart={page.onCommandStart}
+                    onBusyChange={page.onBusyChange}
                     paste={page.state.paste}
                     control={terminalControl}
                     speed={page.state.speed}

@@ -67,6 +67,15 @@ describe('pageReducer: phases', () => {
 });
 
 describe('pageReducer: commands', () => {
+  it('follows the terminal being busy (an update of the app waits for it), same state when nothing changes', () => {
+    const s = ready();
+    expect(s.busy).toBe(false);
+    const busy = run(s, { type: 'busy', busy: true });
+    expect(busy.busy).toBe(true);
+    expect(pageReducer(busy, { type: 'busy', busy: true })).toBe(busy);
+    expect(run(busy, { type: 'busy', busy: false }).busy).toBe(false);
+  });
+
   it('moves the baseline only when the last command changed something', () => {
     const s = ready();
     const a = run(s, { type: 'command-start', line: 'lspv' });

@@ -48,6 +48,8 @@ export interface PageState {
   restarting: boolean;
   /** The line running now (the boot console's heading). */
   command: string | null;
+  /** The terminal is running a line or has lines queued: an update of the app waits until it is not. */
+  busy: boolean;
   /** Hosts that went through power states during the running command (a reboot). */
   powered: ReadonlySet<string>;
   /** SMIT (smitty alt_clone …) drawn in place of the terminal, or null. */
@@ -65,6 +67,7 @@ export type PageAction =
   /** R5: the simulator died after starting; `lost` is the line it was running. */
   | { type: 'fatal'; message: string; lost: RunningLine | null }
   | { type: 'command-start'; line: string }
+  | { type: 'busy'; busy: boolean }
   | { type: 'event'; event: SimEvent }
   | { type: 'done'; done: ExecDone }
   | { type: 'speed'; speed: Speed }
@@ -93,6 +96,7 @@ export function initialPageState(speed: Speed, lab: string | null = null): PageS
     restartNote: null,
     restarting: false,
     command: null,
+    busy: false,
     powered: new Set(),
     smit: null,
     paste: null,
@@ -164,6 +168,8 @@ export function pageReducer(state: PageState, action: PageAction): PageState {
         powered: new Set(),
       };
     }
+    case 'busy':
+      return state.busy === action.busy ? state : { ...state, busy: action.busy };
     case 'event':
       return withEvent(state, action.event);
     case 'done': {

@@ -15,6 +15,7 @@ export interface PageSessionView {
   session: PageSession;
   onCommandStart(line: string): void;
   onDone(done: ExecDone): void;
+  onBusyChange(busy: boolean): void;
   onEvent(event: SimEvent): void;
   onPaste(text: string): void;
   onSpeedChange(value: string): void;
@@ -31,6 +32,7 @@ export function usePageSession(options: { speed: Speed; lab?: string | null; boo
 
   const onCommandStart = useCallback((line: string) => session.dispatch({ type: 'command-start', line }), [session]);
   const onDone = useCallback((done: ExecDone) => session.dispatch({ type: 'done', done }), [session]);
+  const onBusyChange = useCallback((busy: boolean) => session.dispatch({ type: 'busy', busy }), [session]);
   const onEvent = useCallback((event: SimEvent) => session.dispatch({ type: 'event', event }), [session]);
   const onPaste = useCallback((text: string) => session.dispatch({ type: 'paste', text }), [session]);
   const onSmitExit = useCallback(() => session.dispatch({ type: 'smit-exit' }), [session]);
@@ -45,7 +47,7 @@ export function usePageSession(options: { speed: Speed; lab?: string | null; boo
     [session],
   );
   return useMemo(
-    () => ({ state, session, onCommandStart, onDone, onEvent, onPaste, onSpeedChange, onSmitExit }),
-    [state, session, onCommandStart, onDone, onEvent, onPaste, onSpeedChange, onSmitExit],
+    () => ({ state, session, onCommandStart, onDone, onBusyChange, onEvent, onPaste, onSpeedChange, onSmitExit }),
+    [state, session, onCommandStart, onDone, onBusyChange, onEvent, onPaste, onSpeedChange, onSmitExit],
   );
 }
