@@ -140,26 +140,34 @@ test('progress exports as a file; a bad file is refused with the reason and chan
   await expect(page.getByTestId(`lesson.pick.${lesson.id}`)).toHaveAttribute('data-done', 'true');
 });
 
-test('a dead end says so and offers a restart', async ({ page }) => {
-  test.setTimeout(60_000);
+test('a dead end says so; "Go back" undoes the step, "Restart this lesson" starts a new lab', async ({ page }) => {
+  test.setTimeout(90_000);
   const app = new TrainerPage(page);
   await app.goto({ speed: 'instant', lesson: 'update-clone' });
   await expect(page.getByTestId('lesson.deadend')).toHaveCount(0);
   await app.run('alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1');
+  await expect(objective(page, 'updated-clone')).toHaveAttribute('data-done', 'true');
   await app.run('shutdown -Fr');
   const dead = page.getByTestId('lesson.deadend');
   await expect(dead).toBeVisible();
   await expect(dead).toHaveAttribute('role', 'alert');
   await expect(dead).toContainText('booted the clone before checking');
   await page.screenshot({ path: test.info().outputPath('deadend.png') });
-  const back = page.getByTestId('lesson.back');
-  if ((await back.count()) > 0) {
-    await back.click();
-    await app.waitIdle();
-    await expect(dead).toHaveCount(0);
-  }
+
+  // Back one step (the timeline's undo): the reboot is taken back, the run goes on where it was.
+  await page.getByTestId('lesson.back').click();
+  await expect(dead).toHaveCount(0);
+  await app.waitIdle();
+  await expect(app.lifecycleState).toHaveText('altinstAsleep');
+  await expect(objective(page, 'updated-clone')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('lesson.current')).toBeVisible();
+
+  // The same mistake again, and this time a restart: a new lab for the lesson.
+  await app.run('shutdown -Fr');
+  await expect(dead).toBeVisible();
   await page.getByTestId('lesson.restart').click();
   await app.waitReady();
   await expect(page.getByTestId('lesson.deadend')).toHaveCount(0);
   await expect(app.lifecycleState).toHaveText('noAlternate');
+  await expect(objective(page, 'updated-clone')).toHaveAttribute('data-done', 'false');
 });
