@@ -62,6 +62,28 @@ for (const size of [
         expect(await seriousViolations(page, 'lesson')).toEqual([]);
       });
 
+      test('the goal view of a lesson', async ({ page }) => {
+        await open(page, theme, { lesson: 'basic-clone' });
+        await page.getByTestId('lesson.goal.toggle').click();
+        await expect(page.getByTestId('lesson.goal')).toContainText('difference');
+        expect(await seriousViolations(page, 'goal view')).toEqual([]);
+      });
+
+      test('the exam, finished, with a question answered', async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+        const app = new TrainerPage(page);
+        await page.goto('/?speed=instant&exam=1');
+        await app.waitReady();
+        await expect(page.getByTestId('exam')).toBeVisible();
+        const found = await seriousViolations(page, 'exam');
+        await app.run('lspv');
+        await page.getByTestId('exam.finish').click();
+        await expect(page.getByTestId('exam.score')).toBeVisible();
+        await page.locator('[data-testid^="exam.option."]').first().click();
+        found.push(...(await seriousViolations(page, 'exam result')));
+        expect(found).toEqual([]);
+      });
+
       test('the LED 0552 hang', async ({ page }) => {
         const app = await open(page, theme);
         await app.run('alt_disk_copy -d hdisk1');

@@ -112,31 +112,33 @@ function Question({ question, chosen, onAnswer }: { question: QuizQuestion; chos
       <p className="exam-question__text" id={textId}>
         <Rich text={question.question} />
       </p>
-      <ul className="exam-question__options" role="group" aria-labelledby={textId}>
-        {question.options.map((o, n) => {
-          const mark = done ? (o.correct ? 'right' : n === chosen ? 'wrong' : 'other') : 'open';
-          return (
-            <li key={n} className={`exam-option exam-option--${mark}`}>
-              <button
-                type="button"
-                className="exam-option__button"
-                data-testid={`exam.option.${question.id}.${n}`}
-                aria-pressed={n === chosen}
-                disabled={done}
-                onClick={() => onAnswer(question.id, n)}
-              >
-                <Rich text={o.text} />
-              </button>
-              {done && (
-                <p className="exam-option__explanation">
-                  <strong>{o.correct ? 'Correct. ' : n === chosen ? 'Your answer, not correct. ' : 'Not correct. '}</strong>
-                  <Rich text={o.explanation} />
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <div role="group" aria-labelledby={textId}>
+        <ul className="exam-question__options">
+          {question.options.map((o, n) => {
+            const mark = done ? (o.correct ? 'right' : n === chosen ? 'wrong' : 'other') : 'open';
+            return (
+              <li key={n} className={`exam-option exam-option--${mark}`}>
+                <button
+                  type="button"
+                  className="exam-option__button"
+                  data-testid={`exam.option.${question.id}.${n}`}
+                  aria-pressed={n === chosen}
+                  disabled={done}
+                  onClick={() => onAnswer(question.id, n)}
+                >
+                  <Rich text={o.text} />
+                </button>
+                {done && (
+                  <p className="exam-option__explanation">
+                    <strong>{o.correct ? 'Correct. ' : n === chosen ? 'Your answer, not correct. ' : 'Not correct. '}</strong>
+                    <Rich text={o.explanation} />
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </li>
   );
 }
