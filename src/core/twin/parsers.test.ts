@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lab, run } from '../testing/lab.ts';
 import { paste, REF_BOOTLIST, REF_DF, REF_EMGR, REF_LSATTR, REF_LSLPP, REF_LSPV, REF_LSVG, REF_LSVG_L, REF_LSVG_P } from './goldens.ts';
-import { readPaste, splitPaste } from './split.ts';
+import { readPaste, splitPaste, TWIN_COMMANDS } from './split.ts';
 import { problemText, type TwinFacts } from './types.ts';
 
 function facts(text: string): TwinFacts {
@@ -96,6 +96,11 @@ describe('twin splitter', () => {
       expect(facts(paste(prompt, [['oslevel -s', '7200-05-03-2148']])).hostname).toBe('aixprod01');
     }
     expect(facts(paste('# ', [['oslevel -s', '7200-05-03-2148']])).hostname).toBeUndefined();
+  });
+  it('the disk-size loop of the command block: its own line is skipped, its output has command lines', () => {
+    const f = facts(`aixprod01:/# emgr -l\nThere is no efix data on this system.\naixprod01:/# ${TWIN_COMMANDS.at(-1)}\n# getconf DISK_SIZE /dev/hdisk0\n20480\n# getconf DISK_SIZE /dev/hdisk1\n40960\n`);
+    expect(f.diskSizes).toEqual({ hdisk0: 20480, hdisk1: 40960 });
+    expect(problems(`# ${TWIN_COMMANDS.at(-1)}\n20480`)).toEqual(["line 2: expected a line '# getconf DISK_SIZE /dev/hdiskN' from the loop"]);
   });
   it('refuses text before the first command line', () => {
     expect(problems('hello\n# lspv\n' + REF_LSPV)).toEqual(["line 1: expected a command line such as '# lspv' before its output (each output goes under the command that printed it)"]);

@@ -9,6 +9,9 @@ export const MAX_PASTE_CHARS = 1_000_000;
 export const MAX_PASTE_LINES = 5_000;
 export const MAX_LINE_CHARS = 512;
 
+/** Prints each disk's size under its own command line (the loop's own line is skipped when pasted). */
+const LOOP = 'for d in $(lspv | awk \'{print $1}\'); do echo "# getconf DISK_SIZE /dev/$d"; getconf DISK_SIZE /dev/$d; done';
+
 /** The commands the twin reads, as the admin runs them (the copyable block). */
 export const TWIN_COMMANDS = [
   'hostname',
@@ -19,9 +22,9 @@ export const TWIN_COMMANDS = [
   'lsvg -p rootvg',
   'bootlist -m normal -o',
   'lslpp -l bos.alt_disk_install.*',
-  'for d in $(lspv | awk \'{print $1}\'); do echo "# getconf DISK_SIZE /dev/$d"; getconf DISK_SIZE /dev/$d; done',
   'df -g',
   'emgr -l',
+  LOOP,
 ];
 
 export interface Section {
@@ -67,6 +70,12 @@ export function splitPaste(text: string): { ok: true; value: { sections: Section
     const line = raw[i].replace(/\t/g, '        ');
     if (line.length > MAX_LINE_CHARS) return { ok: false, error: [{ line: n, message: `the line is ${line.length} characters long; no output the twin reads has lines over ${MAX_LINE_CHARS}` }] };
     const cmd = commandLine(line);
+    const loop = !cmd && PROMPT.exec(line.trimEnd());
+    if (loop && loop[2].startsWith('for d in ')) {
+      // the disk-size loop: its output carries its own command lines
+      sections.push({ command: LOOP_MARK, at: n, lines: [] });
+      continue;
+    }
     if (cmd) {
       sections.push({ command: cmd.command, at: n, lines: [] });
       const h = hostFromPrompt(cmd.prompt);
@@ -83,6 +92,7 @@ export function splitPaste(text: string): { ok: true; value: { sections: Section
   return { ok: true, value: { sections, host } };
 }
 
+const LOOP_MARK = '(disk size loop)';
 const DISK = /^hdisk\d{1,5}$/;
 const VG = /^[A-Za-z0-9_.-]{1,15}$/;
 
@@ -96,6 +106,10 @@ function readSection(s: Section, facts: TwinFacts): Problem | null {
       set(r.value);
       return null;
     };
+    if (s.command === LOOP_MARK) {
+      const stray = s.lines.find((l) => l.text.trim() !== '');
+      return stray ? { line: stray.n, message: "expected a line '# getconf DISK_SIZE /dev/hdiskN' from the loop" } : null;
+    }
     if (s.command === 'lspv') return put(parseLspv(s.lines, s.at), (v) => (facts.pvs = v));
     if (w[0] === 'lsvg' && w.length === 2 && VG.test(w[1])) return put(parseLsvg(s.lines, s.at, w[1]), (v) => (facts.vgs[v.name] = v));
     if ((key === 'lsvg -l' || key === 'lsvg -p') && w.length >= 3 && w.slice(2).every((v) => VG.test(v))) {

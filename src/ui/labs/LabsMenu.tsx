@@ -7,10 +7,12 @@ import type { FormEvent } from 'react';
 import type { LabSummary } from '../../protocol/index.ts';
 import { openLabHref } from './address.ts';
 import { cleanLabName, labDetails, MAX_LAB_NAME } from './labsText.ts';
+import { RunbookExport, type RunbookSource } from '../twin/RunbookExport.tsx';
+import { TwinDialog, type TwinSource } from '../twin/TwinDialog.tsx';
 import './labs.css';
 
-/** What the menu needs of the simulator (SimClient). */
-export interface LabsSource {
+/** What the menu needs of the simulator (SimClient); the twin and the runbook use its optional parts. */
+export interface LabsSource extends TwinSource, RunbookSource {
   labs(): Promise<LabSummary[]>;
   renameLab(lab: string, name: string): Promise<LabSummary[]>;
   duplicateLab(lab: string): Promise<LabSummary[]>;
@@ -21,6 +23,7 @@ type Editing = { kind: 'none' } | { kind: 'rename'; id: string; text: string } |
 
 export function LabsMenu({ source, current, initial }: { source: LabsSource | null; current: string | null; initial: readonly LabSummary[] }) {
   const [open, setOpen] = useState(false);
+  const [twinOpen, setTwinOpen] = useState(false);
   const [labs, setLabs] = useState<readonly LabSummary[]>(initial);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [note, setNote] = useState('');
@@ -179,12 +182,25 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
         <p className={`labs__note${failed ? ' labs__note--error' : ''}`} role="status" aria-live="polite" data-testid="labs.note">
           {note}
         </p>
+        <RunbookExport source={source} />
         <div className="labs__footer">
+          <button
+            type="button"
+            className="labs__button"
+            data-testid="twin.open"
+            onClick={() => {
+              setOpen(false);
+              setTwinOpen(true);
+            }}
+          >
+            Rehearse your server…
+          </button>
           <button type="button" className="labs__button" onClick={close}>
             Close
           </button>
         </div>
       </dialog>
+      <TwinDialog source={source} open={twinOpen} onClose={() => setTwinOpen(false)} />
     </>
   );
 }
