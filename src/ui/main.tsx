@@ -4,6 +4,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ExamModeContext } from './exam/ExamContext.ts';
 import { ErrorBoundary } from './labs/ErrorBoundary.tsx';
 import { setRunningSim } from './labs/recovery.ts';
 import { withLessonTitle } from './lessons/load.ts';
@@ -60,7 +61,10 @@ void linkLesson.then((fromLink) => {
   createRoot(root!).render(
     <StrictMode>
       <ErrorBoundary>
-        <App params={params} boot={boot} />
+        {/* Outside App: App's own hooks (the timeline's undo) read whether this is an exam. */}
+        <ExamModeContext.Provider value={params.exam}>
+          <App params={params} boot={boot} />
+        </ExamModeContext.Provider>
       </ErrorBoundary>
     </StrictMode>,
   );
