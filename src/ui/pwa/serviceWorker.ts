@@ -11,6 +11,9 @@ export interface UpdateState {
 type Listener = () => void;
 let state: UpdateState = { ready: false };
 let waiting: ServiceWorker | null = null;
+// Set when the learner applies an update: only then does a change of controller reload the page (the
+// first worker claiming a fresh page is not an update).
+let applying = false;
 const listeners = new Set<Listener>();
 
 function setReady(worker: ServiceWorker): void {
@@ -49,8 +52,7 @@ export async function registerServiceWorker(container: ServiceWorkerContainer | 
     registration.addEventListener('updatefound', () => watch(registration.installing));
     let reloading = false;
     container.addEventListener('controllerchange', () => {
-      // The first worker claiming a fresh page is not an update: nothing to reload.
-      if (!hadController || reloading) return;
+      if (!applying || reloading) return;
       reloading = true;
       window.location.reload();
     });
@@ -61,5 +63,7 @@ export async function registerServiceWorker(container: ServiceWorkerContainer | 
 
 /** Lets the waiting build take over; the page reloads when it has. */
 export function applyUpdate(): void {
-  waiting?.postMessage({ type: 'apply-update' });
+  if (!waiting) return;
+  applying = true;
+  waiting.postMessage({ type: 'apply-update' });
 }
