@@ -28,6 +28,11 @@ test('the exam to the end: the change typed in the terminal, a score, feedback o
   await expect(page).toHaveURL(/[?&]exam=1/);
 
   for (const line of exam.solution) await app.run(line);
+  // No undo in an exam: the Timeline says so and its buttons are off.
+  await page.getByRole('tab', { name: 'Timeline', exact: true }).click();
+  await expect(page.getByTestId('timeline.undo')).toBeDisabled();
+  await expect(page.getByText('Undo and jumps are off during an exam.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Exam', exact: true }).click();
   await expect(app.output).toContainText('7200-05-04-2220');
   await page.getByTestId('exam.finish').click();
 
