@@ -8,13 +8,15 @@
 //   'j' + base64url(UTF-8(JSON))          plain
 // JSON = { "version": 1, "scenario": "<built-in id>", "steps": ["lspv", "y", …],
 //          "cuts"?: [[stepIndex, atMs], …], "speed"?: "instant" | "1x" | "10x",
-//          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …], "seen"?: <n> } }
+//          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …], "seen"?: <n>,
+//                       "custom"?: { "title": "…", "objectives": [<vocabulary spec>, …] } } }
 // `steps` are the console lines exactly as sent, answers (`y`, SMS menu numbers) and blank lines included.
 // `cuts` marks lines that were interrupted (Ctrl-C, a closed tab) `atMs` simulated ms after they started:
 // replay runs the line and cuts it there, as the host did. `lesson` is the lesson run the sender was in:
 // which lesson, where in the lab's command history (the session's, answers and blank lines left out) the
 // run began, the `keep` objectives it had met, and how many of the last lines were the run's own (what the
-// learner saw of them is judged again from the replay's output); the core checks only its shape and bounds, the page
+// learner saw of them is judged again from the replay's output); a lesson made in the builder travels whole
+// as `custom` (id "custom"; checked strictly by core/lessons/custom.ts); the core checks only its shape and bounds, the page
 // checks the id against its lesson index (`isLesson` here when given). Unknown keys are ignored (a later minor
 // addition stays readable); `__proto__`, `constructor` and `prototype` are refused anywhere.
 import type { Result } from '../result.ts';
@@ -22,6 +24,7 @@ import type { Session, SessionState } from '../session/api.ts';
 import type { ExecResult } from '../session/types.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import { findScenario } from './builtins.ts';
+import { checkCustomLesson, CUSTOM_LESSON_ID, type CustomLessonSpec } from '../lessons/custom.ts';
 import { base64urlDecode, base64urlEncode, lzDecode, lzEncode, utf8Decode, utf8Encode } from './linkBytes.ts';
 
 export const LINK_VERSION = 1;
@@ -35,8 +38,11 @@ export const LINK_LIMITS = {
   maxInflatedBytes: 262_144,
   maxSteps: 2_000,
   maxStepChars: 1_000,
-  /** Nesting of arrays/objects in the JSON: a link needs 3 (cuts); anything deeper is refused unparsed. */
-  maxDepth: 8,
+  /**
+   * Nesting of arrays/objects in the JSON: a link needs 3 (cuts), a custom lesson up to 12 (its objectives,
+   * vocabulary.ts SPEC_LIMITS); anything deeper is refused unparsed.
+   */
+  maxDepth: 14,
   /** A scenario id longer than this is not one. */
   maxScenarioChars: 100,
   /** A cut later than this (simulated ms, ~11.6 days) is not one. */
@@ -64,6 +70,8 @@ export interface LinkLesson {
   kept?: string[];
   /** How many of the link's last non-blank lines belong to the run (their output is what the learner saw). */
   seen?: number;
+  /** A lesson made in the builder (core/lessons/custom.ts); its id is then `custom`. */
+  custom?: CustomLessonSpec;
 }
 
 export interface LinkPayload {
@@ -194,7 +202,7 @@ export function checkLinkPayload(value: unknown, options: LinkOptions = {}): Lin
 function checkLesson(value: unknown, stepCount: number, scenario: string, options: LinkOptions): LinkResult<LinkLesson> {
   const bad = fail('bad-shape', 'This link does not describe a lab: the lesson it names is not valid.');
   if (!isRecord(value)) return bad;
-  const { id, start, kept, seen } = value;
+  const { id, start, kept, seen, custom } = value;
   if (typeof id !== 'string' || id.length > LINK_LIMITS.maxLessonIdChars || !LESSON_ID.test(id)) return bad;
   if (!isCount(start, stepCount)) return bad;
   const lesson: LinkLesson = { id, start };
@@ -207,6 +215,12 @@ function checkLesson(value: unknown, stepCount: number, scenario: string, option
   if (seen !== undefined) {
     if (!isCount(seen, stepCount)) return bad;
     if (seen > 0) lesson.seen = seen;
+  }
+  if (custom !== undefined) {
+    const c = checkCustomLesson(custom);
+    if (!c.ok || id !== CUSTOM_LESSON_ID) return fail('bad-shape', `This link does not describe a lab: its custom lesson is not valid${c.ok ? '' : ` (${c.error})`}.`);
+    lesson.custom = c.value;
+    return ok(lesson);
   }
   if (options.isLesson && !options.isLesson(id, scenario)) {
     return fail('unknown-lesson', `This link opens a lesson called ${quote(id)} on the ${quote(scenario)} lab, which this trainer does not have.`);
