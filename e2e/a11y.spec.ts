@@ -124,6 +124,29 @@ for (const size of [
         expect(found).toEqual([]);
       });
 
+      test('the twin dialog: problems, then a read server with its defaults; the labs menu with a runbook', async ({ page }) => {
+        const app = await open(page, theme);
+        await app.openLabs();
+        await page.getByTestId('twin.open').click();
+        const twin = page.getByRole('dialog', { name: 'Rehearse your server' });
+        await expect(twin.getByTestId('twin.commands')).toContainText('lspv');
+        await twin.getByTestId('twin.paste').fill('aixprod01:/# lspv\nnot lspv output\n');
+        await twin.getByTestId('twin.parse').click();
+        await expect(twin.getByTestId('twin.problems')).toBeVisible();
+        const found = await seriousViolations(page, 'twin problems');
+        await twin.getByTestId('twin.paste').fill('aixprod01:/# lspv\nhdisk0 00c25ab0062fa576 rootvg active\nhdisk1 none None\n');
+        await twin.getByTestId('twin.parse').click();
+        await expect(twin.getByTestId('twin.defaults')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'twin read')));
+        await twin.getByRole('button', { name: 'Close' }).click();
+        await app.run('lspv');
+        await app.openLabs();
+        await app.labsDialog.getByTestId('runbook.export').click();
+        await expect(app.labsDialog.getByTestId('runbook.html')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'labs menu with a runbook')));
+        expect(found).toEqual([]);
+      });
+
       test.describe('a first visit', () => {
         test.use({ storageState: { cookies: [], origins: [] } });
         test('the welcome', async ({ page }) => {
