@@ -86,7 +86,7 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
   const editable = read.kind === 'twin' ? new Set(read.twin.defaults.map((d) => d.field).filter((f) => f !== null)) : new Set<string>();
 
   return (
-    <dialog ref={dialogRef} className="twin" aria-labelledby={titleId} data-testid="twin" onClose={onClose}>
+    <dialog ref={dialogRef} className="labs twin" aria-labelledby={titleId} data-testid="twin" onClose={onClose}>
       <h2 id={titleId} className="twin__title">
         Rehearse your server
       </h2>
