@@ -84,6 +84,12 @@ describe('twin world', () => {
     expect(t.defaults.map((d) => d.field)).toContain(null); // rootvg's standard LVs are said, not editable
   });
 
+  it('a host name the trainer cannot use is replaced by the stated default', () => {
+    const t = twin(`${'a'.repeat(40)}:/# lspv\nhdisk0 00f6db0a6c7aece5 rootvg active\n`);
+    expect(t.hostname).toBe('aixtwin01');
+    expect(t.defaults[0]).toEqual({ field: 'hostname', text: "Host name: aixtwin01 (the pasted name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' is longer than the trainer's 31 characters)" });
+  });
+
   it('refuses a layout that does not add up', () => {
     const lv = 'rootvg:\nLV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT\n';
     const mirrored = `${lv}hd5 boot 1 2 2 closed/syncd N/A\nhd4 jfs2 4 8 2 open/syncd /\nhd2 jfs2 80 160 2 open/syncd /usr\nhd9var jfs2 16 32 2 open/syncd /var`;

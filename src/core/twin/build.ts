@@ -81,9 +81,13 @@ export function buildTwin(facts: TwinFacts, options: TwinOptions = {}): { ok: tr
 
 function build(facts: TwinFacts, options: TwinOptions): Twin {
   const defaults: TwinDefault[] = [];
-  const hostname = options.hostname ?? facts.hostname ?? DEFAULT_HOSTNAME;
+  const pasted = facts.hostname !== undefined && HOST.test(facts.hostname) ? facts.hostname : undefined;
+  const hostname = options.hostname ?? pasted ?? DEFAULT_HOSTNAME;
   if (!HOST.test(hostname)) no(`'${hostname.slice(0, 40)}' is not a host name the trainer can use (a letter, then letters, digits or '-', at most 31)`);
-  if (!options.hostname && !facts.hostname) defaults.push({ field: 'hostname', text: `Host name: ${DEFAULT_HOSTNAME} (no prompt or hostname output named it)` });
+  if (!options.hostname && !pasted) {
+    const why = facts.hostname ? `the pasted name '${facts.hostname.slice(0, 40)}' is longer than the trainer's 31 characters` : 'no prompt or hostname output named it';
+    defaults.push({ field: 'hostname', text: `Host name: ${DEFAULT_HOSTNAME} (${why})` });
+  }
   const level = options.level ?? facts.level ?? DEFAULT_LEVEL;
   if (!LEVEL.test(level)) no(`'${level.slice(0, 40)}' is not an oslevel -s level like 7200-05-03-2148`);
   if (!options.level && !facts.level) defaults.push({ field: 'level', text: `AIX level: ${DEFAULT_LEVEL} (oslevel -s was not pasted)` });
