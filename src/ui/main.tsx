@@ -40,6 +40,8 @@ const linkLesson: Promise<{ module: LinkLessonModule; found: NonNullable<ReturnT
 void linkLesson.then((fromLink) => {
   const params = fromLink ? { ...pageParams, lesson: fromLink.found.lesson.id } : pageParams;
   if (fromLink) {
+    // A lesson made in the builder travels whole in the link: stored for the Lesson tab (lessons/customLesson.ts).
+    fromLink.module.keepCustomLesson(fromLink.found);
     // The lab's address keeps `lesson` (labs/address.ts), so a reload reopens the lesson with its lab.
     const next = fromLink.module.withLessonParam(window.location.href, fromLink.found.lesson.id);
     if (next) window.history.replaceState(window.history.state, '', next);

@@ -10,6 +10,7 @@ import { onTravel as onTravelNotice } from '../timeline/travelEvents.ts';
 import type { TravelNotice } from '../timeline/travelEvents.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
 import { loadLessons } from './load.ts';
+import { isCustomLessonId, loadCustomLesson } from './customLesson.ts';
 import { advanceRun, historyAfterDone, parseRun, resumeRun, rewindRun, RUN_KEY, withKept, withoutFresh } from './run.ts';
 import type { LessonRun } from './run.ts';
 import { createSeenTap } from './seenTap.ts';
@@ -80,8 +81,10 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   useEffect(() => {
     if (!requested) return;
     let live = true;
-    loadLessons().then(
-      (m) => live && setContent({ kind: 'ready', lesson: m.findLesson(requested) }),
+    // A lesson made in the builder is not in the index: the builder or the link stored it (customLesson.ts).
+    const found = isCustomLessonId(requested) ? loadCustomLesson() : loadLessons().then((m) => m.findLesson(requested));
+    found.then(
+      (lesson) => live && setContent({ kind: 'ready', lesson }),
       () => live && setContent({ kind: 'failed' }),
     );
     return () => {

@@ -8,6 +8,7 @@ import { decodeLink, encodeLink, type LinkLesson, type LinkOptions, type LinkPay
 import { lessonScenario } from '../../lessons/scenarios.ts';
 import type { OpenResult, TerminalLine } from '../../protocol/index.ts';
 import type { LessonRun } from '../lessons/run.ts';
+import { storeCustomLesson } from '../lessons/customLesson.ts';
 
 /** The lesson index: a link may name only a lesson this trainer has, on the lab that lesson is written for. */
 export const LESSON_OPTIONS: LinkOptions = { isLesson: (id, scenario) => lessonScenario(id) === scenario };
@@ -36,6 +37,11 @@ export function addLesson(text: string, run: RunForLink): { text: string; lesson
   const encoded = encodeLink({ ...payload, lesson }, LESSON_OPTIONS);
   if (!encoded.ok) return { text, lesson: false, note: `The link holds the lab but not the lesson: ${encoded.error.message}` };
   return { text: encoded.value, lesson: true, note: null };
+}
+
+/** A lesson made in the builder that the link carries is stored for the Lesson tab (lessons/customLesson.ts). */
+export function keepCustomLesson(link: { lesson: LinkLesson; payload: LinkPayload }): void {
+  if (link.lesson.custom) storeCustomLesson(link.payload.scenario, link.lesson.custom);
 }
 
 /** The link's lesson run and steps, when it has one this trainer knows; null otherwise (the lab still opens). */
