@@ -72,6 +72,20 @@ describe('createLab', () => {
     expect(opened.snapshot.hosts.map((x) => x.name)).toEqual(['aixprod01']);
   });
 
+  it('a twin lab exports as a lab file and imports again (its start world travels in the file)', async () => {
+    const h = host();
+    await h.open();
+    const twin = twinFromPaste(PASTE);
+    const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.ok && twin.value.state });
+    if (created.type !== 'created') throw new Error(JSON.stringify(created));
+    await h.open({ lab: created.result.lab.id });
+    await h.request({ type: 'exec', line: 'alt_disk_copy -d hdisk2 -i /home/image.data' });
+    const exported = await h.request({ type: 'exportLab' });
+    if (exported.type !== 'exported') throw new Error(JSON.stringify(exported));
+    const imported = await h.request({ type: 'importLab', text: exported.file.text });
+    expect(imported).toMatchObject({ type: 'imported', result: { lab: { name: 'Twin of aixprod01 (imported)', scenario: 'twin', commands: 1 } } });
+  });
+
   it('refuses what the load gate refuses, and a nameless lab', async () => {
     const h = host();
     await h.open();

@@ -18,6 +18,7 @@ import { toStorageError } from './persistence/errors.ts';
 import { DEFAULT_PROMPT, errorText, readOnly, READ_ONLY_MESSAGE, storageFailed, type HostContext, type Reply } from './hostContext.ts';
 import { foldLog, type LinkStep } from './sharedLink.ts';
 import { transcript } from './transcript.ts';
+import { TWIN_SCENARIO } from '../core/twin/build.ts';
 
 /** Longest real time a timeline may take to build (or a file to check) before it is refused. */
 export const TIMELINE_BUDGET_MS = 20_000;
@@ -251,7 +252,7 @@ async function answer(ctx: HostContext, msg: TimeTravelRequest & { id: number },
   const id = msg.id;
   if (msg.type === 'importLab') {
     const started = ctx.now();
-    const read = readLabFile(msg.text, { shouldStop: () => ctx.now() - started > TIMELINE_BUDGET_MS, isScenario: (s) => ctx.core.scenarioTitle(s) !== null });
+    const read = readLabFile(msg.text, { shouldStop: () => ctx.now() - started > TIMELINE_BUDGET_MS, isScenario: (s) => ctx.core.scenarioTitle(s) !== null || s === TWIN_SCENARIO });
     if (!read.ok) throw new TravelRefusal('bad-file', read.error);
     const file = read.value;
     const timeline = new Timeline(startState(file.session));
