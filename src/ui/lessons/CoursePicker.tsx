@@ -94,6 +94,7 @@ function ProgressNote({ e }: { e: LessonProgress }) {
   const parts: string[] = [];
   if (e.done && e.commands !== null) parts.push(`done in ${e.commands} command${e.commands === 1 ? '' : 's'}${e.commands <= e.par ? ' (at par)' : ''}`);
   parts.push(e.hints === 0 ? 'no hints' : e.hints >= RUNGS.length ? 'solution shown' : `hints: ${e.hints} of ${RUNGS.length}`);
+  if (e.undos) parts.push(`${e.undos} undo${e.undos === 1 ? '' : 's'}`);
   return <span className="lesson-picker__progress"> · {parts.join(' · ')}</span>;
 }
 

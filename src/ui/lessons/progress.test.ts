@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continueTarget, EMPTY_PROGRESS, exportProgress, markDone, markHint, markOpened, mergeProgress, parseProgress, summarize } from './progress.ts';
+import { continueTarget, EMPTY_PROGRESS, exportProgress, markDone, markHint, markOpened, markUndo, mergeProgress, parseProgress, summarize } from './progress.ts';
 
 const ORDER = ['preflight', 'basic-clone', 'keep-bootlist'];
 
@@ -33,6 +33,16 @@ describe('course progress', () => {
     expect(summarize(p, ORDER)).toEqual({ total: 3, done: 2, unaided: 1, hints: 5, atPar: 1, commands: 13, par: 10, complete: false });
     p = markDone(p, 'keep-bootlist', 3, 3);
     expect(summarize(p, ORDER).complete).toBe(true);
+  });
+
+  it('counts undos apart, and they survive export and import', () => {
+    const p = markUndo(markUndo(markDone(EMPTY_PROGRESS, 'preflight', 6, 6), 'preflight', 6), 'preflight', 6);
+    expect(p.lessons.preflight?.undos).toBe(2);
+    expect(parseProgress(exportProgress(p, 0))).toEqual({ ok: true, progress: p });
+    expect(mergeProgress(EMPTY_PROGRESS, p).lessons.preflight?.undos).toBe(2);
+    const bad = JSON.parse(exportProgress(p, 0)) as { lessons: Record<string, { undos: unknown }> };
+    bad.lessons.preflight!.undos = 'two';
+    expect(parseProgress(JSON.stringify(bad)).ok).toBe(false);
   });
 
   it('exports a file that imports back to the same progress', () => {

@@ -20,6 +20,8 @@ export interface LessonProgress {
   par: number;
   /** When it was last opened (ms since the epoch; 0 when never). */
   lastOpened: number;
+  /** Steps taken back with undo in this lesson (counted like hints, apart from completion). */
+  undos?: number;
 }
 
 export interface CourseProgress {
@@ -47,6 +49,12 @@ export function markHint(p: CourseProgress, id: string, par: number, rung: numbe
   const e = entry(p, id, par);
   if (rung <= e.hints) return p;
   return withEntry(p, id, { ...e, par, hints: rung });
+}
+
+/** A step was taken back (undo) in the lesson. */
+export function markUndo(p: CourseProgress, id: string, par: number): CourseProgress {
+  const e = entry(p, id, par);
+  return withEntry(p, id, { ...e, undos: (e.undos ?? 0) + 1 });
 }
 
 /** The lesson was finished with `commands` lines: done for good, the best count kept. */
@@ -145,7 +153,8 @@ export function parseProgress(text: string): ParsedProgress {
     if (!count(r.par)) return { ok: false, reason: `Lesson ${id}: "par" must be a whole number.` };
     if (typeof r.lastOpened !== 'number' || !Number.isFinite(r.lastOpened) || r.lastOpened < 0) return { ok: false, reason: `Lesson ${id}: "lastOpened" must be a time.` };
     if (r.done && r.commands === null) return { ok: false, reason: `Lesson ${id} is done but says no command count.` };
-    out[id] = { done: r.done, hints: r.hints, commands: r.commands as number | null, par: r.par, lastOpened: r.lastOpened };
+    if (r.undos !== undefined && !count(r.undos)) return { ok: false, reason: `Lesson ${id}: "undos" must be a whole number.` };
+    out[id] = { done: r.done, hints: r.hints, commands: r.commands as number | null, par: r.par, lastOpened: r.lastOpened, ...(r.undos ? { undos: r.undos } : {}) };
   }
   return { ok: true, progress: { lessons: out } };
 }
@@ -160,7 +169,8 @@ export function mergeProgress(here: CourseProgress, imported: CourseProgress): C
       continue;
     }
     const commands = a.commands === null ? b.commands : b.commands === null ? a.commands : Math.min(a.commands, b.commands);
-    lessons[id] = { done: a.done || b.done, hints: Math.max(a.hints, b.hints), commands, par: a.par, lastOpened: Math.max(a.lastOpened, b.lastOpened) };
+    const undos = Math.max(a.undos ?? 0, b.undos ?? 0);
+    lessons[id] = { done: a.done || b.done, hints: Math.max(a.hints, b.hints), commands, par: a.par, lastOpened: Math.max(a.lastOpened, b.lastOpened), ...(undos ? { undos } : {}) };
   }
   return { lessons };
 }

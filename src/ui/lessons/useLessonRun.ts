@@ -17,7 +17,7 @@ import { createSeenTap } from './seenTap.ts';
 import { focusNodeIds } from './focus.ts';
 import { climb, ladderFor, NO_LADDER } from './ladder.ts';
 import type { LadderState } from './ladder.ts';
-import { markDone, markHint, markOpened, mergeProgress } from './progress.ts';
+import { markDone, markHint, markOpened, markUndo, mergeProgress } from './progress.ts';
 import type { CourseProgress } from './progress.ts';
 import { useCourse } from './useCourse.ts';
 
@@ -179,6 +179,15 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     setLadder(next);
     if (lesson && next.rung > 0) update((p) => markHint(p, lesson.id, par, next.rung));
   }, [ladder, lesson, par, update]);
+  // An undo in a lesson is counted like a hint (apart from completion).
+  const lessonId = lesson?.id ?? null;
+  useEffect(
+    () =>
+      onTravelNotice((t) => {
+        if (t.kind === 'undo' && lessonId) update((p) => markUndo(p, lessonId, par));
+      }),
+    [lessonId, par, update],
+  );
   const importProgress = useCallback((imported: CourseProgress) => update((p) => mergeProgress(p, imported)), [update]);
 
   const snapshot = lab?.snapshot ?? null;
