@@ -1,0 +1,76 @@
+// The scenario builder's start state, as data: a built-in scenario (which fixes the hostname, the AIX level,
+// rootvg on one disk or mirrored, the data VG) plus trainer `lab` commands for what the author changes (more
+// disks, a failing disk, a disk too small). It compiles to a scenario id and setup steps, so a builder lab
+// replays exactly through the share-link machinery (link.ts) and stays within its limits; buildSession runs
+// it for "save as a lab". A custom lesson (core/lessons/custom.ts) rides along in the link.
+import type { Result } from '../result.ts';
+import type { SessionState } from '../session/api.ts';
+import { createSession, newSessionState } from '../session/session.ts';
+import type { CustomLessonSpec } from '../lessons/custom.ts';
+import { findScenario } from './builtins.ts';
+import { encodeLink, type LinkPayload } from './link.ts';
+
+export interface BuilderState {
+  /** Built-in scenario id (builtins.ts). */
+  scenario: string;
+  /** Sizes (MB) of disks added to the console host, in order (`lab disk add`). */
+  addDisksMB: number[];
+  /** A disk made to fail (`lab disk fail`), e.g. the clone target. */
+  failDisk: string | null;
+  /** A disk shrunk so a clone does not fit (`lab disk resize`), with its new size. */
+  shrink: { disk: string; sizeMB: number } | null;
+}
+
+export const BUILDER_LIMITS = { maxAddedDisks: 8, minDiskMB: 1, maxDiskMB: 2_097_152 } as const;
+
+/** The scenarios the builder starts from: their hosts, levels and layouts are what the simulator models. */
+export const BUILDER_SCENARIOS = ['reference-lab', 'mirrored-lab', 'jfs-lab', 'efix-lab', 'release-lab'] as const;
+
+const DISK = /^hdisk\d{1,3}$/;
+const sizeOk = (n: number) => Number.isSafeInteger(n) && n >= BUILDER_LIMITS.minDiskMB && n <= BUILDER_LIMITS.maxDiskMB;
+
+/** The scenario and the setup steps, or why the builder state cannot be built (plain words). */
+export function compileBuilder(b: BuilderState): Result<{ scenario: string; steps: string[] }> {
+  if (!(BUILDER_SCENARIOS as readonly string[]).includes(b.scenario) || !findScenario(b.scenario)) return { ok: false, error: `The builder has no start lab called ${JSON.stringify(b.scenario)}.` };
+  if (b.addDisksMB.length > BUILDER_LIMITS.maxAddedDisks) return { ok: false, error: `At most ${BUILDER_LIMITS.maxAddedDisks} disks can be added.` };
+  const steps: string[] = [];
+  for (const mb of b.addDisksMB) {
+    if (!sizeOk(mb)) return { ok: false, error: `A disk of ${mb} MB cannot be added: sizes are whole MB from 1 to ${BUILDER_LIMITS.maxDiskMB}.` };
+    steps.push(`lab disk add ${mb}`);
+  }
+  // cfgmgr makes added disks known to the running system, as an admin would after adding them.
+  if (b.addDisksMB.length > 0) steps.push('cfgmgr');
+  if (b.shrink) {
+    if (!DISK.test(b.shrink.disk) || !sizeOk(b.shrink.sizeMB)) return { ok: false, error: 'The disk to make too small needs an hdisk name and a size in MB.' };
+    steps.push(`lab disk resize ${b.shrink.disk} ${b.shrink.sizeMB}`);
+  }
+  if (b.failDisk) {
+    if (!DISK.test(b.failDisk)) return { ok: false, error: `${JSON.stringify(b.failDisk)} is not a disk name such as hdisk1.` };
+    steps.push(`lab disk fail ${b.failDisk}`);
+  }
+  return { ok: true, value: { scenario: b.scenario, steps } };
+}
+
+/** The builder lab as a session state (for createLab), with the output of any setup step that failed. */
+export function buildSession(b: BuilderState): Result<SessionState> {
+  const c = compileBuilder(b);
+  if (!c.ok) return c;
+  const initial = newSessionState(c.value.scenario);
+  if (!initial) return { ok: false, error: `No scenario ${c.value.scenario}.` };
+  const session = createSession(initial);
+  for (const line of c.value.steps) {
+    const r = session.exec(line);
+    if (r.exitCode !== 0) return { ok: false, error: `\`${line}\` was refused: ${r.stderr.trim() || r.stdout.trim()}` };
+  }
+  return { ok: true, value: session.state() };
+}
+
+/** The share-link text (after `#s=`) for a builder lab and its custom lesson, or why not. */
+export function builderLink(b: BuilderState, lesson: CustomLessonSpec | null): Result<string> {
+  const c = compileBuilder(b);
+  if (!c.ok) return c;
+  const payload: LinkPayload = { version: 1, scenario: c.value.scenario, steps: c.value.steps };
+  if (lesson) payload.lesson = { id: 'custom', start: c.value.steps.length, custom: lesson };
+  const text = encodeLink(payload, { isLesson: () => false });
+  return text.ok ? text : { ok: false, error: text.error.message };
+}
