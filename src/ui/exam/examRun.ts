@@ -2,7 +2,7 @@
 // earned (core/lessons/exam.ts ExamProgress), the lines it entered with what they printed (the exam
 // judges readings such as "oslevel -s showed 7200-05-04"), whether it was finished, and the answers to the
 // knowledge questions. Kept in localStorage beside the lab, so a reload carries on. Pure.
-import { NO_PROGRESS, type ExamProgress } from '../../core/lessons/exam.ts';
+import type { ExamProgress } from '../../core/lessons/exam.ts';
 import type { Seen } from '../../core/lessons/types.ts';
 
 export const EXAM_KEY = 'altdisk.exam.run';
@@ -58,7 +58,7 @@ export function parseExamRun(text: string | null): ExamRun | null {
 export function resumeExamRun(historyLength: number, stored: ExamRun | null, lab?: string): ExamRun {
   const sameLab = !!lab && stored?.lab === lab;
   if (stored && sameLab && stored.seen <= historyLength) return { ...stored, seen: historyLength };
-  return { historyStart: historyLength, seen: historyLength, progress: NO_PROGRESS, outputs: [], finished: false, answers: {}, ...(lab ? { lab } : {}) };
+  return { historyStart: historyLength, seen: historyLength, progress: { met: [], spoiled: [] }, outputs: [], finished: false, answers: {}, ...(lab ? { lab } : {}) };
 }
 
 /** After a line: the history length, and the line with its output (null for a blank line). */

@@ -2,8 +2,7 @@
 // exam's start, judges the exam after every finished command (stepExam) until the learner finishes, and
 // keeps the run in localStorage. The exam content (src/lessons/exam.ts, quiz.ts) loads lazily.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Exam } from '../../core/lessons/exam.ts';
-import { stepExam } from '../../core/lessons/exam.ts';
+import type { Exam, stepExam } from '../../core/lessons/exam.ts';
 import type { QuizQuestion, Seen } from '../../core/lessons/types.ts';
 import type { ExecDone, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
 import { readStored, writeStored } from '../layout/theme.ts';
@@ -14,6 +13,8 @@ import { advanceExamRun, EXAM_KEY, parseExamRun, resumeExamRun, type ExamRun } f
 export interface ExamContent {
   exam: Exam;
   questions: readonly QuizQuestion[];
+  /** The judge (core/lessons/exam.ts), loaded with the content so it stays out of the page's first JS. */
+  step: typeof stepExam;
 }
 
 export interface ExamView {
@@ -40,8 +41,9 @@ interface Lab {
 }
 
 export function loadExamContent(): Promise<ExamContent> {
-  return Promise.all([import('../../lessons/exam.ts'), import('../../lessons/quiz.ts')]).then(([e, q]) => ({
+  return Promise.all([import('../../lessons/exam.ts'), import('../../lessons/quiz.ts'), import('../../core/lessons/exam.ts')]).then(([e, q, judge]) => ({
     exam: e.exam,
+    step: judge.stepExam,
     questions: q.QUIZ.filter((x) => e.exam.quizTracks.includes(x.track)),
   }));
 }
@@ -50,7 +52,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
   const [content, setContent] = useState<{ kind: 'loading' | 'failed' } | { kind: 'ready'; value: ExamContent }>({ kind: 'loading' });
   const [run, setRun] = useState<ExamRun | null>(null);
   const labRef = useRef<Lab | null>(null);
-  const examRef = useRef<Exam | null>(null);
+  const examRef = useRef<ExamContent | null>(null);
   const tap = useMemo(() => createSeenTap(), []);
   const consumedRef = useRef<Seen | null>(null);
   const wrapApi = useCallback((api: SimApi) => tap.wrap(api), [tap]);
@@ -61,7 +63,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     loadExamContent().then(
       (value) => {
         if (!live) return;
-        examRef.current = value.exam;
+        examRef.current = value;
         setContent({ kind: 'ready', value });
       },
       () => live && setContent({ kind: 'failed' }),
@@ -71,7 +73,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     };
   }, [active]);
 
-  const exam = content.kind === 'ready' ? content.value.exam : null;
+  const exam = content.kind === 'ready' ? content.value : null;
 
   useEffect(() => {
     if (!active || !opened || !exam) return;
@@ -117,9 +119,9 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
 }
 
 /** The run judged on the lab as it is now (a finished exam is not judged any more). */
-function judge(exam: Exam, run: ExamRun, lab: Lab): ExamRun {
+function judge({ exam, step }: Pick<ExamContent, 'exam' | 'step'>, run: ExamRun, lab: Lab): ExamRun {
   if (run.finished) return run;
   const history = lab.history.slice(Math.max(0, run.historyStart - lab.base));
-  const progress = stepExam(exam, run.progress, lab.snapshot, history, run.outputs);
+  const progress = step(exam, run.progress, lab.snapshot, history, run.outputs);
   return progress === run.progress ? run : { ...run, progress };
 }
