@@ -80,6 +80,7 @@ export { sort } from './sort.ts';
 export { synclvodm } from './synclvodm.ts';
 export { sysdumpdev } from './sysdumpdev.ts';
 export { tail } from './tail.ts';
+export { timeline } from './timeline.ts';
 export { touch } from './touch.ts';
 export { trueCmd } from './true.ts';
 export { umount } from './umount.ts';

@@ -17,7 +17,7 @@ export const trainerMessages = {
   /** A shell variable past what a saved lab keeps (shell/vars.ts). */
   variableNotKept: (name: string, maxVars: number, maxKB: number) => `ksh: ${name}: not set: the trainer keeps at most ${maxVars} variables of up to ${maxKB} KB each.`,
   /** undo/redo reached the console (in a pipeline, a script, the CLI): the page's timeline does them (host/timeTravel.ts). */
-  travelOnItsOwn: (cmd: 'undo' | 'redo') =>
-    `${cmd}: type ${cmd} on its own at the prompt of the trainer's page (or press ${cmd === 'undo' ? 'Ctrl+Z' : 'Ctrl+Shift+Z'} outside the prompt, or use the Timeline tab); here it changes nothing.`,
+  travelOnItsOwn: (cmd: 'undo' | 'redo' | 'timeline') =>
+    `${cmd}: type ${cmd} on its own at the prompt of the trainer's page (${cmd === 'timeline' ? 'or open the Timeline tab' : `or press ${cmd === 'undo' ? 'Ctrl+Z' : 'Ctrl+Shift+Z'} outside the prompt, or use the Timeline tab`}); here it changes nothing.`,
   hostDown: (host: string, power: string) => `${host} is ${power}: the console does not take commands now.`,
 } as const;

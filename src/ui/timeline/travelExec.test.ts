@@ -12,6 +12,10 @@ function harness(mode: SimSnapshot['mode'], allowed = true, fail?: string) {
   const api = withTravel(
     { exec: ((line: string) => (ran.push(line), Promise.resolve(done))) as SimApi['exec'] },
     {
+      timeline: () => Promise.resolve({ timeline: { lab: 'l', cursor: 1, startLifecycle: 'noAlternate', replayable: true, reason: null, entries: [
+        { index: 1, line: 'alt_disk_copy -d hdisk1', exitCode: 0, lifecycle: 'altinstAsleep', group: 'clone', cut: false },
+        { index: 2, line: 'lspv', exitCode: 0, lifecycle: 'altinstAsleep', group: 'other', cut: false },
+      ] } }),
       travel: (body) => (asked.push(body.type), fail ? Promise.reject(new Error(fail)) : Promise.resolve({ travel: { kind: body.type, from: 2, to: 1, snapshot: snap('shell') } as Travelled })),
       snapshot: () => snap(mode),
       allowed: () => allowed,
@@ -34,6 +38,18 @@ describe('typed undo / redo', () => {
     expect(h.asked).toEqual(['undo', 'redo']);
     expect(h.ran).toEqual(['echo undo']);
     expect(h.travelled).toHaveLength(2);
+  });
+
+  it('typed timeline prints the steps, the current one marked, the undone ones said so', async () => {
+    const h = harness('shell');
+    expect((await h.run('timeline')).exitCode).toBe(0);
+    expect(h.chunks[0].text.split('\n')).toEqual([
+      `     0  ${'(start of the scenario)'.padEnd(40)} noAlternate`,
+      `>    1  ${'alt_disk_copy -d hdisk1'.padEnd(40)} altinstAsleep      clone`,
+      `     2  ${'lspv'.padEnd(40)} altinstAsleep      undone`,
+      '',
+    ]);
+    expect(h.ran).toEqual([]);
   });
 
   it('an answer to a question is never a travel (reset asks y/n)', async () => {

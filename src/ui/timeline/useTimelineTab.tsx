@@ -37,6 +37,7 @@ export function useTimelineTab({ api, session, active }: { api: SimClient | null
       };
       return withTravel(counted, {
         travel: (body) => travel(body),
+        timeline: () => travel({ type: 'timeline' }),
         snapshot: () => session.getState().snapshot,
         allowed: () => !exam,
         onTravelled: (t) => {
