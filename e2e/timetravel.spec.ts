@@ -98,6 +98,12 @@ test('undo twice, redo once, jump to step 3, branch: each view is exactly that s
   await app.run('alt_rootvg_op -X altinst_rootvg');
   await openTimeline(page);
   await atStep(app, 4);
+  // `timeline` typed at the prompt prints the steps history-style.
+  await app.run('timeline');
+  const printed = await app.outputOf('timeline');
+  expect(printed).toHaveLength(5);
+  expect(printed[2]).toMatch(/^ {5}2 {2}alt_disk_copy -d hdisk1 +altinstAsleep +clone$/);
+  expect(printed[4]).toMatch(/^> {4}4 {2}alt_rootvg_op -X altinst_rootvg +cloneRemoved +cleanup$/);
   expect([...health.pageErrors, ...health.consoleErrors]).toEqual([]);
 });
 
