@@ -138,6 +138,16 @@ test('progress exports as a file; a bad file is refused with the reason and chan
   await expect(note).toContainText('Imported “other.json”');
   await expect(page.getByTestId('lesson.pick.preflight')).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId(`lesson.pick.${lesson.id}`)).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('course.summary')).toHaveCount(0);
+
+  // Every lesson done: the course summary, and nothing left to continue.
+  const all = Object.fromEntries(LESSONS.map((l) => [l.id, { done: true, hints: 0, commands: l.solution.length, par: l.solution.length, lastOpened: 2 }]));
+  await page.getByTestId('course.import').setInputFiles({ name: 'all.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, lessons: all })) });
+  const summary = page.getByTestId('course.summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(`${LESSONS.length} of ${LESSONS.length}`);
+  await expect(page.getByTestId('course.continue')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('summary.png') });
 });
 
 test('a dead end says so; "Go back" undoes the step, "Restart this lesson" starts a new lab', async ({ page }) => {
