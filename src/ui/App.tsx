@@ -35,6 +35,8 @@ import type { StartedSim } from './sim/client.ts';
 import { createExecTap, type RunObserver } from './smit/tap.ts';
 import { Terminal, type TerminalControl } from './terminal/Terminal.tsx';
 import { useTimelineTab } from './timeline/useTimelineTab.tsx';
+// After the components' stylesheets (imported above): the page frame's rules win ties, as app.css's did.
+import './layout/layout.css';
 
 // Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): SMIT opens only
 // with `smitty`, the statechart drawing only in its tab.

@@ -13,8 +13,6 @@ import { RUN_KEY } from './lessons/run.ts';
 import { readPageParams } from './params.ts';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import { startSimOrPlain } from './sim/client.ts';
-// The page frame's sheet belongs to App.tsx; it loads after the components' sheets, as app.css did.
-import './layout/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
