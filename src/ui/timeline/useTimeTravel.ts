@@ -43,26 +43,30 @@ export function useTimeTravel({ api, active, refreshKey, allowed, onTravelled, o
   const [working, setWorking] = useState(false);
   /** The other saved labs (to compare with). */
   const [labs, setLabs] = useState<readonly LabSummary[]>([]);
-  const busy = useRef(false);
 
+  /** Requests go one after another (the simulator answers one at a time): a click during a refresh waits for it. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const call = useCallback(
-    async <B extends TimeTravelRequest>(body: B, doing: string) => {
-      if (!api?.timeTravel) return null;
-      if (busy.current) return null;
-      busy.current = true;
-      setWorking(true);
-      if (doing) setNote(doing);
-      setFailed(false);
-      try {
-        return await api.timeTravel(body);
-      } catch (err) {
-        setFailed(true);
-        setNote(message(err));
-        return null;
-      } finally {
-        busy.current = false;
-        setWorking(false);
-      }
+    <B extends TimeTravelRequest>(body: B, doing: string) => {
+      const travel = api?.timeTravel;
+      if (!travel) return Promise.resolve(null);
+      const run = async () => {
+        setWorking(true);
+        if (doing) setNote(doing);
+        setFailed(false);
+        try {
+          return await travel(body);
+        } catch (err) {
+          setFailed(true);
+          setNote(message(err));
+          return null;
+        } finally {
+          setWorking(false);
+        }
+      };
+      const next = queue.current.then(run, run);
+      queue.current = next;
+      return next;
     },
     [api],
   );
