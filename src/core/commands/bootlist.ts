@@ -53,7 +53,7 @@ boot. -r, -F, -v and -V are not simulated.`,
         ctx.err(`bootlist: cannot open ${a.file}\n`);
         return 1;
       }
-      items = f.text.split(/\s+/).filter(Boolean);
+      items = f.value.split(/\s+/).filter(Boolean);
     }
     const changing = a.invalidate || items.length > 0;
     if (changing) {

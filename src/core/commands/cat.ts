@@ -43,11 +43,11 @@ of their bytes. -u is accepted (output is never buffered here); -v, -e and -t ar
         continue;
       }
       if (!a.number && !a.squeeze) {
-        ctx.out(r.text);
+        ctx.out(r.value);
         continue;
       }
       let out = '';
-      const parts = r.text.split('\n');
+      const parts = r.value.split('\n');
       parts.forEach((line, i) => {
         const last = i === parts.length - 1;
         if (last && line === '') return;

@@ -94,7 +94,7 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
         ctx.err(M.cannotOpen('grep', pf) + '\n');
         return 2;
       }
-      for (const p of splitLines(r.text)) {
+      for (const p of splitLines(r.value)) {
         const c = a.compile(p);
         // A long pattern file is work like any other: each compiled instruction is a step.
         budgetOf(ctx).spend(c.ok ? c.program.insts.length : 1);
@@ -116,13 +116,13 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
       let text: string;
       if (f === null) text = ctx.stdin;
       else {
-        const r = isDirectory(ctx, f) ? ({ ok: true, text: '' } as const) : readInput(ctx, f);
+        const r = isDirectory(ctx, f) ? ok('') : readInput(ctx, f);
         if (!r.ok) {
           if (!a.silent) ctx.err(M.cannotOpen('grep', f) + '\n');
           error = true;
           continue;
         }
-        text = r.text;
+        text = r.value;
       }
       let count = 0;
       const lines = splitLines(text);

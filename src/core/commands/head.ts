@@ -2,6 +2,7 @@
 // -c Number; "==> name <==" headers between several files; a file that cannot be opened is perror'd.
 import { fileMessages, perror } from '../messages/files.ts';
 import { readInput, parseCount, isDirectory } from './lib/fileio.ts';
+import { err } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.head;
@@ -55,9 +56,9 @@ With several files each one is introduced by "==> name <==".`,
     let status = 0;
     let first = true;
     for (const f of inputs) {
-      const r = isDirectory(ctx, f) ? ({ ok: false, reason: 'is-dir' } as const) : readInput(ctx, f);
+      const r = isDirectory(ctx, f) ? err('is-dir' as const) : readInput(ctx, f);
       if (!r.ok) {
-        ctx.err(perror(f, r.reason === 'is-dir' ? 'EISDIR' : 'ENOENT') + '\n');
+        ctx.err(perror(f, r.error === 'is-dir' ? 'EISDIR' : 'ENOENT') + '\n');
         status = 1;
         continue;
       }
@@ -65,10 +66,10 @@ With several files each one is introduced by "==> name <==".`,
       first = false;
       if (a.files.length > 1) out += `==> ${f} <==\n`;
       if (a.bytes) {
-        const chunk = [...r.text].slice(0, a.count).join('');
+        const chunk = [...r.value].slice(0, a.count).join('');
         out += chunk + (chunk.endsWith('\n') ? '' : '\n');
       } else {
-        const parts = r.text.split('\n');
+        const parts = r.value.split('\n');
         const lines = parts.slice(0, a.count);
         out += lines.join('\n') + (parts.length > a.count ? '\n' : '');
       }

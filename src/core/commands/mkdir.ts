@@ -36,13 +36,13 @@ export const mkdir = defineCommand<Args>({
       const abs = resolvePath(ctx.host, d);
       const r = makeDir(ctx.world, ctx.host, abs);
       if (r.ok) continue;
-      if (a.parents && r.errno === 'EEXIST' && stat(ctx.world, ctx.host, abs)?.kind === 'dir') continue;
+      if (a.parents && r.error === 'EEXIST' && stat(ctx.world, ctx.host, abs)?.kind === 'dir') continue;
       const trimmed = d.replace(/\/+$/, '') || '/';
-      if (r.errno === 'ENOENT' || r.errno === 'EACCES' || r.errno === 'ENOTDIR') {
+      if (r.error === 'ENOENT' || r.error === 'EACCES' || r.error === 'ENOTDIR') {
         const slash = trimmed.lastIndexOf('/');
         const parent = slash < 0 ? '.' : slash === 0 ? '/' : trimmed.slice(0, slash);
-        ctx.err(M.noAccess(parent, r.errno) + '\n');
-      } else ctx.err(M.noMake(d, r.errno) + '\n');
+        ctx.err(M.noAccess(parent, r.error) + '\n');
+      } else ctx.err(M.noMake(d, r.error) + '\n');
       status = 2;
     }
     return status;
@@ -59,7 +59,7 @@ function makeParents(ctx: CommandContext, d: string): boolean {
     if (stat(ctx.world, ctx.host, abs)) continue;
     const r = makeDir(ctx.world, ctx.host, abs);
     if (!r.ok) {
-      ctx.err(M.noMake(prefix, r.errno) + '\n');
+      ctx.err(M.noMake(prefix, r.error) + '\n');
       return false;
     }
   }

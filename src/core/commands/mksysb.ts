@@ -81,7 +81,7 @@ alt_disk_mksysb. Backups to tape or DVD devices, -a, -A, -b, -F, -G, -m, -M, -N,
     const node: FileNode = { kind: 'mksysb', image };
     const put = putFile(world, host, abs, node);
     if (!put.ok) {
-      ctx.err('\n' + M.cannotWrite(abs, errnoText(put.errno)) + '\n');
+      ctx.err('\n' + M.cannotWrite(abs, errnoText(put.error)) + '\n');
       return 1;
     }
     ctx.out(M.finalCount(files));
@@ -99,7 +99,7 @@ function excludePatterns(ctx: CommandContext): PathTest[] {
   const read = readFile(ctx.world, ctx.host, '/etc/exclude.rootvg');
   if (!read.ok) return [];
   const out: PathTest[] = [];
-  for (const line of read.text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of read.value.split('\n').map((l) => l.trim()).filter(Boolean)) {
     // grep -f patterns, matched in linear time; one regcomp refuses excludes nothing here
     const test = basicRegexTest(line, budgetOf(ctx));
     if (test) out.push(test);

@@ -38,7 +38,7 @@ accepted and change nothing here.`,
         status = 1;
         continue;
       }
-      ctx.out((files.length > 1 ? `::::::::::::::\n${f}\n::::::::::::::\n` : '') + r.text);
+      ctx.out((files.length > 1 ? `::::::::::::::\n${f}\n::::::::::::::\n` : '') + r.value);
     }
     return status;
   },

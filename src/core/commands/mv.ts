@@ -66,7 +66,7 @@ function move(ctx: Parameters<typeof mv.run>[0], fromAbs: string, toAbs: string)
   const sameFs = locate(world, host, fromAbs)?.fs === locate(world, host, toAbs)?.fs;
   if (sameFs) {
     const r = renameWithin(world, host, fromAbs, toAbs);
-    return r.ok ? null : r.errno;
+    return r.ok ? null : r.error;
   }
   const failures: CopyFailure[] = [];
   copyTree(ctx, fromAbs, toAbs, failures);

@@ -46,7 +46,7 @@ prints everything at once. Its display flags (-Number, -p String, -c -e -f -n -s
         status = 1;
         continue;
       }
-      ctx.out(r.text);
+      ctx.out(r.value);
     }
     return status;
   },

@@ -49,7 +49,7 @@ check the level and the disk size. Files are written to the current directory. L
       const path = normalizePath(ctx.host.run!.cwd, f);
       const w = writeFile(ctx.world, ctx.host, path, text, false);
       if (!w.ok) {
-        ctx.err(shellMessages.cannotOpen(f, w.reason === 'is-dir' ? 'EISDIR' : w.reason === 'read-only' ? 'EACCES' : 'ENOENT').split('\n')[0] + '\n');
+        ctx.err(shellMessages.cannotOpen(f, w.error === 'is-dir' ? 'EISDIR' : w.error === 'read-only' ? 'EACCES' : 'ENOENT').split('\n')[0] + '\n');
         return 1;
       }
       ctx.out(M.extracted(f) + '\n');

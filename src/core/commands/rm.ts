@@ -58,7 +58,7 @@ function remove(ctx: CommandContext, a: Args, shown: string, abs: string, depth:
   if (st.kind === 'file') {
     const r = unlinkFile(world, host, abs);
     if (!r.ok) {
-      ctx.err(M.notRemoved(shown, r.errno) + '\n');
+      ctx.err(M.notRemoved(shown, r.error) + '\n');
       return 1;
     }
     if (a.verbose) ctx.err(`rm: Removing ${shown}\n`);
@@ -75,7 +75,7 @@ function remove(ctx: CommandContext, a: Args, shown: string, abs: string, depth:
   }
   if (abs === host.run?.cwd) return errors + rmMsg(ctx, shown, abs, 'EBUSY');
   const r = removeDir(world, host, abs);
-  if (!r.ok) return errors + rmMsg(ctx, shown, abs, r.errno);
+  if (!r.ok) return errors + rmMsg(ctx, shown, abs, r.error);
   if (a.verbose) ctx.err(`rm: Removing directory ${shown}\n`);
   return errors;
 }

@@ -6,6 +6,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { checkFlags } from './lib/flags.ts';
 import { readInput, splitLines, isDirectory, joinLines } from './lib/fileio.ts';
+import { err } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.sort;
@@ -131,12 +132,12 @@ old +pos/-pos keys are not simulated.`,
   run(ctx, a) {
     const lines: string[] = [];
     for (const f of a.files.length ? a.files : ['-']) {
-      const r = isDirectory(ctx, f) ? ({ ok: false } as const) : readInput(ctx, f);
+      const r = isDirectory(ctx, f) ? err('is-dir' as const) : readInput(ctx, f);
       if (!r.ok) {
         ctx.err(M.cannotOpen(f) + '\n');
         return 2;
       }
-      lines.push(...splitLines(r.text));
+      lines.push(...splitLines(r.value));
     }
     const cmpKeys = (x: string, y: string) => {
       if (a.keys.length === 0) return compareBy(x, y, a.global);

@@ -3,6 +3,7 @@
 import { fileMessages, perror } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { readInput, splitLines, isDirectory } from './lib/fileio.ts';
+import { err } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.tail;
@@ -81,12 +82,12 @@ prompt returns, so there is nothing to follow.`,
   run(ctx, a) {
     let text = ctx.stdin;
     if (a.file !== null) {
-      const r = isDirectory(ctx, a.file) ? ({ ok: false, reason: 'is-dir' } as const) : readInput(ctx, a.file);
+      const r = isDirectory(ctx, a.file) ? err('is-dir' as const) : readInput(ctx, a.file);
       if (!r.ok) {
-        ctx.err(perror(a.file, r.reason === 'is-dir' ? 'EISDIR' : 'ENOENT') + '\n');
+        ctx.err(perror(a.file, r.error === 'is-dir' ? 'EISDIR' : 'ENOENT') + '\n');
         return 1;
       }
-      text = r.text;
+      text = r.value;
     }
     if (a.reverse) {
       const lines = splitLines(text);

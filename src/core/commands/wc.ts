@@ -58,7 +58,7 @@ Each count is printed right-aligned in 7 columns, after a space, as AIX prints i
     const total: Counts = { lines: 0, words: 0, bytes: 0, chars: 0 };
     let out = '';
     for (const f of a.files) {
-      const r = isDirectory(ctx, f) ? ({ ok: true, text: '' } as const) : readInput(ctx, f);
+      const r = isDirectory(ctx, f) ? ok('') : readInput(ctx, f);
       if (!r.ok) {
         ctx.out(out);
         out = '';
@@ -67,7 +67,7 @@ Each count is printed right-aligned in 7 columns, after a space, as AIX prints i
         continue;
       }
       opened++;
-      const c = count(r.text);
+      const c = count(r.value);
       total.lines += c.lines;
       total.words += c.words;
       total.bytes += c.bytes;

@@ -14,7 +14,7 @@ describe('/etc/filesystems', () => {
     const { world, host } = lab();
     const r = readFile(world, host, '/etc/filesystems');
     expect(r.ok).toBe(true);
-    const text = r.ok ? r.text : '';
+    const text = r.ok ? r.value : '';
     expect(text).toContain('/:\n        dev             = /dev/hd4\n        vfs             = jfs2\n        log             = /dev/hd8\n        mount           = automatic\n');
     expect(text).toContain('/home:\n        dev       = /dev/hd1\n        vol       = "/home"\n        mount     = true\n');
     expect(text).toContain('/data:\n        dev             = /dev/fslv00\n        vfs             = jfs2\n        log             = /dev/loglv00\n        mount           = true\n        account         = false\n');
@@ -30,11 +30,11 @@ describe('/etc/filesystems', () => {
   it('writing the file changes the ODM stanzas', () => {
     const { world, host } = lab();
     const r = readFile(world, host, '/etc/filesystems');
-    const text = (r.ok ? r.text : '').replace('/data:\n        dev             = /dev/fslv00\n        vfs             = jfs2\n        log             = /dev/loglv00\n        mount           = true', '/data:\n        dev             = /dev/fslv00\n        vfs             = jfs2\n        log             = /dev/loglv00\n        mount           = false');
+    const text = (r.ok ? r.value : '').replace('/data:\n        dev             = /dev/fslv00\n        vfs             = jfs2\n        log             = /dev/loglv00\n        mount           = true', '/data:\n        dev             = /dev/fslv00\n        vfs             = jfs2\n        log             = /dev/loglv00\n        mount           = false');
     expect(writeFile(world, host, '/etc/filesystems', text, false)).toEqual({ ok: true });
     const odm = world.vgs[host.run!.rootVgid].os!.odm;
     expect(odm.filesystems.find((s) => s.mount === '/data')?.auto).toBe(false);
-    expect(unlinkFile(world, host, '/etc/filesystems')).toEqual({ ok: false, errno: 'EBUSY' });
+    expect(unlinkFile(world, host, '/etc/filesystems')).toEqual({ ok: false, error: 'EBUSY' });
   });
 
   it('lists etc/filesystems in /etc', () => {
@@ -48,10 +48,10 @@ describe('file operations', () => {
     const { world, host } = lab();
     expect(makeDir(world, host, '/tmp/new')).toEqual({ ok: true });
     expect(stat(world, host, '/tmp/new')).toEqual({ kind: 'dir' });
-    expect(makeDir(world, host, '/tmp/new')).toEqual({ ok: false, errno: 'EEXIST' });
-    expect(makeDir(world, host, '/nodir/x')).toEqual({ ok: false, errno: 'ENOENT' });
-    expect(makeDir(world, host, '/etc/hosts/x')).toEqual({ ok: false, errno: 'ENOTDIR' });
-    expect(makeDir(world, host, '/proc/x')).toEqual({ ok: false, errno: 'EACCES' });
+    expect(makeDir(world, host, '/tmp/new')).toEqual({ ok: false, error: 'EEXIST' });
+    expect(makeDir(world, host, '/nodir/x')).toEqual({ ok: false, error: 'ENOENT' });
+    expect(makeDir(world, host, '/etc/hosts/x')).toEqual({ ok: false, error: 'ENOTDIR' });
+    expect(makeDir(world, host, '/proc/x')).toEqual({ ok: false, error: 'EACCES' });
   });
 
   it('keeps used space and inodes in step, and refuses a copy that does not fit', () => {
@@ -65,13 +65,13 @@ describe('file operations', () => {
     expect(unlinkFile(world, host, '/tmp/big')).toEqual({ ok: true });
     expect(tmp.usedMB).toBeCloseTo(used);
     // /tmp is 8 PPs of 32 MB
-    expect(putFile(world, host, '/tmp/huge', { kind: 'file', sizeKB: 300 * 1024 })).toEqual({ ok: false, errno: 'ENOSPC' });
+    expect(putFile(world, host, '/tmp/huge', { kind: 'file', sizeKB: 300 * 1024 })).toEqual({ ok: false, error: 'ENOSPC' });
   });
 
   it('rmdir: not empty, a mount point is busy, and an emptied implicit parent stays', () => {
     const { world, host } = lab();
-    expect(removeDir(world, host, '/var/adm')).toEqual({ ok: false, errno: 'ENOTEMPTY' });
-    expect(removeDir(world, host, '/tmp')).toEqual({ ok: false, errno: 'EBUSY' });
+    expect(removeDir(world, host, '/var/adm')).toEqual({ ok: false, error: 'ENOTEMPTY' });
+    expect(removeDir(world, host, '/tmp')).toEqual({ ok: false, error: 'EBUSY' });
     makeDir(world, host, '/home/a');
     writeFile(world, host, '/home/a/b/f', 'x', false); // parent missing: not written
     expect(stat(world, host, '/home/a/b/f')).toBeNull();
@@ -87,7 +87,7 @@ describe('file operations', () => {
     expect(renameWithin(world, host, '/var/tmp', '/var/tmp2')).toEqual({ ok: true });
     expect(readFile(world, host, '/var/tmp2/keep.me').ok).toBe(true);
     expect(stat(world, host, '/var/tmp')).toBeNull();
-    expect(renameWithin(world, host, '/etc/hosts', '/tmp/hosts')).toEqual({ ok: false, errno: 'EXDEV' });
+    expect(renameWithin(world, host, '/etc/hosts', '/tmp/hosts')).toEqual({ ok: false, error: 'EXDEV' });
   });
 
   it('shows /dev with null and the configured disks', () => {
@@ -96,6 +96,6 @@ describe('file operations', () => {
     expect(stat(world, host, '/dev')).toEqual({ kind: 'dir' });
     expect(stat(world, host, '/dev/hdisk9')).toBeNull();
     expect(listDir(world, host, '/').map((e) => e.name)).toContain('dev');
-    expect(makeDir(world, host, '/dev/x')).toEqual({ ok: false, errno: 'EACCES' });
+    expect(makeDir(world, host, '/dev/x')).toEqual({ ok: false, error: 'EACCES' });
   });
 });

@@ -10,6 +10,7 @@
 import type { FileNode, FsImage, Host, LvImage, Mount, Odm, World } from '../model/types.ts';
 import type { Errno } from '../messages/files.ts';
 import { ownValue } from '../model/own.ts';
+import { err, ok, type Result } from '../result.ts';
 import { parseFilesystems, renderFilesystems } from './etcFilesystems.ts';
 import { childNames, dropEntry, entryCount, hasChildren, putEntry } from './fsIndex.ts';
 
@@ -111,7 +112,13 @@ export function listDir(world: World, host: Host, absDir: string): { name: strin
   return [...names.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, v]) => ({ name, ...v }));
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' | 'no-space' | 'name-too-long' };
+/** Why a write was refused. */
+export type WriteFailure = 'no-fs' | 'no-dir' | 'is-dir' | 'read-only' | 'no-space' | 'name-too-long';
+export type WriteResult = Result<void, WriteFailure>;
+/** A change that went through (writeFile's and the operations' success). */
+const OK = ok(undefined);
+/** Why a read found no text. */
+export type ReadFailure = 'missing' | 'is-dir';
 
 /** AIX's PATH_MAX and NAME_MAX: a longer path or name cannot be created (ENAMETOOLONG). */
 export const PATH_MAX = 1023;
@@ -140,41 +147,41 @@ function hasEntryRoom(fs: FsImage): boolean {
 export const MAX_TEXT_BYTES = 256 * 1024;
 
 export function writeFile(world: World, host: Host, absPath: string, text: string, append: boolean): WriteResult {
-  if (absPath === '/dev/null') return { ok: true };
-  if (absPath === '/dev' || absPath.startsWith('/dev/')) return { ok: false, reason: stat(world, host, absPath) ? 'read-only' : 'no-dir' };
+  if (absPath === '/dev/null') return OK;
+  if (absPath === '/dev' || absPath.startsWith('/dev/')) return err(stat(world, host, absPath) ? 'read-only' : 'no-dir');
   const loc = locate(world, host, absPath);
-  if (!loc || !loc.fs) return { ok: false, reason: loc ? 'read-only' : 'no-fs' };
-  if (loc.rel === '' || isMountPoint(host, absPath)) return { ok: false, reason: 'is-dir' };
-  if (nameTooLong(absPath)) return { ok: false, reason: 'name-too-long' };
+  if (!loc || !loc.fs) return err(loc ? 'read-only' : 'no-fs');
+  if (loc.rel === '' || isMountPoint(host, absPath)) return err('is-dir');
+  if (nameTooLong(absPath)) return err('name-too-long');
   const parent = parentOf(absPath);
   const pst = stat(world, host, parent);
-  if (!pst || pst.kind !== 'dir') return { ok: false, reason: 'no-dir' };
+  if (!pst || pst.kind !== 'dir') return err('no-dir');
   const virtual = virtualFile(world, loc);
   if (virtual !== null) {
     writeVirtual(world, loc, append ? virtual + text : text);
-    return { ok: true };
+    return OK;
   }
   const existing = nodeAt(loc.fs.files, loc.rel);
-  if (existing?.kind === 'dir' || (!existing && stat(world, host, absPath)?.kind === 'dir')) return { ok: false, reason: 'is-dir' };
+  if (existing?.kind === 'dir' || (!existing && stat(world, host, absPath)?.kind === 'dir')) return err('is-dir');
   const before = existing?.kind === 'file' ? existing : null;
   const node = append && before ? appendedNode(before, text) : textNode(text);
   const delta = nodeBytes(node) - (existing ? nodeBytes(existing) : 0);
   // ENOSPC: the write is refused whole (AIX would write what fits, then fail).
-  if ((delta > 0 && !hasRoom(world, loc, loc.fs, delta)) || (!existing && !hasEntryRoom(loc.fs))) return { ok: false, reason: 'no-space' };
+  if ((delta > 0 && !hasRoom(world, loc, loc.fs, delta)) || (!existing && !hasEntryRoom(loc.fs))) return err('no-space');
   account(loc.fs, delta / 1024, existing ? 0 : 1);
   putEntry(loc.fs.files, loc.rel, node);
-  return { ok: true };
+  return OK;
 }
 
-export function readFile(world: World, host: Host, absPath: string): { ok: true; text: string } | { ok: false; reason: 'missing' | 'is-dir' } {
-  if (absPath === '/dev/null') return { ok: true, text: '' };
+export function readFile(world: World, host: Host, absPath: string): Result<string, ReadFailure> {
+  if (absPath === '/dev/null') return ok('');
   const st = stat(world, host, absPath);
-  if (!st) return { ok: false, reason: 'missing' };
-  if (st.kind === 'dir') return { ok: false, reason: 'is-dir' };
+  if (!st) return err('missing');
+  if (st.kind === 'dir') return err('is-dir');
   const node = st.node;
-  if (node.kind === 'file') return { ok: true, text: node.text ?? binaryPlaceholder(node.sizeKB ?? 0) };
-  if (node.kind === 'lppsource') return { ok: true, text: '' };
-  return { ok: true, text: '' };
+  if (node.kind === 'file') return ok(node.text ?? binaryPlaceholder(node.sizeKB ?? 0));
+  if (node.kind === 'lppsource') return ok('');
+  return ok('');
 }
 
 /** Big files are kept as a size only; reading one shows that instead of inventing bytes. */
@@ -244,9 +251,8 @@ export function mtimeOf(world: World, host: Host, absPath: string): number {
 
 // ---- Changes -------------------------------------------------------------------------------------
 
-export type FsResult = { ok: true } | { ok: false; errno: Errno };
-const fail = (errno: Errno): FsResult => ({ ok: false, errno });
-const OK: FsResult = { ok: true };
+export type FsResult = Result<void, Errno>;
+const fail = (errno: Errno): FsResult => err(errno);
 
 export function parentOf(absPath: string): string {
   return absPath.slice(0, absPath.lastIndexOf('/')) || '/';
@@ -275,27 +281,27 @@ function account(fs: FsImage, deltaKB: number, deltaInodes: number): void {
   fs.inodesUsed = Math.max(0, fs.inodesUsed + deltaInodes);
 }
 
-function writableDirLoc(world: World, host: Host, absPath: string): { ok: true; loc: Located & { fs: FsImage } } | { ok: false; errno: Errno } {
-  if (absPath.startsWith('/dev/')) return { ok: false, errno: 'EACCES' };
-  if (nameTooLong(absPath)) return { ok: false, errno: 'ENAMETOOLONG' };
+function writableDirLoc(world: World, host: Host, absPath: string): Result<Located & { fs: FsImage }, Errno> {
+  if (absPath.startsWith('/dev/')) return err('EACCES');
+  if (nameTooLong(absPath)) return err('ENAMETOOLONG');
   const parent = parentOf(absPath);
   const pst = stat(world, host, parent);
-  if (!pst) return { ok: false, errno: 'ENOENT' };
-  if (pst.kind !== 'dir') return { ok: false, errno: 'ENOTDIR' };
+  if (!pst) return err('ENOENT');
+  if (pst.kind !== 'dir') return err('ENOTDIR');
   const loc = locate(world, host, absPath);
-  if (!loc) return { ok: false, errno: 'ENOENT' };
-  if (!loc.fs) return { ok: false, errno: 'EACCES' };
-  return { ok: true, loc: loc as Located & { fs: FsImage } };
+  if (!loc) return err('ENOENT');
+  if (!loc.fs) return err('EACCES');
+  return ok(loc as Located & { fs: FsImage });
 }
 
 /** mkdir(2). */
 export function makeDir(world: World, host: Host, absPath: string): FsResult {
   if (stat(world, host, absPath)) return fail('EEXIST');
   const w = writableDirLoc(world, host, absPath);
-  if (!w.ok) return fail(w.errno);
-  if (!hasEntryRoom(w.loc.fs)) return fail('ENOSPC');
-  putEntry(w.loc.fs.files, w.loc.rel, { kind: 'dir' });
-  account(w.loc.fs, 0, 1);
+  if (!w.ok) return fail(w.error);
+  if (!hasEntryRoom(w.value.fs)) return fail('ENOSPC');
+  putEntry(w.value.fs.files, w.value.rel, { kind: 'dir' });
+  account(w.value.fs, 0, 1);
   return OK;
 }
 
@@ -347,8 +353,8 @@ export function putFile(world: World, host: Host, absPath: string, node: FileNod
   const st = stat(world, host, absPath);
   if (st?.kind === 'dir') return fail('EISDIR');
   const w = writableDirLoc(world, host, absPath);
-  if (!w.ok) return fail(w.errno);
-  const { loc } = w;
+  if (!w.ok) return fail(w.error);
+  const loc = w.value;
   const copy = structuredClone(node);
   if (virtualFile(world, loc) !== null) {
     writeVirtual(world, loc, copy.kind === 'file' ? (copy.text ?? '') : '');

@@ -30,13 +30,13 @@ describe('writeFile and the size of the file system', () => {
     const st = stat(world, host, '/tmp/big');
     expect(st?.kind === 'file' && st.node).toEqual({ kind: 'file', sizeKB: MAX_TEXT_BYTES / 1024 + 1 });
     const r = readFile(world, host, '/tmp/big');
-    expect(r.ok && r.text).toBe('[257 KB of data not kept by the simulator]\n');
+    expect(r.ok && r.value).toBe('[257 KB of data not kept by the simulator]\n');
   });
 
   it('counts a size-only file copied through a pipe at its size, and appending only grows it', () => {
     const { world, host } = lab();
     writeFile(world, host, '/tmp/big', 'y'.repeat(MAX_TEXT_BYTES + 1024), false);
-    const placeholder = (readFile(world, host, '/tmp/big') as { text: string }).text;
+    const placeholder = (readFile(world, host, '/tmp/big') as { ok: true; value: string }).value;
     expect(writtenBytes(placeholder + placeholder)).toBe(2 * 257 * 1024);
     writeFile(world, host, '/tmp/two', placeholder + placeholder, false);
     writeFile(world, host, '/tmp/two', 'tail\n', true);
@@ -50,10 +50,10 @@ describe('writeFile and the size of the file system', () => {
     const kb = Math.ceil(free * 1024) + 1;
     const placeholder = `[${kb} KB of data not kept by the simulator]\n`;
     const before = tmp().fs!.usedMB;
-    expect(writeFile(world, host, '/tmp/huge', placeholder, false)).toEqual({ ok: false, reason: 'no-space' });
+    expect(writeFile(world, host, '/tmp/huge', placeholder, false)).toEqual({ ok: false, error: 'no-space' });
     expect(stat(world, host, '/tmp/huge')).toBeNull();
     expect(tmp().fs!.usedMB).toBe(before);
-    expect(putFile(world, host, '/tmp/huge', { kind: 'file', sizeKB: kb })).toEqual({ ok: false, errno: 'ENOSPC' });
+    expect(putFile(world, host, '/tmp/huge', { kind: 'file', sizeKB: kb })).toEqual({ ok: false, error: 'ENOSPC' });
     // What still fits is written.
     expect(writeFile(world, host, '/tmp/fits', `[${kb - 1024} KB of data not kept by the simulator]\n`, false)).toEqual({ ok: true });
   });

@@ -14,7 +14,7 @@ const host = (w: World) => w.hosts[w.console];
 const rootOs = (w: World) => w.vgs[host(w).run!.rootVgid].os!;
 const altLog = (w: World) => {
   const r = readFile(w, host(w), ALT_LOG);
-  return r.ok ? r.text : '';
+  return r.ok ? r.value : '';
 };
 
 /** One day of practice: clone and remove, wake and sleep, boot the clone and back, -X each time. */

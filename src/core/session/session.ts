@@ -3,7 +3,8 @@
 import { isUnmodelledAixCommand } from '../shell/unmodelled.ts';
 import { allCommands, lookupCommand } from '../commands/registry.ts';
 import type { CommandContext } from '../engine/context.ts';
-import { listDir, normalizePath, readFile, stat, writeFile, type WriteResult } from '../engine/fs.ts';
+import { listDir, normalizePath, readFile, stat, writeFile, type WriteFailure } from '../engine/fs.ts';
+import { err } from '../result.ts';
 import { shellMessages, trainerMessages } from '../messages/index.ts';
 import { consoleHost, runningOdm } from '../model/select.ts';
 import type { World } from '../model/types.ts';
@@ -25,7 +26,7 @@ import type { ExecResult, OutputChunk, SimEvent } from './types.ts';
 export const PROMPT = '# ';
 
 /** The errno behind each reason a shell redirection cannot write its file. */
-const WRITE_ERRNO: Record<Extract<WriteResult, { ok: false }>['reason'], Errno> = { 'is-dir': 'EISDIR', 'read-only': 'EACCES', 'no-space': 'ENOSPC', 'name-too-long': 'ENAMETOOLONG', 'no-fs': 'ENOENT', 'no-dir': 'ENOENT' };
+const WRITE_ERRNO: Record<WriteFailure, Errno> = { 'is-dir': 'EISDIR', 'read-only': 'EACCES', 'no-space': 'ENOSPC', 'name-too-long': 'ENAMETOOLONG', 'no-fs': 'ENOENT', 'no-dir': 'ENOENT' };
 
 export function newSessionState(scenarioId: string = DEFAULT_SCENARIO): SessionState | null {
   const scenario = findScenario(scenarioId);
@@ -197,14 +198,13 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
     readFile(path: string) {
       const host = consoleHost(world);
       const r = readFile(world, host, normalizePath(cwd(), path));
-      return r.ok ? r : { ok: false as const, message: shellMessages.cannotOpenInput(path, r.reason === 'is-dir' ? 'EISDIR' : 'ENOENT') };
+      return r.ok ? r : err(shellMessages.cannotOpenInput(path, r.error === 'is-dir' ? 'EISDIR' : 'ENOENT'));
     },
     writeFile(path: string, text: string, append: boolean) {
       const host = consoleHost(world);
       const r = writeFile(world, host, normalizePath(cwd(), path), text, append);
       if (r.ok) return r;
-      const errno = WRITE_ERRNO[r.reason];
-      return { ok: false as const, message: shellMessages.cannotOpen(path, errno), noSpace: r.reason === 'no-space' };
+      return err({ message: shellMessages.cannotOpen(path, WRITE_ERRNO[r.error]), noSpace: r.error === 'no-space' });
     },
     listDir(path: string) {
       const host = consoleHost(world);

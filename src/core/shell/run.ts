@@ -1,6 +1,7 @@
 // Runs a parsed command list: pipes feed stdout to the next stdin, redirections write simulated
 // files, && and || look at exit codes, and $? follows the last pipeline.
 import { shellMessages, trainerMessages } from '../messages/index.ts';
+import type { Result } from '../result.ts';
 import { perror } from '../messages/files.ts';
 import { WORK_LIMIT_STATUS, WorkBudget, WorkLimitExceeded } from './budget.ts';
 import { expandGlob, unescapePattern } from './glob.ts';
@@ -28,9 +29,9 @@ export interface ShellRuntime {
     emit: (stream: Stream, text: string) => void,
     stdoutIsTerminal?: boolean,
   ): number;
-  readFile(path: string): { ok: true; text: string } | { ok: false; message: string };
+  readFile(path: string): Result<string, string>;
   /** `noSpace`: the file system is full (ENOSPC); the command that wrote says so, as its write(2) failed. */
-  writeFile(path: string, text: string, append: boolean): { ok: true } | { ok: false; message: string; noSpace?: boolean };
+  writeFile(path: string, text: string, append: boolean): Result<void, { message: string; noSpace?: boolean }>;
   /** Names in a directory (path as typed, "" for the current one), for pathname expansion; null if none. */
   listDir?(path: string): string[] | null;
   /** Output that reaches the terminal. */
@@ -173,16 +174,16 @@ function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPi
     if (r.kind === 'stdin') {
       const read = rt.readFile(path);
       if (!read.ok) {
-        sink('stderr', read.message + '\n');
+        sink('stderr', read.error + '\n');
         return 1;
       }
-      stdin = read.text;
+      stdin = read.value;
       continue;
     }
     const append = r.kind === 'stdout-append' || r.kind === 'stderr-append';
     const opened = rt.writeFile(path, '', append);
     if (!opened.ok) {
-      sink('stderr', opened.message + '\n');
+      sink('stderr', opened.error.message + '\n');
       return 1;
     }
     if (r.kind === 'stdout' || r.kind === 'stdout-append') out = { kind: 'file', path };
@@ -203,7 +204,7 @@ function runSimple(cmd: SimpleCommand, rt: ShellRuntime, stdin: string, lastInPi
     const w = rt.writeFile(path, text, true);
     if (!w.ok) {
       // A full file system fails the command's write(2): it reports it, perror style [M].
-      sink('stderr', (w.noSpace ? perror(baseName(argv[0] ?? 'ksh'), 'ENOSPC') : w.message) + '\n');
+      sink('stderr', (w.error.noSpace ? perror(baseName(argv[0] ?? 'ksh'), 'ENOSPC') : w.error.message) + '\n');
       return 1;
     }
   }

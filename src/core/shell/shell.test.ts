@@ -1,6 +1,7 @@
 // The shell: tokenizing, parsing, expansion, redirections, lists and exit codes, both against a fake
 // runtime (to see exactly what reaches a command) and through a real session.
 import { describe, expect, it } from 'vitest';
+import { err, ok } from '../result.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import { compileGlob, expandGlob, globMatches } from './glob.ts';
 import { parse } from './parse.ts';
@@ -35,11 +36,11 @@ function fakeRuntime(files: Record<string, string> = {}) {
       if (argv[0] === 'fail') return 1;
       return 0;
     },
-    readFile: (p) => (p in files ? { ok: true, text: files[p] } : { ok: false, message: `cannot open ${p}` }),
+    readFile: (p) => (p in files ? ok(files[p]) : err(`cannot open ${p}`)),
     writeFile(p, text, append) {
-      if (p.startsWith('/ro/')) return { ok: false, message: `cannot create ${p}` };
+      if (p.startsWith('/ro/')) return err({ message: `cannot create ${p}` });
       files[p] = append ? (files[p] ?? '') + text : text;
-      return { ok: true };
+      return ok(undefined);
     },
     listDir: (dir) => ({ '': ['a.txt', 'b.txt', '.hidden', 'sub'], sub: ['c.txt'], '/': ['etc', 'tmp'], '/etc': ['hosts', 'motd'] })[dir] ?? null,
     terminal: (stream, text) => {

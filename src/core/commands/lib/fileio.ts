@@ -1,14 +1,16 @@
 // Shared helpers of the file and text commands (not a command): reading operands or standard input,
 // splitting text into lines the way the C library's fgets does.
-import { listDir, makeDir, putFile, readFile, removeDir, resolvePath, stat, unlinkFile } from '../../engine/fs.ts';
+import { listDir, makeDir, putFile, readFile, removeDir, resolvePath, stat, unlinkFile, type ReadFailure } from '../../engine/fs.ts';
+import { ok, type Result } from '../../result.ts';
 import type { Errno } from '../../messages/files.ts';
 import type { CommandContext } from '../../engine/context.ts';
 
-export type Input = { ok: true; text: string } | { ok: false; reason: 'missing' | 'is-dir' };
+/** A file's text, or why there is none. */
+export type Input = Result<string, ReadFailure>;
 
 /** Reads a file named on the command line ("-" is standard input). */
 export function readInput(ctx: CommandContext, name: string): Input {
-  if (name === '-') return { ok: true, text: ctx.stdin };
+  if (name === '-') return ok(ctx.stdin);
   return readFile(ctx.world, ctx.host, resolvePath(ctx.host, name));
 }
 
@@ -51,7 +53,7 @@ export function copyTree(ctx: CommandContext, fromAbs: string, toAbs: string, fa
   }
   if (st.kind === 'file') {
     const r = putFile(ctx.world, ctx.host, toAbs, st.node);
-    if (!r.ok) failures.push({ path: toAbs, errno: r.errno });
+    if (!r.ok) failures.push({ path: toAbs, errno: r.error });
     return;
   }
   if (depth > 40) return;
@@ -59,7 +61,7 @@ export function copyTree(ctx: CommandContext, fromAbs: string, toAbs: string, fa
   if (!target) {
     const r = makeDir(ctx.world, ctx.host, toAbs);
     if (!r.ok) {
-      failures.push({ path: toAbs, errno: r.errno });
+      failures.push({ path: toAbs, errno: r.error });
       return;
     }
     created.add(toAbs);
@@ -86,11 +88,11 @@ export function removeTree(ctx: CommandContext, abs: string, failures: CopyFailu
   }
   if (st.kind === 'file') {
     const r = unlinkFile(ctx.world, ctx.host, abs);
-    if (!r.ok) failures.push({ path: abs, errno: r.errno });
+    if (!r.ok) failures.push({ path: abs, errno: r.error });
     return;
   }
   if (depth > 40) return;
   for (const e of listDir(ctx.world, ctx.host, abs)) removeTree(ctx, abs === '/' ? `/${e.name}` : `${abs}/${e.name}`, failures, depth + 1);
   const r = removeDir(ctx.world, ctx.host, abs);
-  if (!r.ok) failures.push({ path: abs, errno: r.errno });
+  if (!r.ok) failures.push({ path: abs, errno: r.error });
 }

@@ -46,7 +46,7 @@ export class AltLog {
   flush(ctx: CommandContext, startedAtMs: number): void {
     const text = `${formatDate(startedAtMs)}\ncmd: ${this.cmd}\n${this.lines.join('\n')}\n`;
     const before = readFile(ctx.world, ctx.host, ALT_LOG);
-    const log = before.ok ? keepLastRuns(before.text + text, ALT_LOG_RUNS) : text;
+    const log = before.ok ? keepLastRuns(before.value + text, ALT_LOG_RUNS) : text;
     writeFile(ctx.world, ctx.host, ALT_LOG, log, false);
   }
 }
@@ -73,7 +73,7 @@ export function runScript(ctx: CommandContext, path: string, prog = 'alt_disk_co
     ctx.err(altMessages.fileMissing(prog, 'customization script', path) + '\n');
     return 1;
   }
-  for (const raw of read.text.split('\n')) {
+  for (const raw of read.value.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     ctx.shell(line);
@@ -184,5 +184,5 @@ export function layoutAltLv(vg: VgImage, src: LvImage, targets: { disk: Disk }[]
 export function copyIntoAlt(ctx: CommandContext, vg: VgImage, from: string, to: string): void {
   const root = vg.lvs.find((l) => l.fs && (l.fs.superblockMount === ALT_ROOT || l.fs.superblockMount === '/'));
   const read = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, from));
-  if (root?.fs && read.ok) putEntry(root.fs.files, to, { kind: 'file', text: read.text });
+  if (root?.fs && read.ok) putEntry(root.fs.files, to, { kind: 'file', text: read.value });
 }

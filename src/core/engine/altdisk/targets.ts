@@ -50,7 +50,7 @@ export function resolveTargets(ctx: CommandContext, prog: string, names: string[
 export function readGiven(ctx: CommandContext, prog: string, what: string, path: string): string | null {
   const r = readFile(ctx.world, ctx.host, normalizePath(ctx.host.run!.cwd, path));
   if (!r.ok) ctx.err(altMessages.fileMissing(prog, what, path) + '\n');
-  return r.ok ? r.text : null;
+  return r.ok ? r.value : null;
 }
 
 /** COPIES= asked for by an image.data file (the largest), or null when it names none. */
