@@ -9,6 +9,7 @@ import { openLabHref } from './address.ts';
 import { cleanLabName, labDetails, MAX_LAB_NAME } from './labsText.ts';
 import { RunbookExport, type RunbookSource } from '../twin/RunbookExport.tsx';
 import { TwinDialog, type TwinSource } from '../twin/TwinDialog.tsx';
+import { BuilderDialog } from '../builder/BuilderDialog.tsx';
 import './labs.css';
 
 /** What the menu needs of the simulator (SimClient); the twin and the runbook use its optional parts. */
@@ -24,6 +25,7 @@ type Editing = { kind: 'none' } | { kind: 'rename'; id: string; text: string } |
 export function LabsMenu({ source, current, initial }: { source: LabsSource | null; current: string | null; initial: readonly LabSummary[] }) {
   const [open, setOpen] = useState(false);
   const [twinOpen, setTwinOpen] = useState(false);
+  const [builderOpen, setBuilderOpen] = useState(false);
   const [labs, setLabs] = useState<readonly LabSummary[]>(initial);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [note, setNote] = useState('');
@@ -195,12 +197,24 @@ export function LabsMenu({ source, current, initial }: { source: LabsSource | nu
           >
             Rehearse your server…
           </button>
+          <button
+            type="button"
+            className="labs__button"
+            data-testid="builder.open"
+            onClick={() => {
+              setOpen(false);
+              setBuilderOpen(true);
+            }}
+          >
+            Scenario builder…
+          </button>
           <button type="button" className="labs__button" onClick={close}>
             Close
           </button>
         </div>
       </dialog>
       <TwinDialog source={source} open={twinOpen} onClose={() => setTwinOpen(false)} />
+      <BuilderDialog source={source} open={builderOpen} onClose={() => setBuilderOpen(false)} />
     </>
   );
 }
