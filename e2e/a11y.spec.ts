@@ -147,6 +147,17 @@ for (const size of [
         expect(found).toEqual([]);
       });
 
+      test('the scenario builder, with a shared link', async ({ page }) => {
+        const app = await open(page, theme);
+        await app.openLabs();
+        await page.getByTestId('builder.open').click();
+        await expect(page.getByTestId('builder.hostname')).toContainText('aixlab01');
+        await page.getByTestId('builder.disk.add').click();
+        await page.getByTestId('builder.share').click();
+        await expect(page.getByTestId('builder.link')).toBeVisible();
+        expect(await seriousViolations(page, 'builder')).toEqual([]);
+      });
+
       test.describe('a first visit', () => {
         test.use({ storageState: { cookies: [], origins: [] } });
         test('the welcome', async ({ page }) => {
