@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline service worker would answer reloads from its cache, past the routes that specs use to
+    // inject faults (a worker that cannot load, a refused IndexedDB): only e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     // Specs start as returning visitors: the first visit's welcome is dismissed (docs/automation.md). A spec
     // about the first visit starts empty: test.use({ storageState: { cookies: [], origins: [] } }).
     storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'altdisk.welcome', value: 'done' }] }] },

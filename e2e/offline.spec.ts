@@ -9,6 +9,9 @@ import { CHROMIUM_ARGS } from '../scripts/lib/browser.ts';
 import type { Page } from '@playwright/test';
 import { TrainerPage } from './pages/TrainerPage.ts';
 
+// The config blocks service workers for every other spec (they inject faults with routes).
+test.use({ serviceWorkers: 'allow' });
+
 const SW_FILE = join(process.env.PW_DIST ?? 'dist', 'sw.js');
 
 /** Waits until the service worker controls the page (it installs after the lab has opened). */

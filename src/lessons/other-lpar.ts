@@ -56,7 +56,7 @@ Here the target is the partition aixprod02. lab console switches the terminal to
         const procedure = ranAfter(h, cloneO, removeAlt) && ranAfter(h, removeAlt, (c) => isCommand(c, 'rmdev') && hasFlag(c, 'd') && /\bhdisk1\b/.test(c));
         return procedure && (hostOf(s, DISK)?.name !== 'aixlab01' || (d?.name === null && d.role === 'free'));
       },
-      whyNotYet: (s, h) =>
+      whyNotYet: (_s, h) =>
         !ranAfter(h, cloneO, removeAlt)
           ? 'The altinst_rootvg placeholder of the clone has not been removed on aixlab01.'
           : 'hdisk1 has not been deleted as a device on aixlab01 (rmdev).',
