@@ -2,6 +2,7 @@
 // the page can tell a line that never took effect (the host saves a command before its first output)
 // from one that did, and put the first back in the command line instead of losing it silently.
 import type { SimApi } from '../../protocol/index.ts';
+import { withExec } from '../sim/withExec.ts';
 
 export interface RunningLine {
   line: string;
@@ -20,12 +21,7 @@ export function createCommandWatch(): CommandWatch {
   return {
     running: () => current,
     wrap(api) {
-      return {
-        open: (request) => api.open(request),
-        interrupt: () => api.interrupt(),
-        setSpeed: (speed) => api.setSpeed(speed),
-        onStorage: (listener) => api.onStorage(listener),
-        exec(line, onChunk, onEvent) {
+      return withExec(api, (line, onChunk, onEvent) => {
           const mine: RunningLine = { line, started: false };
           current = mine;
           const settle = () => {
@@ -44,8 +40,7 @@ export function createCommandWatch(): CommandWatch {
           );
           done.then(settle, settle);
           return done;
-        },
-      };
+      });
     },
   };
 }

@@ -4,6 +4,7 @@
 // trimmed to SEEN_OUTPUT_MAX characters (a lesson reads the head of a listing, never 8 KB of it).
 import type { Seen } from '../../core/lessons/types.ts';
 import type { SimApi } from '../../protocol/index.ts';
+import { withExec } from '../sim/withExec.ts';
 
 export const SEEN_OUTPUT_MAX = 8 * 1024;
 
@@ -18,12 +19,7 @@ export function createSeenTap(): SeenTap {
   return {
     last: () => last,
     wrap(api) {
-      return {
-        open: (request) => api.open(request),
-        interrupt: () => api.interrupt(),
-        setSpeed: (speed) => api.setSpeed(speed),
-        onStorage: (listener) => api.onStorage(listener),
-        exec(line, onChunk, onEvent) {
+      return withExec(api, (line, onChunk, onEvent) => {
           let output = '';
           return api
             .exec(
@@ -38,8 +34,7 @@ export function createSeenTap(): SeenTap {
               last = { line: line.trim(), output, exitCode: done.exitCode };
               return done;
             });
-        },
-      };
+      });
     },
   };
 }

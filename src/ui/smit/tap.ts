@@ -3,6 +3,7 @@
 // exactly as if typed; this wrapper around the SimApi the terminal uses copies that line's chunks and
 // its end to SMIT's COMMAND STATUS screen.
 import type { ExecDone, SimApi } from '../../protocol/index.ts';
+import { withExec } from '../sim/withExec.ts';
 
 export interface RunObserver {
   onChunk(stream: 'stdout' | 'stderr', text: string): void;
@@ -23,12 +24,7 @@ export function createExecTap(): ExecTap {
       waiting = { line, observer };
     },
     wrap(api) {
-      return {
-        open: (request) => api.open(request),
-        interrupt: () => api.interrupt(),
-        setSpeed: (speed) => api.setSpeed(speed),
-        onStorage: (listener) => api.onStorage(listener),
-        exec(line, onChunk, onEvent) {
+      return withExec(api, (line, onChunk, onEvent) => {
           const observer = waiting && waiting.line === line ? waiting.observer : null;
           if (observer) waiting = null;
           const done = api.exec(
@@ -51,8 +47,7 @@ export function createExecTap(): ExecTap {
               throw err;
             },
           );
-        },
-      };
+      });
     },
   };
 }
