@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { restoreSessionState } from '../session/restore.ts';
 import { createSession } from '../session/session.ts';
-import { buildSession, builderLink, compileBuilder, type BuilderState } from './builder.ts';
+import { buildSession, builderLink, builderScenarios, compileBuilder, type BuilderState } from './builder.ts';
+import { SCENARIOS } from './builtins.ts';
 import { decodeLink, sessionFromLink } from './link.ts';
 
 const base: BuilderState = { scenario: 'reference-lab', addDisksMB: [], failDisk: null, shrink: null };
@@ -10,6 +11,11 @@ describe('scenario builder', () => {
   it('compiles to a scenario and lab setup steps', () => {
     const c = compileBuilder({ ...base, addDisksMB: [71680], failDisk: 'hdisk2' });
     expect(c).toEqual({ ok: true, value: { scenario: 'reference-lab', steps: ['lab disk add 71680', 'cfgmgr', 'lab disk fail hdisk2'] } });
+  });
+
+  it('offers every built-in scenario of the registry, and each builds with an added disk', () => {
+    expect(builderScenarios().map((x) => x.id)).toEqual(SCENARIOS.map((x) => x.id));
+    for (const { id } of builderScenarios()) expect(buildSession({ ...base, scenario: id, addDisksMB: [71680] }).ok, id).toBe(true);
   });
 
   it('refuses unknown scenarios, bad sizes, bad names and too many disks', () => {

@@ -88,9 +88,9 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
         <label className="twin__field">
           Start lab
           <select value={state.scenario} onChange={(e) => setState({ ...state, scenario: e.target.value })} data-testid="builder.scenario">
-            {(core?.BUILDER_SCENARIOS ?? [START.scenario]).map((id) => (
-              <option key={id} value={id}>
-                {id}
+            {(core?.builderScenarios() ?? [{ id: START.scenario, title: START.scenario }]).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.id})
               </option>
             ))}
           </select>

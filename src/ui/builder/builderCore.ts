@@ -2,11 +2,11 @@
 import { checkCustomLesson, proposeSpecs, type CustomLessonSpec } from '../../core/lessons/custom.ts';
 import { checkSpec, describeSpec, type ObjectiveSpec } from '../../core/lessons/vocabulary.ts';
 import type { Result } from '../../core/result.ts';
-import { buildSession, BUILDER_SCENARIOS, builderLink, compileBuilder, type BuilderState } from '../../core/scenario/builder.ts';
+import { buildSession, builderLink, builderScenarios, compileBuilder, type BuilderState } from '../../core/scenario/builder.ts';
 import { findScenario } from '../../core/scenario/builtins.ts';
 import { createSession } from '../../core/session/session.ts';
 
-export { buildSession, BUILDER_SCENARIOS, builderLink };
+export { buildSession, builderLink, builderScenarios };
 
 export function scenarioText(id: string): string {
   return findScenario(id)?.description ?? '';
