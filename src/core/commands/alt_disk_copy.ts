@@ -62,7 +62,38 @@ its console); -T turns JFS into JFS2; -S skips the size check; -V lists the file
 The target must not belong to a volume group (0505-126), and only one altinst_rootvg can exist.
 The transcript is appended to /var/adm/ras/alt_disk_inst.log.
 -f, -F (fixes), -u and -D are not simulated; -g (skip the bootable-disk check) changes nothing here.`,
-  flags: { spec: 'd:i:s:b:I:l:f:F:e:w:nP:c:x:R:DBOVgruTS', notSimulated: 'fFuD', operands: [0, 0], usage: ALT_DISK_COPY_USAGE },
+  flags: {
+    spec: 'd:i:s:b:I:l:f:F:e:w:nP:c:x:R:DBOVgruTS',
+    notSimulated: 'fFuD',
+    operands: [0, 0],
+    usage: ALT_DISK_COPY_USAGE,
+    meanings: {
+      d: ['targetdisks', 'The free disk(s) to clone onto (lspv shows them in VG None); quote a list: -d "hdisk2 hdisk3".'],
+      i: ['image.data', 'Use this image.data instead of one made from the running rootvg (COPIES=1 drops a mirror).'],
+      s: ['script', 'A customization script, run at the end of phase 2 while the clone is mounted under /alt_inst.'],
+      b: ['bundlename', 'A bundle of filesets to install into the clone after the copy; update_all applies every update in -l.'],
+      I: ['installpflags', 'The installp flags for that install (default -acgX).'],
+      l: ['imageslocation', 'The directory or device holding the install images; needed with -b, -w, -f or -F.'],
+      f: ['fixbundle', 'A file listing fixes (APARs) to install into the clone.'],
+      F: ['fixes', 'Fixes (APARs) to install into the clone.'],
+      e: ['excludelist', 'A file of patterns (./path, as grep reads them) of files not to copy, e.g. ^./tmp/.'],
+      w: ['filesets', 'Filesets to install into the clone (with -l).'],
+      n: 'Remain a NIM client: /.rhosts and /etc/niminfo are copied into the clone.',
+      P: ['phases', 'Which phases to run: 1, 2, 3, 12, 23 or all (the default).'],
+      c: ['console', "The clone's system console device; only with -O."],
+      x: ['first_boot_script', 'A script the clone runs at its first boot, once its file systems are mounted.'],
+      R: ['resolvconf', 'A resolv.conf file to put into the clone.'],
+      D: 'Debug: trace the copy script (set -x).',
+      B: 'Leave the bootlist alone at the end: it keeps pointing at the current disk. Not with -r.',
+      O: 'Device reset: the clone keeps no user-defined device configuration, for a disk that will boot another partition.',
+      V: 'Verbose: list the files copied.',
+      g: 'Skip the checks that the target disks are bootable.',
+      r: 'Reboot from the new disk when the copy is done. Not with -B.',
+      u: 'Listed in the AIX 7.2 synopsis; IBM does not say what it does.',
+      T: 'Convert JFS file systems to JFS2 in the clone.',
+      S: 'Skip the check that the target disks are big enough.',
+    },
+  },
   parse(o) {
     const d = flagValue(o, 'd');
     if (!d || !d.trim()) return usage(ALT_DISK_COPY_USAGE);

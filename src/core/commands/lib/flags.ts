@@ -22,6 +22,48 @@ export interface FlagDeclaration {
   permute?: boolean;
   /** The name getopt's messages carry when it is not the command's own (bosboot's says "getopt"). */
   prog?: string;
+  /**
+   * What each flag does, in the trainer's words, by letter: a text, or [argument name, text] for a flag that
+   * takes a value. One source for `man`, Tab completion and the explainer (lib/explain.ts).
+   */
+  meanings?: FlagMeanings;
+  /** What the operands are ("the volume group to vary on"), when the command takes any. */
+  operandMeaning?: string;
+}
+
+export type FlagMeaning = string | readonly [arg: string, text: string];
+export type FlagMeanings = Readonly<Record<string, FlagMeaning>>;
+
+/** The flag letters of a getopt spec, in order, and whether each takes a value. */
+export function specFlags(spec: string): { flag: string; takesArg: boolean }[] {
+  const out: { flag: string; takesArg: boolean }[] = [];
+  for (let i = 0; i < spec.length; i++) if (spec[i] !== ':') out.push({ flag: spec[i], takesArg: spec[i + 1] === ':' });
+  return out;
+}
+
+/** One flag's help: "-d disks" and its text, "(not simulated in this trainer)" added for the unmodelled ones. */
+export function flagHelp(decl: FlagDeclaration, flag: string): { label: string; text: string; simulated: boolean } | null {
+  const m = decl.meanings?.[flag];
+  if (m === undefined) return null;
+  const [arg, text] = typeof m === 'string' ? [null, m] : m;
+  const simulated = !(decl.notSimulated ?? '').includes(flag);
+  return { label: arg ? `-${flag} ${arg}` : `-${flag}`, text, simulated };
+}
+
+/** The "Flags:" part of a manual page, generated from the declaration (empty when nothing is declared). */
+export function manFlags(decl: FlagDeclaration | undefined): string {
+  if (!decl?.meanings) return '';
+  const rows = specFlags(decl.spec)
+    .map(({ flag }) => flagHelp(decl, flag))
+    .filter((h): h is NonNullable<typeof h> => h !== null);
+  if (rows.length === 0 && !decl.operandMeaning) return '';
+  const width = Math.min(18, Math.max(...rows.map((r) => r.label.length), 0) + 2);
+  const lines = rows.map((r) => {
+    const text = r.simulated ? r.text : `${r.text} (not simulated in this trainer)`;
+    return r.label.length + 2 > width ? `  ${r.label}\n  ${' '.repeat(width)}${text}` : `  ${r.label.padEnd(width)}${text}`;
+  });
+  if (decl.operandMeaning) lines.push(`  Operands: ${decl.operandMeaning}`);
+  return `Flags:\n${lines.join('\n')}`;
 }
 
 /** A usage error: what the command prints on stderr and its exit code. */

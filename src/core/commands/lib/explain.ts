@@ -1,0 +1,128 @@
+// The explainer: for a typed line, each command's flags and operands with what they mean for that
+// command. It reads the same declaration `man` and Tab completion read (lib/flags.ts meanings) and walks
+// the words the way getopt does, so a flag getopt refuses is marked with getopt's own answer. Pure: no
+// world, no expansion ($VAR stays as typed), nothing runs.
+import { shellMessages } from '../../messages/index.ts';
+import { parse } from '../../shell/parse.ts';
+import { tokenize, type Segment } from '../../shell/tokenize.ts';
+import { lookupCommand } from '../registry.ts';
+import { flagHelp, specFlags, type FlagDeclaration } from './flags.ts';
+
+export type ExplainItem =
+  /** A flag the command declares: its meaning; `simulated: false` for the ones the trainer does not model. */
+  | { kind: 'flag'; text: string; flag: string; value: string | null; label: string; meaning: string; simulated: boolean }
+  /** A flag getopt refuses, or one missing its value: getopt's own line. */
+  | { kind: 'bad-flag'; text: string; flag: string; meaning: string }
+  | { kind: 'operand'; text: string; meaning: string }
+  /** Words getopt never reads because an earlier flag was refused. */
+  | { kind: 'unread'; text: string; meaning: string };
+
+export interface ExplainedCommand {
+  name: string;
+  /** The command's one-line summary, or why there is none. */
+  summary: string;
+  known: boolean;
+  /** False when the command declares no flag meanings (its flags are then not explained). */
+  described: boolean;
+  items: ExplainItem[];
+}
+
+/** Lines longer than this are not explained (the shell bounds them anyway). */
+const MAX_LINE = 4096;
+const MAX_COMMANDS = 16;
+
+export function explainLine(line: string): ExplainedCommand[] {
+  if (line.length > MAX_LINE) return [];
+  const tokens = tokenize(line);
+  if (!tokens.ok) return [];
+  const parsed = parse(tokens.tokens);
+  if (!parsed.ok) return [];
+  const out: ExplainedCommand[] = [];
+  for (const item of parsed.list) {
+    for (const cmd of item.pipeline) {
+      if (cmd.words.length === 0 || out.length >= MAX_COMMANDS) continue;
+      const [name, ...args] = cmd.words.map(wordText);
+      out.push(explainCommand(name, args));
+    }
+  }
+  return out;
+}
+
+/** The words as typed, quotes removed, nothing expanded. */
+function wordText(segments: Segment[]): string {
+  return segments.map((s) => s.text).join('');
+}
+
+export function explainCommand(name: string, args: string[]): ExplainedCommand {
+  const def = lookupCommand(name);
+  if (!def) return { name, summary: `${name} is not a command this trainer knows.`, known: false, described: false, items: [] };
+  const decl = def.flags;
+  if (!decl?.meanings) {
+    const items = args.map((text): ExplainItem => ({ kind: 'operand', text, meaning: '' }));
+    return { name, summary: def.summary, known: true, described: false, items };
+  }
+  return { name, summary: def.summary, known: true, described: true, items: walk(name, decl, args) };
+}
+
+/** getopt's walk (shell/getopt.ts), item by item. */
+function walk(name: string, decl: FlagDeclaration, args: string[]): ExplainItem[] {
+  const prog = decl.prog ?? name;
+  const takes = new Map(specFlags(decl.spec).map((f) => [f.flag, f.takesArg]));
+  const operand = decl.operandMeaning ?? 'an operand';
+  const items: ExplainItem[] = [];
+  let i = 0;
+  const unread = (from: number) => {
+    for (let k = from; k < args.length; k++) items.push({ kind: 'unread', text: args[k], meaning: 'Not read: getopt stops at the first bad flag.' });
+  };
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      if (decl.permute) {
+        items.push({ kind: 'operand', text: a, meaning: operand });
+        continue;
+      }
+      break;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j];
+      const needs = takes.get(f);
+      if (needs === undefined) {
+        items.push({ kind: 'bad-flag', text: `-${f}`, flag: f, meaning: shellMessages.unknownFlag(prog, f) });
+        unread(i + 1);
+        return items;
+      }
+      let value: string | null = null;
+      let text = `-${f}`;
+      if (needs) {
+        value = a.slice(j + 1);
+        if (value === '') {
+          if (i + 1 >= args.length) {
+            items.push({ kind: 'bad-flag', text, flag: f, meaning: shellMessages.flagNeedsArg(prog, f) });
+            return items;
+          }
+          value = args[++i];
+          text = `-${f} ${value}`;
+        } else text = `-${f}${value}`;
+      }
+      const help = flagHelp(decl, f);
+      const simulated = !(decl.notSimulated ?? '').includes(f);
+      items.push({
+        kind: 'flag',
+        text,
+        flag: f,
+        value,
+        label: help?.label ?? `-${f}`,
+        meaning: help?.text ?? '',
+        simulated,
+      });
+      if (needs) break;
+    }
+  }
+  for (; i < args.length; i++) items.push({ kind: 'operand', text: args[i], meaning: operand });
+  return items;
+}
+
