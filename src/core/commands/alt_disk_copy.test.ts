@@ -25,7 +25,7 @@ describe('alt_disk_copy parse', () => {
   it.each(table)('%j → ok=%s', (args, good, text) => {
     const r = alt_disk_copy.parse(args);
     expect(r.ok).toBe(good);
-    if (!r.ok && text) expect(r.stderr).toContain(text);
+    if (!r.ok && text) expect(r.error.stderr).toContain(text);
   });
 });
 

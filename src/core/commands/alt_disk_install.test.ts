@@ -8,7 +8,7 @@ import { ALT_DISK_INSTALL_USAGE, alt_disk_install, mapLegacy } from './alt_disk_
 
 const mapped = (line: string) => {
   const r = mapLegacy(line.split(' ').filter(Boolean));
-  return r.ok ? r.value.line : r.stderr;
+  return r.ok ? r.value.line : r.error.stderr;
 };
 
 describe('alt_disk_install mapping (REFERENCE §2.4 table)', () => {

@@ -5,7 +5,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { getopt, type Options } from '../shell/getopt.ts';
 import { shellWord } from '../smit/build.ts';
 import { lookupCommand } from './registry.ts';
-import { defineCommand, ok, usage, type Parsed } from './types.ts';
+import { defineCommand, ok, usage, usageText, type Parsed } from './types.ts';
 
 const PROG = 'alt_disk_install';
 export const ALT_DISK_INSTALL_USAGE = `Usage: alt_disk_install {-d device | -C} [-i image.data] [-s script] [-R resolv_conf]
@@ -102,8 +102,8 @@ image: that is alt_rootvg_op -S -t.`,
     }
     const parsed = def.parse(modern.argv.slice(1));
     if (!parsed.ok) {
-      if (parsed.stderr) ctx.err(parsed.stderr.endsWith('\n') ? parsed.stderr : parsed.stderr + '\n');
-      return parsed.exitCode;
+      if (parsed.error.stderr) ctx.err(usageText(parsed.error));
+      return parsed.error.exitCode;
     }
     // The wrapper calls the modern command: its log (alt_disk_inst.log) records that command line.
     return def.run({ ...ctx, line: modern.line }, parsed.value);

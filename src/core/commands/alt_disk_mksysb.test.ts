@@ -21,7 +21,7 @@ describe('alt_disk_mksysb parse', () => {
   it.each(table)('%j → ok=%s', (args, good, text) => {
     const r = alt_disk_mksysb.parse(args);
     expect(r.ok).toBe(good);
-    if (!r.ok && text) expect(r.stderr).toContain(text);
+    if (!r.ok && text) expect(r.error.stderr).toContain(text);
   });
 });
 

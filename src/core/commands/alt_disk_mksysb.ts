@@ -58,7 +58,34 @@ the others follow), so hdisk names may differ — identify disks by PVID. -c nam
 alt_disk_copy it does not need -O. Flags as alt_disk_copy: -B, -r, -O, -T, -S, -V, -s, -R, -n, -x, -P;
 -k keeps the image's devices; -C uses this system's boot image. -p, -L, -D and -y are not simulated;
 -K, -g and -z change nothing here.`,
-  flags: { spec: 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC', notSimulated: 'pLDy', operands: [0, 0], usage: ALT_DISK_MKSYSB_USAGE },
+  flags: { spec: 'm:d:i:s:R:p:L:nP:c:Kx:DBOVgkryzTSC', notSimulated: 'pLDy', operands: [0, 0], usage: ALT_DISK_MKSYSB_USAGE,
+    meanings: {
+      m: ['device', 'Where the mksysb comes from: an image file (/export/aixprod.sysb), a tape (/dev/rmt0) or a CD.'],
+      d: ['target_disks', 'The free disk(s) to restore onto (lspv shows them in VG None).'],
+      i: ['image.data', 'Use this image.data instead of the one inside the mksysb (COPIES=1 breaks its mirror).'],
+      s: ['script', 'A customization script run at the end of the install, while the new rootvg is mounted under /alt_inst.'],
+      R: ['resolv_conf', 'A resolv.conf file to put into the new rootvg.'],
+      p: ['platform', 'The platform used to name the boot image (an old-style option, with -L).'],
+      L: ['mksysb_level', 'The level used to name the boot image (an old-style option, with -p).'],
+      n: 'Remain a NIM client: /.rhosts and /etc/niminfo are copied into the new rootvg.',
+      P: ['phases', 'Which phases to run: 1, 2, 3, 12, 23 or all (the default).'],
+      c: ['console', 'The console device of the restored system (e.g. /dev/vty0).'],
+      K: 'Use the 64-bit kernel if the machine can.',
+      x: ['first_boot_script', 'A script the restored system runs at its first boot, once its file systems are mounted.'],
+      D: 'Debug: trace the install script (set -x).',
+      B: 'Leave the bootlist alone at the end. Not with -r.',
+      O: 'Device reset: the restored system keeps no user-defined device configuration.',
+      V: 'Verbose: list the files restored.',
+      g: 'Skip the checks that the target disks are bootable.',
+      k: 'Keep the devices recorded in the mksysb instead of configuring them afresh.',
+      r: 'Reboot from the new disk when done. Not with -B.',
+      y: 'Import the non-rootvg volume groups the mksysb recorded.',
+      z: 'Import no non-rootvg volume group (overrides -y).',
+      T: 'Convert JFS file systems to JFS2 in the restored system.',
+      S: 'Skip the check that the target disks are big enough.',
+      C: "Use only this system's disk boot image (bosboot.disk.chrp) from the boot_images fileset.",
+    },
+  },
   parse(o) {
     const device = flagValue(o, 'm');
     const d = flagValue(o, 'd');

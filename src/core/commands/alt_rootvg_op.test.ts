@@ -32,7 +32,7 @@ describe('alt_rootvg_op parse', () => {
   it.each(table)('%j → ok=%s', (args, good, text) => {
     const r = alt_rootvg_op.parse(args);
     expect(r.ok).toBe(good);
-    if (!r.ok && text) expect(r.stderr).toContain(text);
+    if (!r.ok && text) expect(r.error.stderr).toContain(text);
   });
 });
 

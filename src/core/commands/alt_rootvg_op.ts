@@ -43,7 +43,30 @@ alternate at a higher technology level or service pack of the same release wakes
 some operations on it might not work; one at a higher version/release is refused unless FORCE=yes is
 set. Waking a newer volume group that has run as a rootvg risks its file systems (its JFS2 logs were
 written by the newer level). -f, -F, -D and -a are not simulated.`,
-  flags: { spec: 'qv:WSXCtd:DR:s:b:I:l:f:F:w:Va', notSimulated: 'fFDa', usage: ALT_ROOTVG_OP_USAGE },
+  flags: { spec: 'qv:WSXCtd:DR:s:b:I:l:f:F:w:Va', notSimulated: 'fFDa', usage: ALT_ROOTVG_OP_USAGE,
+    meanings: {
+      q: "Query: print which member disk holds the boot logical volume of the alternate rootvg on -d's disk.",
+      v: ['new_vg_name', "Rename the alternate rootvg on -d's disk (keep a second clone as image_1)."],
+      W: "Wake up the alternate rootvg on -d's disk: vary it on, name its LVs alt_*, mount them under /alt_inst.",
+      S: 'Put the awake alternate rootvg back to sleep: unmount /alt_inst, names back, vary off. Needed before booting it.',
+      X: "Remove the alternate rootvg's definition from the ODM (default altinst_rootvg; also old_rootvg). The disk keeps its data.",
+      C: 'Customize the awake alternate rootvg: install filesets or updates from -l, copy -R, run -s.',
+      t: "With -S: rebuild the alternate rootvg's boot image before it goes to sleep.",
+      d: ['disk', 'A disk of the alternate rootvg to work on (-q, -v, -W).'],
+      D: 'Debug: trace the script (set -x).',
+      R: ['resolv_conf', 'With -C: a resolv.conf file to put into the alternate rootvg.'],
+      s: ['script', 'With -C: a customization script to run in the alternate rootvg.'],
+      b: ['bundle_name', 'With -C: a bundle to install; update_all applies every update in -l.'],
+      I: ['installp_flags', 'With -C: the installp flags for the install (default -acgX).'],
+      l: ['images_location', 'With -C: the directory or device holding the install images.'],
+      f: ['fix_bundle', 'With -C: a file listing fixes (APARs) to install.'],
+      F: ['fixes', 'With -C: fixes (APARs) to install.'],
+      w: ['filesets', 'With -C: filesets to install.'],
+      V: 'Verbose.',
+      a: 'Listed in the AIX 7.3 synopsis of the -C form; this trainer does not describe it.',
+    },
+    operandMeaning: 'With -X: the alternate volume group to remove (altinst_rootvg when none is given).',
+  },
   parse(o) {
     const ops = (['q', 'v', 'W', 'S', 'X', 'C'] as const).filter((f) => hasFlag(o, f));
     if (ops.length !== 1) return usage(ALT_ROOTVG_OP_USAGE);

@@ -7,10 +7,10 @@ import { bootinfo } from './bootinfo.ts';
 
 describe('bootinfo (REFERENCE §2.9, §11.7)', () => {
   it('parse: usage on a bad flag (libc line, then the catalogue usage)', () => {
-    expect(bootinfo.parse(['-x'])).toEqual({ ok: false, stderr: `bootinfo: Not a recognized flag: x\n${bootinfoMessages.usage}`, exitCode: 1 });
+    expect(bootinfo.parse(['-x'])).toEqual({ ok: false, error: { stderr: `bootinfo: Not a recognized flag: x\n${bootinfoMessages.usage}`, exitCode: 1 } });
     expect(bootinfoMessages.usage).toBe('\nusage: bootinfo [ -P psize -s disk ] |-b |-B disk |-c |\n\t\t-k |-m |-M |-q adapter |-r |-t |-T |-o disk |-z\n');
-    expect(bootinfo.parse(['-m'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('bootinfo', '-m'), exitCode: 1 });
-    expect(bootinfo.parse(['-s'])).toEqual({ ok: false, stderr: `bootinfo: A flag requires a parameter: s\n${bootinfoMessages.usage}`, exitCode: 1 });
+    expect(bootinfo.parse(['-m'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('bootinfo', '-m'), exitCode: 1 } });
+    expect(bootinfo.parse(['-s'])).toEqual({ ok: false, error: { stderr: `bootinfo: A flag requires a parameter: s\n${bootinfoMessages.usage}`, exitCode: 1 } });
   });
 
   it('values, -B semantics and exit codes', () => {

@@ -32,7 +32,19 @@ export const bootlist = defineCommand<Args>({
 Each device may carry attributes, e.g. blv=hd5 (the boot logical volume on that disk).
 bootlist does not check that a disk holds a boot image: firmware finds out at the next
 boot. -r, -F, -v and -V are not simulated.`,
-  flags: { spec: 'm:roiVFf:v', notSimulated: 'rVFv', usage: bootMessages.bootlistUsage },
+  flags: { spec: 'm:roiVFf:v', notSimulated: 'rVFv', usage: bootMessages.bootlistUsage,
+    meanings: {
+      m: ['mode', 'Which list: normal (ordinary boots), service, both (set the two alike) or prevboot (only with -i).'],
+      r: "Show the list after making the change, in the firmware's own form.",
+      o: 'Show the list, one device per line (hdisk1 blv=hd5 pathid=0), in a form -f can read back.',
+      i: 'Invalidate (empty) the list.',
+      V: 'Listed in the AIX synopsis; this trainer does not describe it.',
+      F: 'Force the change even when speed or duplex attributes cannot be checked.',
+      f: ['file', 'Read the device names from this file.'],
+      v: 'Verbose trace.',
+    },
+    operandMeaning: 'The boot devices in order (hdisk1 hdisk0), each optionally followed by attributes such as blv=hd5.',
+  },
   parse(o) {
     const mode = flagValue(o, 'm');
     if (mode === undefined) return usage(`${bootMessages.bootlistMissingMode}\n${bootMessages.bootlistUsage}`);

@@ -11,9 +11,9 @@ describe('bosboot (REFERENCE §1.4, §2.19, §6.1)', () => {
     expect(bosboot.parse(['-ad', '/dev/hdisk0'])).toEqual({ ok: true, value: { device: '/dev/hdisk0', blv: 'hd5' } });
     expect(bosboot.parse(['-a'])).toEqual({ ok: true, value: { device: null, blv: 'hd5' } });
     expect(bosboot.parse(['-ad', '/dev/hdisk0', '-l', 'hd5'])).toEqual({ ok: true, value: { device: '/dev/hdisk0', blv: 'hd5' } });
-    expect(bosboot.parse(['-d', '/dev/hdisk0'])).toEqual({ ok: false, stderr: bosbootMessages.usage, exitCode: 2 });
-    expect(bosboot.parse(['-x'])).toEqual({ ok: false, stderr: `getopt: Not a recognized flag: x\n${bosbootMessages.usage}`, exitCode: 1 });
-    expect(bosboot.parse(['-aq'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('bosboot', '-q'), exitCode: 1 });
+    expect(bosboot.parse(['-d', '/dev/hdisk0'])).toEqual({ ok: false, error: { stderr: bosbootMessages.usage, exitCode: 2 } });
+    expect(bosboot.parse(['-x'])).toEqual({ ok: false, error: { stderr: `getopt: Not a recognized flag: x\n${bosbootMessages.usage}`, exitCode: 1 } });
+    expect(bosboot.parse(['-aq'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('bosboot', '-q'), exitCode: 1 } });
   });
 
   it('writes a boot image to hd5 of hdisk0 (and via /dev/ipldevice): level, time, rootvg names, boot record', () => {

@@ -2,6 +2,7 @@
 // running system into the boot logical volume (hd5) on a disk that holds it, points the disk's boot
 // record at it and runs savebase. A disk that does not hold the running rootvg's hd5 (an
 // altinst_rootvg or old_rootvg disk, a free disk) gets 0301-168 and 0301-165, and nothing is written.
+import { activeBlv } from '../engine/multibos/instances.ts';
 import { blvDefinition, blvDiskIds, BOOT_IMAGE_BLOCKS, vgdaBlvDiskIds, writeBootImage } from '../engine/bootImage.ts';
 import { bosbootMessages, savebaseMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
@@ -42,10 +43,12 @@ simulated.`,
     if (!o.flags.has('a')) return usage(bosbootMessages.usage, 2);
     return ok({ device: flagValue(o, 'd') ?? null, blv: (flagValue(o, 'l') ?? 'hd5').replace(/^\/dev\//, '') });
   },
-  run(ctx, a) {
+  run(ctx, given) {
     const { world, host } = ctx;
+    // multibos: hd5 means the running instance's boot LV (bos_hd5 after booting the standby)
+    const a = { ...given, blv: given.blv === 'hd5' ? activeBlv(world.vgs[host.run!.rootVgid]) : given.blv };
     const bootName = hdiskName(world, host, host.run!.bootDiskId);
-    if (a.blv !== 'hd5' && !blvDefinition(world, host, a.blv)) {
+    if (given.blv !== 'hd5' && !blvDefinition(world, host, a.blv)) {
       ctx.err(bosbootMessages.invalidDeviceNamed(a.blv));
       return 4;
     }

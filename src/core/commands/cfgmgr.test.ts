@@ -17,7 +17,7 @@ describe('cfgmgr', () => {
 
   it('cfgmgr parse: flags are not simulated', () => {
     expect(cfgmgr.parse([])).toEqual({ ok: true, value: null });
-    expect(cfgmgr.parse(['-v'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 });
-    expect(cfgmgr.parse(['-z'])).toEqual({ ok: false, stderr: `${shellMessages.unknownFlag('cfgmgr', 'z')}\n${C.usage.cfgmgr}`, exitCode: 1 });
+    expect(cfgmgr.parse(['-v'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 } });
+    expect(cfgmgr.parse(['-z'])).toEqual({ ok: false, error: { stderr: `${shellMessages.unknownFlag('cfgmgr', 'z')}\n${C.usage.cfgmgr}`, exitCode: 1 } });
   });
 });

@@ -10,12 +10,12 @@ describe('chdev parse', () => {
   it.each([
     [['-l', 'hdisk3', '-a', 'pv=yes'], { ok: true, value: { name: 'hdisk3', pv: 'yes' } }],
     [['-l', 'hdisk3', '-a', 'pv=clear'], { ok: true, value: { name: 'hdisk3', pv: 'clear' } }],
-    [['-l', 'hdisk3'], { ok: false, stderr: C.usage.chdev, exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'queue_depth=8'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-a queue_depth'), exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'pv=no'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-a pv=no'), exitCode: 1 }],
-    [['-l', 'hdisk3', '-a', 'size=8'], { ok: false, stderr: 'chdev: 0514-528 The "size" attribute does not exist in the predefined\n\tdevice configuration database.', exitCode: 1 }],
-    [['-P', '-l', 'hdisk3', '-a', 'pv=yes'], { ok: false, stderr: trainerMessages.notSimulated('chdev', '-P'), exitCode: 1 }],
-    [['-y'], { ok: false, stderr: `${shellMessages.unknownFlag('chdev', 'y')}\n${C.usage.chdev}`, exitCode: 1 }],
+    [['-l', 'hdisk3'], { ok: false, error: { stderr: C.usage.chdev, exitCode: 1 } }],
+    [['-l', 'hdisk3', '-a', 'queue_depth=8'], { ok: false, error: { stderr: trainerMessages.notSimulated('chdev', '-a queue_depth'), exitCode: 1 } }],
+    [['-l', 'hdisk3', '-a', 'pv=no'], { ok: false, error: { stderr: trainerMessages.notSimulated('chdev', '-a pv=no'), exitCode: 1 } }],
+    [['-l', 'hdisk3', '-a', 'size=8'], { ok: false, error: { stderr: 'chdev: 0514-528 The "size" attribute does not exist in the predefined\n\tdevice configuration database.', exitCode: 1 } }],
+    [['-P', '-l', 'hdisk3', '-a', 'pv=yes'], { ok: false, error: { stderr: trainerMessages.notSimulated('chdev', '-P'), exitCode: 1 } }],
+    [['-y'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('chdev', 'y')}\n${C.usage.chdev}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(chdev.parse(args)).toEqual(expected));
 });
 

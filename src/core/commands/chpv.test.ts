@@ -11,12 +11,12 @@ describe('chpv parse', () => {
   it.each([
     [['-c', 'hdisk1'], { ok: true, value: { clearBoot: true, clearOwner: null, pvs: ['hdisk1'] } }],
     [['-C', 'hdisk0'], { ok: true, value: { clearBoot: false, clearOwner: 'hdisk0', pvs: [] } }],
-    [['hdisk1'], { ok: false, stderr: M.usage.chpv, exitCode: 1 }],
-    [['-c'], { ok: false, stderr: `0516-604 chpv: Physical volume name not entered.\n${M.usage.chpv}`, exitCode: 1 }],
-    [['-C'], { ok: false, stderr: `${shellMessages.flagNeedsArg('chpv', 'C')}\n${M.usage.chpv}`, exitCode: 1 }],
-    [['-z', 'hdisk1'], { ok: false, stderr: `${shellMessages.unknownFlag('chpv', 'z')}\n${M.usage.chpv}`, exitCode: 1 }],
-    [['-a', 'n', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('chpv', '-a'), exitCode: 1 }],
-    [['-v', 'r', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('chpv', '-v'), exitCode: 1 }],
+    [['hdisk1'], { ok: false, error: { stderr: M.usage.chpv, exitCode: 1 } }],
+    [['-c'], { ok: false, error: { stderr: `0516-604 chpv: Physical volume name not entered.\n${M.usage.chpv}`, exitCode: 1 } }],
+    [['-C'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('chpv', 'C')}\n${M.usage.chpv}`, exitCode: 1 } }],
+    [['-z', 'hdisk1'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('chpv', 'z')}\n${M.usage.chpv}`, exitCode: 1 } }],
+    [['-a', 'n', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('chpv', '-a'), exitCode: 1 } }],
+    [['-v', 'r', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('chpv', '-v'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(chpv.parse(args)).toEqual(expected));
 });
 

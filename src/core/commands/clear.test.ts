@@ -6,7 +6,7 @@ import { clear } from './clear.ts';
 describe('clear', () => {
   it.each([
     [[], { ok: true, value: null }],
-    [['-x'], { ok: false, stderr: 'Usage: clear', exitCode: 1 }],
+    [['-x'], { ok: false, error: { stderr: 'Usage: clear', exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(clear.parse(args)).toEqual(expected));
 
   it('emits one clear event and prints nothing; history keeps the line', () => {

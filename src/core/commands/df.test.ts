@@ -11,8 +11,8 @@ describe('df', () => {
     [[], { ok: true, value: { unit: '512', names: [] } }],
     [['-g'], { ok: true, value: { unit: 'g', names: [] } }],
     [['-k', '-m', '/data'], { ok: true, value: { unit: 'm', names: ['/data'] } }],
-    [['-x'], { ok: false, stderr: `${shellMessages.unknownFlag('df', 'x')}\n${F.usage.df}`, exitCode: 1 }],
-    [['-i'], { ok: false, stderr: trainerMessages.notSimulated('df', '-i'), exitCode: 1 }],
+    [['-x'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('df', 'x')}\n${F.usage.df}`, exitCode: 1 } }],
+    [['-i'], { ok: false, error: { stderr: trainerMessages.notSimulated('df', '-i'), exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(df.parse(args)).toEqual(expected));
 
   it('df -g (§2.14 layout; /proc and /ahafs rows as ANS-T)', () => {

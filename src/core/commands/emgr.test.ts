@@ -14,14 +14,14 @@ describe('emgr parse', () => {
     [['-l', '-L', 'IJ1'], { ok: true, value: { op: 'list', label: 'IJ1' } }],
     [['-r', '-L', 'IJ1'], { ok: true, value: { op: 'remove', label: 'IJ1', preview: false } }],
     [['-prL', 'IJ1'], { ok: true, value: { op: 'remove', label: 'IJ1', preview: true } }],
-    [['-r'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [[], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-l', '-r', '-L', 'x'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-l', 'extra'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-e', 'fix.epkg.Z'], { ok: false, stderr: trainerMessages.notSimulated('emgr', '-e'), exitCode: 1 }],
-    [['-c', '-L', 'x'], { ok: false, stderr: trainerMessages.notSimulated('emgr', '-c'), exitCode: 1 }],
-    [['-Z'], { ok: false, stderr: `${shellMessages.unknownFlag('emgr', 'Z')}\n${M.usage}`, exitCode: 1 }],
-    [['-r', '-L'], { ok: false, stderr: `${shellMessages.flagNeedsArg('emgr', 'L')}\n${M.usage}`, exitCode: 1 }],
+    [['-r'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [[], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-l', '-r', '-L', 'x'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-l', 'extra'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-e', 'fix.epkg.Z'], { ok: false, error: { stderr: trainerMessages.notSimulated('emgr', '-e'), exitCode: 1 } }],
+    [['-c', '-L', 'x'], { ok: false, error: { stderr: trainerMessages.notSimulated('emgr', '-c'), exitCode: 1 } }],
+    [['-Z'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('emgr', 'Z')}\n${M.usage}`, exitCode: 1 } }],
+    [['-r', '-L'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('emgr', 'L')}\n${M.usage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(emgr.parse(args)).toEqual(expected));
 });
 

@@ -13,8 +13,8 @@ describe('errpt parse (-a, -J, -j)', () => {
     [['-a'], { ok: true, value: { ...base, detailed: true } }],
     [['-J', 'REBOOT_ID,ERRLOG_ON'], { ok: true, value: { ...base, labels: ['REBOOT_ID', 'ERRLOG_ON'] } }],
     [['-aj', '9dbcfdee'], { ok: true, value: { ...base, ids: ['9DBCFDEE'], detailed: true } }],
-    [['-J'], { ok: false, stderr: `${shellMessages.flagNeedsArg('errpt', 'J')}\n${M.usage}`, exitCode: 1 }],
-    [['-a', 'x'], { ok: false, stderr: M.usage, exitCode: 1 }],
+    [['-J'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('errpt', 'J')}\n${M.usage}`, exitCode: 1 } }],
+    [['-a', 'x'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(errpt.parse(args)).toEqual(expected));
 });
 
@@ -71,7 +71,7 @@ describe('errpt (error log of the booted disk)', () => {
   it('parse', () => {
     expect(errpt.parse([])).toEqual({ ok: true, value: { ids: null, labels: null, resources: null, classes: null, types: null, detailed: false } });
     expect(errpt.parse(['-j', '2bfa76f6,9DBCFDEE'])).toEqual({ ok: true, value: { ids: ['2BFA76F6', '9DBCFDEE'], labels: null, resources: null, classes: null, types: null, detailed: false } });
-    expect(errpt.parse(['-c'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('errpt', '-c'), exitCode: 1 });
+    expect(errpt.parse(['-c'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('errpt', '-c'), exitCode: 1 } });
   });
 
   it('the boot entry, then shutdown and boot records, newest first', () => {

@@ -7,8 +7,8 @@ describe('export parse', () => {
   it.each([
     [['A=1', 'B'], { ok: true, value: { set: [['A', '1'], ['B', null]] } }],
     [['X=a=b'], { ok: true, value: { set: [['X', 'a=b']] } }],
-    [['1A=2'], { ok: false, stderr: 'ksh: 1A: is not an identifier', exitCode: 1 }],
-    [['-p'], { ok: false, stderr: 'ksh: -p: is not an identifier', exitCode: 1 }],
+    [['1A=2'], { ok: false, error: { stderr: 'ksh: 1A: is not an identifier', exitCode: 1 } }],
+    [['-p'], { ok: false, error: { stderr: 'ksh: -p: is not an identifier', exitCode: 1 } }],
   ])('%j', (args, expected) => expect(exportCmd.parse(args)).toEqual(expected));
 });
 

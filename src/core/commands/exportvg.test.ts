@@ -11,9 +11,9 @@ const USAGE = '0516-606 exportvg: Volume group name not entered.\nUsage: exportv
 describe('exportvg parse', () => {
   it.each([
     [['datavg'], { ok: true, value: { vg: 'datavg' } }],
-    [[], { ok: false, stderr: USAGE, exitCode: 1 }],
-    [['a', 'b'], { ok: false, stderr: M.usage.exportvg, exitCode: 1 }],
-    [['-f', 'datavg'], { ok: false, stderr: `${shellMessages.unknownFlag('exportvg', 'f')}\n${USAGE}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: USAGE, exitCode: 1 } }],
+    [['a', 'b'], { ok: false, error: { stderr: M.usage.exportvg, exitCode: 1 } }],
+    [['-f', 'datavg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('exportvg', 'f')}\n${USAGE}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(exportvg.parse(args)).toEqual(expected));
 });
 

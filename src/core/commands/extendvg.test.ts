@@ -10,9 +10,9 @@ describe('extendvg parse', () => {
   it.each([
     [['rootvg', 'hdisk1'], { ok: true, value: { vg: 'rootvg', pvs: ['hdisk1'], force: false } }],
     [['-f', 'datavg', 'hdisk1', 'hdisk3'], { ok: true, value: { vg: 'datavg', pvs: ['hdisk1', 'hdisk3'], force: true } }],
-    [[], { ok: false, stderr: `0516-606 extendvg: Volume group name not entered.\n${M.usage.extendvg}`, exitCode: 1 }],
-    [['rootvg'], { ok: false, stderr: `0516-604 extendvg: Physical volume name not entered.\n${M.usage.extendvg}`, exitCode: 1 }],
-    [['-x', 'rootvg', 'hdisk1'], { ok: false, stderr: `${shellMessages.unknownFlag('extendvg', 'x')}\n${M.usage.extendvg}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: `0516-606 extendvg: Volume group name not entered.\n${M.usage.extendvg}`, exitCode: 1 } }],
+    [['rootvg'], { ok: false, error: { stderr: `0516-604 extendvg: Physical volume name not entered.\n${M.usage.extendvg}`, exitCode: 1 } }],
+    [['-x', 'rootvg', 'hdisk1'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('extendvg', 'x')}\n${M.usage.extendvg}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(extendvg.parse(args)).toEqual(expected));
   it('usage (SRC413 msg 790)', () => expect(M.usage.extendvg).toBe('Usage: extendvg [-f] VGname PVname...\nExtends a volume group by adding a physical volume.'));
 });

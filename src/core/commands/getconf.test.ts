@@ -9,11 +9,11 @@ describe('getconf (REFERENCE §2.9, §11.7)', () => {
   it.each([
     [['BOOT_DEVICE'], { ok: true, value: { name: 'BOOT_DEVICE', device: null } }],
     [['DISK_SIZE', '/dev/hdisk1'], { ok: true, value: { name: 'DISK_SIZE', device: '/dev/hdisk1' } }],
-    [['DISK_SIZE'], { ok: false, stderr: getconfMessages.usage, exitCode: 1 }],
-    [['REAL_MEMORY', 'x'], { ok: false, stderr: getconfMessages.usage, exitCode: 1 }],
-    [[], { ok: false, stderr: getconfMessages.usage, exitCode: 1 }],
-    [['PAGESIZE'], { ok: false, stderr: trainerMessages.notSimulated('getconf', 'PAGESIZE'), exitCode: 1 }],
-    [['-a'], { ok: false, stderr: trainerMessages.notSimulated('getconf', '-a'), exitCode: 1 }],
+    [['DISK_SIZE'], { ok: false, error: { stderr: getconfMessages.usage, exitCode: 1 } }],
+    [['REAL_MEMORY', 'x'], { ok: false, error: { stderr: getconfMessages.usage, exitCode: 1 } }],
+    [[], { ok: false, error: { stderr: getconfMessages.usage, exitCode: 1 } }],
+    [['PAGESIZE'], { ok: false, error: { stderr: trainerMessages.notSimulated('getconf', 'PAGESIZE'), exitCode: 1 } }],
+    [['-a'], { ok: false, error: { stderr: trainerMessages.notSimulated('getconf', '-a'), exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(getconf.parse(args)).toEqual(expected));
 
   it('values of the reference lab', () => {

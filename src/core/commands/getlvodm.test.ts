@@ -12,11 +12,11 @@ describe('getlvodm parse', () => {
   it.each([
     [['-j', 'hdisk0'], { ok: true, value: { flag: 'j', value: 'hdisk0' } }],
     [['-v', 'rootvg'], { ok: true, value: { flag: 'v', value: 'rootvg' } }],
-    [[], { ok: false, stderr: M.usage.getlvodm, exitCode: 1 }],
-    [['-j'], { ok: false, stderr: `${shellMessages.flagNeedsArg('getlvodm', 'j')}\n${M.usage.getlvodm}`, exitCode: 1 }],
-    [['-Z', 'x'], { ok: false, stderr: `${shellMessages.unknownFlag('getlvodm', 'Z')}\n${M.usage.getlvodm}`, exitCode: 1 }],
-    [['-C'], { ok: false, stderr: trainerMessages.notSimulated('getlvodm', '-C'), exitCode: 1 }],
-    [['-j', 'hdisk0', '-v', 'rootvg'], { ok: false, stderr: M.usage.getlvodm, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage.getlvodm, exitCode: 1 } }],
+    [['-j'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('getlvodm', 'j')}\n${M.usage.getlvodm}`, exitCode: 1 } }],
+    [['-Z', 'x'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('getlvodm', 'Z')}\n${M.usage.getlvodm}`, exitCode: 1 } }],
+    [['-C'], { ok: false, error: { stderr: trainerMessages.notSimulated('getlvodm', '-C'), exitCode: 1 } }],
+    [['-j', 'hdisk0', '-v', 'rootvg'], { ok: false, error: { stderr: M.usage.getlvodm, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(getlvodm.parse(args)).toEqual(expected));
 });
 

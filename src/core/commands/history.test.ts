@@ -7,8 +7,8 @@ describe('history parse', () => {
   it.each([
     [[], { ok: true, value: { count: 16 } }],
     [['-3'], { ok: true, value: { count: 3 } }],
-    [['3'], { ok: false, stderr: 'Usage: history [-n]', exitCode: 1 }],
-    [['-3', '-4'], { ok: false, stderr: 'Usage: history [-n]', exitCode: 1 }],
+    [['3'], { ok: false, error: { stderr: 'Usage: history [-n]', exitCode: 1 } }],
+    [['-3', '-4'], { ok: false, error: { stderr: 'Usage: history [-n]', exitCode: 1 } }],
   ])('%j', (args, expected) => expect(history.parse(args)).toEqual(expected));
 });
 

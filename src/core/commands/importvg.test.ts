@@ -20,12 +20,12 @@ describe('importvg parse', () => {
     [['-y', 'datavg', 'hdisk2'], { ok: true, value: { name: 'datavg', pv: 'hdisk2' } }],
     [['hdisk2'], { ok: true, value: { name: null, pv: 'hdisk2' } }],
     [['-ydatavg', 'hdisk2'], { ok: true, value: { name: 'datavg', pv: 'hdisk2' } }],
-    [[], { ok: false, stderr: `0516-604 importvg: Physical volume name not entered.\n${M.usage.importvg}`, exitCode: 1 }],
-    [['-y', 'datavg'], { ok: false, stderr: `0516-604 importvg: Physical volume name not entered.\n${M.usage.importvg}`, exitCode: 1 }],
-    [['-y'], { ok: false, stderr: `${shellMessages.flagNeedsArg('importvg', 'y')}\n${M.usage.importvg}`, exitCode: 1 }],
-    [['-z', 'hdisk2'], { ok: false, stderr: `${shellMessages.unknownFlag('importvg', 'z')}\n${M.usage.importvg}`, exitCode: 1 }],
-    [['-f', 'hdisk2'], { ok: false, stderr: trainerMessages.notSimulated('importvg', '-f'), exitCode: 1 }],
-    [['-V', '50', 'hdisk2'], { ok: false, stderr: trainerMessages.notSimulated('importvg', '-V'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: `0516-604 importvg: Physical volume name not entered.\n${M.usage.importvg}`, exitCode: 1 } }],
+    [['-y', 'datavg'], { ok: false, error: { stderr: `0516-604 importvg: Physical volume name not entered.\n${M.usage.importvg}`, exitCode: 1 } }],
+    [['-y'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('importvg', 'y')}\n${M.usage.importvg}`, exitCode: 1 } }],
+    [['-z', 'hdisk2'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('importvg', 'z')}\n${M.usage.importvg}`, exitCode: 1 } }],
+    [['-f', 'hdisk2'], { ok: false, error: { stderr: trainerMessages.notSimulated('importvg', '-f'), exitCode: 1 } }],
+    [['-V', '50', 'hdisk2'], { ok: false, error: { stderr: trainerMessages.notSimulated('importvg', '-V'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(importvg.parse(args)).toEqual(expected));
 });
 

@@ -13,13 +13,13 @@ describe('installp parse', () => {
     [['-s', 'all'], { ok: true, value: { op: 'list', names: ['all'] } }],
     [['-cgX', 'all'], { ok: true, value: { op: 'commit', names: ['all'] } }],
     [['-C'], { ok: true, value: { op: 'cleanup', names: [] } }],
-    [['-c'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-C', 'bos.rte'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-s', '-c', 'all'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [[], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-acgXd', '/export/7200-05-04', 'all'], { ok: false, stderr: trainerMessages.notSimulated('installp', '-a'), exitCode: 1 }],
-    [['-r', 'bos.rte'], { ok: false, stderr: trainerMessages.notSimulated('installp', '-r'), exitCode: 1 }],
-    [['-k'], { ok: false, stderr: `${shellMessages.unknownFlag('installp', 'k')}\n${M.usage}`, exitCode: 1 }],
+    [['-c'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-C', 'bos.rte'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-s', '-c', 'all'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [[], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-acgXd', '/export/7200-05-04', 'all'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-a'), exitCode: 1 } }],
+    [['-r', 'bos.rte'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-r'), exitCode: 1 } }],
+    [['-k'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('installp', 'k')}\n${M.usage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(installp.parse(args)).toEqual(expected));
 });
 

@@ -29,9 +29,9 @@ describe('instfix (REFERENCE §2.25)', () => {
   it('parse', () => {
     expect(instfix.parse(['-i'])).toEqual({ ok: true, value: { keywords: null, colon: false, quiet: false } });
     expect(instfix.parse(['-ik', '7200-05_AIX_ML'])).toEqual({ ok: true, value: { keywords: ['7200-05_AIX_ML'], colon: false, quiet: false } });
-    expect(instfix.parse(['-k', 'IJ1'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('instfix', '-k without -i (installing a fix)'), exitCode: 1 });
+    expect(instfix.parse(['-k', 'IJ1'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('instfix', '-k without -i (installing a fix)'), exitCode: 1 } });
     expect(instfix.parse(['-icq'])).toEqual({ ok: true, value: { keywords: null, colon: true, quiet: true } });
-    expect(instfix.parse(['-iv'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('instfix', '-v'), exitCode: 1 });
+    expect(instfix.parse(['-iv'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('instfix', '-v'), exitCode: 1 } });
   });
 
   it('ML keywords derived from the fileset levels', () => {

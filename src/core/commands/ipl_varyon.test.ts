@@ -9,9 +9,9 @@ import { lab } from '../testing/lab.ts';
 describe('ipl_varyon parse', () => {
   it.each([
     [['-i'], { ok: true, value: null }],
-    [[], { ok: false, stderr: M.iplUsage, exitCode: 1 }],
-    [['-v'], { ok: false, stderr: trainerMessages.notSimulated('ipl_varyon', '-v'), exitCode: 1 }],
-    [['-x'], { ok: false, stderr: `${shellMessages.unknownFlag('ipl_varyon', 'x')}\n${M.iplUsage}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.iplUsage, exitCode: 1 } }],
+    [['-v'], { ok: false, error: { stderr: trainerMessages.notSimulated('ipl_varyon', '-v'), exitCode: 1 } }],
+    [['-x'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('ipl_varyon', 'x')}\n${M.iplUsage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(ipl_varyon.parse(args)).toEqual(expected));
 });
 

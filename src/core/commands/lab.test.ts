@@ -22,9 +22,9 @@ describe('lab (trainer command)', () => {
   ])('parse %j', (args, value) => expect(lab.parse(args)).toEqual({ ok: true, value }));
 
   it.each([[[]], [['power']], [['disk', 'add']], [['disk', 'explode', 'd1']], [['status', 'x']]])('usage %j', (args) =>
-    expect(lab.parse(args)).toEqual({ ok: false, stderr: labMessages.usage, exitCode: 1 }),
+    expect(lab.parse(args)).toEqual({ ok: false, error: { stderr: labMessages.usage, exitCode: 1 } }),
   );
-  it('bad sizes', () => expect(lab.parse(['disk', 'add', '10G'])).toEqual({ ok: false, stderr: labMessages.badSize('10G'), exitCode: 1 }));
+  it('bad sizes', () => expect(lab.parse(['disk', 'add', '10G'])).toEqual({ ok: false, error: { stderr: labMessages.badSize('10G'), exitCode: 1 } }));
 
   it('disk actions', () => {
     const s = newLab();

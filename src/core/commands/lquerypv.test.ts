@@ -10,10 +10,10 @@ describe('lquerypv parse', () => {
   it.each([
     [['-h', '/dev/hdisk1', '80', '10'], { ok: true, value: { pv: '/dev/hdisk1', offset: 0x80, length: 0x10 } }],
     [['-h', 'hdisk1'], { ok: true, value: { pv: 'hdisk1', offset: 0, length: 0x100 } }],
-    [['-h', 'hdisk1', 'zz'], { ok: false, stderr: M.lquerypvUsage, exitCode: 1 }],
-    [['-h', 'hdisk1', '0', 'FFFFFFF'], { ok: false, stderr: M.lquerypvUsage, exitCode: 1 }],
-    [['hdisk1'], { ok: false, stderr: M.lquerypvUsage, exitCode: 1 }],
-    [['-M', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('lquerypv', '-M'), exitCode: 1 }],
+    [['-h', 'hdisk1', 'zz'], { ok: false, error: { stderr: M.lquerypvUsage, exitCode: 1 } }],
+    [['-h', 'hdisk1', '0', 'FFFFFFF'], { ok: false, error: { stderr: M.lquerypvUsage, exitCode: 1 } }],
+    [['hdisk1'], { ok: false, error: { stderr: M.lquerypvUsage, exitCode: 1 } }],
+    [['-M', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('lquerypv', '-M'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lquerypv.parse(args)).toEqual(expected));
 });
 

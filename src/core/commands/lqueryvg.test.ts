@@ -11,10 +11,10 @@ describe('lqueryvg parse', () => {
     [['-Atp', 'hdisk0'], { ok: true, value: { pv: 'hdisk0', all: true, tagged: true, parts: [] } }],
     [['-p', 'hdisk1', '-v'], { ok: true, value: { pv: 'hdisk1', all: false, tagged: false, parts: ['vgid'] } }],
     [['-p', 'hdisk1', '-LP'], { ok: true, value: { pv: 'hdisk1', all: false, tagged: false, parts: ['lvs', 'pvs'] } }],
-    [['-p', 'hdisk1'], { ok: false, stderr: M.lqueryvgUsage, exitCode: 1 }],
-    [['-At'], { ok: false, stderr: M.lqueryvgUsage, exitCode: 1 }],
-    [['-g', '00f6', '-A'], { ok: false, stderr: trainerMessages.notSimulated('lqueryvg', '-g'), exitCode: 1 }],
-    [['-p'], { ok: false, stderr: `${shellMessages.flagNeedsArg('lqueryvg', 'p')}\n${M.lqueryvgUsage}`, exitCode: 1 }],
+    [['-p', 'hdisk1'], { ok: false, error: { stderr: M.lqueryvgUsage, exitCode: 1 } }],
+    [['-At'], { ok: false, error: { stderr: M.lqueryvgUsage, exitCode: 1 } }],
+    [['-g', '00f6', '-A'], { ok: false, error: { stderr: trainerMessages.notSimulated('lqueryvg', '-g'), exitCode: 1 } }],
+    [['-p'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('lqueryvg', 'p')}\n${M.lqueryvgUsage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lqueryvg.parse(args)).toEqual(expected));
 });
 

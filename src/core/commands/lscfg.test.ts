@@ -11,10 +11,10 @@ describe('lscfg parse', () => {
   it.each([
     [['-vl', 'hdisk1'], { ok: true, value: { name: 'hdisk1', vpd: true } }],
     [['-l', 'hdisk*'], { ok: true, value: { name: 'hdisk*', vpd: false } }],
-    [[], { ok: false, stderr: trainerMessages.notSimulated('lscfg', 'the full resource list (give -l Name)'), exitCode: 1 }],
-    [['-p'], { ok: false, stderr: trainerMessages.notSimulated('lscfg', '-p'), exitCode: 1 }],
-    [['-l'], { ok: false, stderr: `${shellMessages.flagNeedsArg('lscfg', 'l')}\n${M.usage}`, exitCode: 1 }],
-    [['-l', 'hdisk1', 'x'], { ok: false, stderr: M.usage, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: trainerMessages.notSimulated('lscfg', 'the full resource list (give -l Name)'), exitCode: 1 } }],
+    [['-p'], { ok: false, error: { stderr: trainerMessages.notSimulated('lscfg', '-p'), exitCode: 1 } }],
+    [['-l'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('lscfg', 'l')}\n${M.usage}`, exitCode: 1 } }],
+    [['-l', 'hdisk1', 'x'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lscfg.parse(args)).toEqual(expected));
 });
 

@@ -17,11 +17,11 @@ describe('lsdev parse', () => {
     [['-c', 'disk'], { ok: true, value: { what: 'disk', name: null, format: null } }],
     [['-Cc', 'disk', '-l', 'hdisk1'], { ok: true, value: { what: 'disk', name: 'hdisk1', format: null } }],
     [['-Ct', 'vgtype', '-F', 'name'], { ok: true, value: { what: 'vgtype', name: null, format: 'name' } }],
-    [['-C'], { ok: false, stderr: FORM, exitCode: 1 }],
-    [['-Cc', 'adapter'], { ok: false, stderr: FORM, exitCode: 1 }],
-    [['-P', '-c', 'disk'], { ok: false, stderr: trainerMessages.notSimulated('lsdev', '-P'), exitCode: 1 }],
-    [['-Cc'], { ok: false, stderr: `${shellMessages.flagNeedsArg('lsdev', 'c')}\n${C.usage.lsdev}`, exitCode: 1 }],
-    [['-Z'], { ok: false, stderr: `${shellMessages.unknownFlag('lsdev', 'Z')}\n${C.usage.lsdev}`, exitCode: 1 }],
+    [['-C'], { ok: false, error: { stderr: FORM, exitCode: 1 } }],
+    [['-Cc', 'adapter'], { ok: false, error: { stderr: FORM, exitCode: 1 } }],
+    [['-P', '-c', 'disk'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsdev', '-P'), exitCode: 1 } }],
+    [['-Cc'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('lsdev', 'c')}\n${C.usage.lsdev}`, exitCode: 1 } }],
+    [['-Z'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lsdev', 'Z')}\n${C.usage.lsdev}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lsdev.parse(args)).toEqual(expected));
 });
 
@@ -56,10 +56,10 @@ describe('lsattr parse', () => {
   it.each([
     [['-El', 'hdisk1'], { ok: true, value: { device: 'hdisk1', attrs: [], format: null } }],
     [['-El', 'hdisk1', '-a', 'pvid', '-F', 'value'], { ok: true, value: { device: 'hdisk1', attrs: ['pvid'], format: 'value' } }],
-    [['-l', 'hdisk1'], { ok: false, stderr: C.usage.lsattr, exitCode: 1 }],
-    [['-E'], { ok: false, stderr: C.usage.lsattr, exitCode: 1 }],
-    [['-D', '-l', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('lsattr', '-D'), exitCode: 1 }],
-    [['-Ex', '-l', 'hdisk1'], { ok: false, stderr: `${shellMessages.unknownFlag('lsattr', 'x')}\n${C.usage.lsattr}`, exitCode: 1 }],
+    [['-l', 'hdisk1'], { ok: false, error: { stderr: C.usage.lsattr, exitCode: 1 } }],
+    [['-E'], { ok: false, error: { stderr: C.usage.lsattr, exitCode: 1 } }],
+    [['-D', '-l', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsattr', '-D'), exitCode: 1 } }],
+    [['-Ex', '-l', 'hdisk1'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lsattr', 'x')}\n${C.usage.lsattr}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lsattr.parse(args)).toEqual(expected));
   it('usage (SRC413 defaultmsg.c)', () => expect(C.usage.lsattr.split('\n').slice(0, 3)).toEqual(['', 'Usage:', 'lsattr {-D[-O]| -E[-O] | -F Format} -l Name [-a Attribute]...[-H]']));
 });

@@ -12,8 +12,8 @@ describe('lsfs', () => {
     [['-a'], { ok: true, value: { names: [], vfs: null, colon: false } }],
     [['-c', '/data'], { ok: true, value: { names: ['/data'], vfs: null, colon: true } }],
     [['-v', 'jfs2'], { ok: true, value: { names: [], vfs: 'jfs2', colon: false } }],
-    [['-z'], { ok: false, stderr: `${shellMessages.unknownFlag('lsfs', 'z')}\n${F.usage.lsfs}`, exitCode: 1 }],
-    [['-q', '/data'], { ok: false, stderr: trainerMessages.notSimulated('lsfs', '-q'), exitCode: 1 }],
+    [['-z'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lsfs', 'z')}\n${F.usage.lsfs}`, exitCode: 1 } }],
+    [['-q', '/data'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsfs', '-q'), exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(lsfs.parse(args)).toEqual(expected));
 
   it('lsfs -a (§2.15 columns)', () => {

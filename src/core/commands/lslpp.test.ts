@@ -9,7 +9,7 @@ import { lab, runChecked as run } from '../testing/lab.ts';
 describe('lslpp -h', () => {
   it('parse: -h is one of the three listing modes', () => {
     expect(lslpp.parse(['-hq', 'bos.rte'])).toEqual({ ok: true, value: { mode: 'h', quiet: true, names: ['bos.rte'] } });
-    expect(lslpp.parse(['-hl', 'bos.rte'])).toEqual({ ok: false, stderr: M.usage, exitCode: 1 });
+    expect(lslpp.parse(['-hl', 'bos.rte'])).toEqual({ ok: false, error: { stderr: M.usage, exitCode: 1 } });
   });
 
   it('a fresh system shows the install; usr and root parts', () => {
@@ -48,11 +48,11 @@ describe('lslpp (REFERENCE §2.11)', () => {
     expect(lslpp.parse(['-l'])).toEqual({ ok: true, value: { mode: 'l', quiet: false, names: [] } });
     expect(lslpp.parse(['-lq', 'bos.rte'])).toEqual({ ok: true, value: { mode: 'l', quiet: true, names: ['bos.rte'] } });
     expect(lslpp.parse(['-L', 'all'])).toEqual({ ok: true, value: { mode: 'L', quiet: false, names: ['all'] } });
-    expect(lslpp.parse([])).toEqual({ ok: false, stderr: M.usage, exitCode: 1 });
-    expect(lslpp.parse(['-lL'])).toEqual({ ok: false, stderr: M.usage, exitCode: 1 });
+    expect(lslpp.parse([])).toEqual({ ok: false, error: { stderr: M.usage, exitCode: 1 } });
+    expect(lslpp.parse(['-lL'])).toEqual({ ok: false, error: { stderr: M.usage, exitCode: 1 } });
     expect(lslpp.parse(['-h', 'bos.rte'])).toEqual({ ok: true, value: { mode: 'h', quiet: false, names: ['bos.rte'] } });
-    expect(lslpp.parse(['-f', 'bos.rte'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('lslpp', '-f'), exitCode: 1 });
-    expect(lslpp.parse(['-z'])).toEqual({ ok: false, stderr: `lslpp: Not a recognized flag: z\n${M.usage}`, exitCode: 1 });
+    expect(lslpp.parse(['-f', 'bos.rte'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('lslpp', '-f'), exitCode: 1 } });
+    expect(lslpp.parse(['-z'])).toEqual({ ok: false, error: { stderr: `lslpp: Not a recognized flag: z\n${M.usage}`, exitCode: 1 } });
   });
 
   it('-l of one fileset: header, Path line, wrapped description at column 49', () => {

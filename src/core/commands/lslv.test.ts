@@ -12,11 +12,11 @@ describe('lslv parse', () => {
     [['hd4'], { ok: true, value: { lv: 'hd4', mode: 'detail' } }],
     [['-l', 'hd4'], { ok: true, value: { lv: 'hd4', mode: 'l' } }],
     [['-m', 'hd5'], { ok: true, value: { lv: 'hd5', mode: 'm' } }],
-    [[], { ok: false, stderr: M.usage.lslv, exitCode: 1 }],
-    [['-l', '-m', 'hd4'], { ok: false, stderr: M.usage.lslv, exitCode: 1 }],
-    [['-x', 'hd4'], { ok: false, stderr: `${shellMessages.unknownFlag('lslv', 'x')}\n${M.usage.lslv}`, exitCode: 1 }],
-    [['-L', 'hd4'], { ok: false, stderr: trainerMessages.notSimulated('lslv', '-L'), exitCode: 1 }],
-    [['-p', 'hdisk0'], { ok: false, stderr: trainerMessages.notSimulated('lslv', '-p'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage.lslv, exitCode: 1 } }],
+    [['-l', '-m', 'hd4'], { ok: false, error: { stderr: M.usage.lslv, exitCode: 1 } }],
+    [['-x', 'hd4'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lslv', 'x')}\n${M.usage.lslv}`, exitCode: 1 } }],
+    [['-L', 'hd4'], { ok: false, error: { stderr: trainerMessages.notSimulated('lslv', '-L'), exitCode: 1 } }],
+    [['-p', 'hdisk0'], { ok: false, error: { stderr: trainerMessages.notSimulated('lslv', '-p'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lslv.parse(args)).toEqual(expected));
 });
 

@@ -12,10 +12,10 @@ describe('lsmksysb parse', () => {
   it.each([
     [['-lf', '/tmp/x.sysb'], { ok: true, value: { device: '/tmp/x.sysb' } }],
     [['-l'], { ok: true, value: { device: '/dev/rmt0' } }],
-    [['-f', 'x'], { ok: false, stderr: trainerMessages.notSimulated('lsmksysb', 'the file list (without -l)'), exitCode: 1 }],
-    [['-lB', '-f', 'x'], { ok: false, stderr: trainerMessages.notSimulated('lsmksysb', '-B'), exitCode: 1 }],
-    [['-l', 'extra'], { ok: false, stderr: M.lsmksysbUsage, exitCode: 1 }],
-    [['-q'], { ok: false, stderr: `${shellMessages.unknownFlag('lsmksysb', 'q')}\n${M.lsmksysbUsage}`, exitCode: 1 }],
+    [['-f', 'x'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsmksysb', 'the file list (without -l)'), exitCode: 1 } }],
+    [['-lB', '-f', 'x'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsmksysb', '-B'), exitCode: 1 } }],
+    [['-l', 'extra'], { ok: false, error: { stderr: M.lsmksysbUsage, exitCode: 1 } }],
+    [['-q'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lsmksysb', 'q')}\n${M.lsmksysbUsage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lsmksysb.parse(args)).toEqual(expected));
 });
 

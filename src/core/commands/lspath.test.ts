@@ -12,9 +12,9 @@ describe('lspath parse', () => {
     [[], { ok: true, value: none }],
     [['-l', 'hdisk1'], { ok: true, value: { ...none, name: 'hdisk1' } }],
     [['-s', 'Failed', '-F', 'name'], { ok: true, value: { ...none, status: 'Failed', format: 'name' } }],
-    [['-A', '-l', 'hdisk0', '-p', 'vscsi0'], { ok: false, stderr: trainerMessages.notSimulated('lspath', '-A'), exitCode: 1 }],
-    [['-l'], { ok: false, stderr: `${shellMessages.flagNeedsArg('lspath', 'l')}\n${M.usage}`, exitCode: 1 }],
-    [['hdisk0'], { ok: false, stderr: M.usage, exitCode: 1 }],
+    [['-A', '-l', 'hdisk0', '-p', 'vscsi0'], { ok: false, error: { stderr: trainerMessages.notSimulated('lspath', '-A'), exitCode: 1 } }],
+    [['-l'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('lspath', 'l')}\n${M.usage}`, exitCode: 1 } }],
+    [['hdisk0'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(lspath.parse(args)).toEqual(expected));
 });
 

@@ -11,11 +11,11 @@ describe('lsps', () => {
     [['-a'], { ok: true, value: { mode: 'all', name: null } }],
     [['-s'], { ok: true, value: { mode: 'summary', name: null } }],
     [['hd6'], { ok: true, value: { mode: 'one', name: 'hd6' } }],
-    [[], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-a', '-s'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-a', 'hd6'], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-c', '-a'], { ok: false, stderr: trainerMessages.notSimulated('lsps', '-c'), exitCode: 1 }],
-    [['-x'], { ok: false, stderr: `${shellMessages.unknownFlag('lsps', 'x')}\n${M.usage}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-a', '-s'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-a', 'hd6'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-c', '-a'], { ok: false, error: { stderr: trainerMessages.notSimulated('lsps', '-c'), exitCode: 1 } }],
+    [['-x'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('lsps', 'x')}\n${M.usage}`, exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(lsps.parse(args)).toEqual(expected));
 
   it('-a: hd6 on hdisk0 active; an awake clone adds alt_hd6, neither active nor auto', () => {

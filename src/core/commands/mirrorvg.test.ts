@@ -18,11 +18,11 @@ describe('mirrorvg parse', () => {
     [['rootvg', 'hdisk1'], { ok: true, value: { vg: 'rootvg', pvs: ['hdisk1'], copies: 2, keepQuorum: false, background: false } }],
     [['-S', '-Q', '-c', '3', 'rootvg'], { ok: true, value: { vg: 'rootvg', pvs: [], copies: 3, keepQuorum: true, background: true } }],
     [['-c', '1', 'rootvg'], { ok: true, value: { vg: 'rootvg', pvs: [], copies: 2, keepQuorum: false, background: false } }],
-    [['-c', '4', 'rootvg'], { ok: false, stderr: `0516-662 mirrorvg: The -c parameter for Copies must be 1, 2, or 3.\n${M.usage.mirrorvg}`, exitCode: 1 }],
-    [[], { ok: false, stderr: M.usage.mirrorvg, exitCode: 1 }],
-    [['-x', 'rootvg'], { ok: false, stderr: `${shellMessages.unknownFlag('mirrorvg', 'x')}\n${M.usage.mirrorvg}`, exitCode: 1 }],
-    [['-s', 'rootvg'], { ok: false, stderr: trainerMessages.notSimulated('mirrorvg', '-s'), exitCode: 1 }],
-    [['-m', 'rootvg', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('mirrorvg', '-m'), exitCode: 1 }],
+    [['-c', '4', 'rootvg'], { ok: false, error: { stderr: `0516-662 mirrorvg: The -c parameter for Copies must be 1, 2, or 3.\n${M.usage.mirrorvg}`, exitCode: 1 } }],
+    [[], { ok: false, error: { stderr: M.usage.mirrorvg, exitCode: 1 } }],
+    [['-x', 'rootvg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('mirrorvg', 'x')}\n${M.usage.mirrorvg}`, exitCode: 1 } }],
+    [['-s', 'rootvg'], { ok: false, error: { stderr: trainerMessages.notSimulated('mirrorvg', '-s'), exitCode: 1 } }],
+    [['-m', 'rootvg', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('mirrorvg', '-m'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(mirrorvg.parse(args)).toEqual(expected));
 });
 

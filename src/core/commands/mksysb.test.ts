@@ -8,8 +8,8 @@ describe('mksysb (REFERENCE §1.6, §2.23)', () => {
   it('parse', () => {
     expect(mksysb.parse(['-i', '/data/x'])).toEqual({ ok: true, value: { imageData: true, exclude: false, target: '/data/x' } });
     expect(mksysb.parse(['-i', '-e', '-X', '/data/x'])).toEqual({ ok: true, value: { imageData: true, exclude: true, target: '/data/x' } });
-    expect(mksysb.parse(['/dev/rmt0'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('mksysb', 'a backup to the device /dev/rmt0'), exitCode: 1 });
-    expect(mksysb.parse(['-m', '/data/x'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('mksysb', '-m'), exitCode: 1 });
+    expect(mksysb.parse(['/dev/rmt0'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('mksysb', 'a backup to the device /dev/rmt0'), exitCode: 1 } });
+    expect(mksysb.parse(['-m', '/data/x'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('mksysb', '-m'), exitCode: 1 } });
   });
 
   it('writes a mksysb node with a copy of rootvg and prints the AIX lines', () => {

@@ -17,11 +17,11 @@ describe('mkvg parse', () => {
     [['-y', 'appvg', 'hdisk3'], { ok: true, value: { name: 'appvg', ppSize: null, force: false, pvs: ['hdisk3'] } }],
     [['-f', '-y', 'appvg', '-s', '64', 'hdisk1', 'hdisk3'], { ok: true, value: { name: 'appvg', ppSize: 64, force: true, pvs: ['hdisk1', 'hdisk3'] } }],
     [['hdisk3'], { ok: true, value: { name: null, ppSize: null, force: false, pvs: ['hdisk3'] } }],
-    [['-y', 'appvg'], { ok: false, stderr: `0516-604 mkvg: Physical volume name not entered.\n${M.usage.mkvg}`, exitCode: 1 }],
-    [['-s', '48', 'hdisk3'], { ok: false, stderr: `0516-682 mkvg: The -s parameter for Size must be a power\n\tof 2 between 1 and 1024.\n${M.usage.mkvg}`, exitCode: 1 }],
-    [['-s', 'x', 'hdisk3'], { ok: false, stderr: `${M.badPpSize('mkvg')}\n${M.usage.mkvg}`, exitCode: 1 }],
-    [['-q', 'hdisk3'], { ok: false, stderr: `${shellMessages.unknownFlag('mkvg', 'q')}\n${M.usage.mkvg}`, exitCode: 1 }],
-    [['-S', '-y', 'appvg', 'hdisk3'], { ok: false, stderr: trainerMessages.notSimulated('mkvg', '-S'), exitCode: 1 }],
+    [['-y', 'appvg'], { ok: false, error: { stderr: `0516-604 mkvg: Physical volume name not entered.\n${M.usage.mkvg}`, exitCode: 1 } }],
+    [['-s', '48', 'hdisk3'], { ok: false, error: { stderr: `0516-682 mkvg: The -s parameter for Size must be a power\n\tof 2 between 1 and 1024.\n${M.usage.mkvg}`, exitCode: 1 } }],
+    [['-s', 'x', 'hdisk3'], { ok: false, error: { stderr: `${M.badPpSize('mkvg')}\n${M.usage.mkvg}`, exitCode: 1 } }],
+    [['-q', 'hdisk3'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('mkvg', 'q')}\n${M.usage.mkvg}`, exitCode: 1 } }],
+    [['-S', '-y', 'appvg', 'hdisk3'], { ok: false, error: { stderr: trainerMessages.notSimulated('mkvg', '-S'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(mkvg.parse(args)).toEqual(expected));
 });
 

@@ -13,10 +13,10 @@ describe('mount parse', () => {
     [mount, ['all'], { ok: true, value: { mode: 'all' } }],
     [mount, ['-a'], { ok: true, value: { mode: 'all' } }],
     [mount, ['/dev/fslv00', '/mnt'], { ok: true, value: { mode: 'two', dev: '/dev/fslv00', dir: '/mnt' } }],
-    [mount, ['a', 'b', 'c'], { ok: false, stderr: F.usage.mount, exitCode: 1 }],
-    [mount, ['-a', '/data'], { ok: false, stderr: F.usage.mount, exitCode: 1 }],
-    [mount, ['-z'], { ok: false, stderr: `${shellMessages.unknownFlag('mount', 'z')}\n${F.usage.mount}`, exitCode: 1 }],
-    [mount, ['-o', 'ro', '/data'], { ok: false, stderr: trainerMessages.notSimulated('mount', '-o'), exitCode: 1 }],
+    [mount, ['a', 'b', 'c'], { ok: false, error: { stderr: F.usage.mount, exitCode: 1 } }],
+    [mount, ['-a', '/data'], { ok: false, error: { stderr: F.usage.mount, exitCode: 1 } }],
+    [mount, ['-z'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('mount', 'z')}\n${F.usage.mount}`, exitCode: 1 } }],
+    [mount, ['-o', 'ro', '/data'], { ok: false, error: { stderr: trainerMessages.notSimulated('mount', '-o'), exitCode: 1 } }],
   ])('%s %j', (cmd, args, expected) => expect(cmd.parse(args as string[])).toEqual(expected));
 });
 

@@ -12,11 +12,11 @@ describe('odmget parse', () => {
     [['CuDv'], { ok: true, value: { criteria: [], classes: ['CuDv'] } }],
     [['-q', 'name=hdisk0', 'CuAt'], { ok: true, value: { criteria: [{ field: 'name', op: '=', value: 'hdisk0' }], classes: ['CuAt'] } }],
     [['-q', "name like 'alt_*' and parent != rootvg", 'CuDv'], { ok: true, value: { criteria: [{ field: 'name', op: 'like', value: 'alt_*' }, { field: 'parent', op: '!=', value: 'rootvg' }], classes: ['CuDv'] } }],
-    [[], { ok: false, stderr: M.usage, exitCode: 1 }],
-    [['-q', 'name', 'CuDv'], { ok: false, stderr: M.badCriteria('name'), exitCode: 1 }],
-    [['PdDv'], { ok: false, stderr: trainerMessages.notSimulated('odmget', 'the PdDv object class'), exitCode: 1 }],
-    [['Nope'], { ok: false, stderr: M.noClass('Nope'), exitCode: 1 }],
-    [['-q'], { ok: false, stderr: `${shellMessages.flagNeedsArg('odmget', 'q')}\n${M.usage}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
+    [['-q', 'name', 'CuDv'], { ok: false, error: { stderr: M.badCriteria('name'), exitCode: 1 } }],
+    [['PdDv'], { ok: false, error: { stderr: trainerMessages.notSimulated('odmget', 'the PdDv object class'), exitCode: 1 } }],
+    [['Nope'], { ok: false, error: { stderr: M.noClass('Nope'), exitCode: 1 } }],
+    [['-q'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('odmget', 'q')}\n${M.usage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(odmget.parse(args)).toEqual(expected));
 
   it('criteria clauses', () => {

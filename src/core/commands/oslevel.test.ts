@@ -15,12 +15,12 @@ describe('oslevel parse', () => {
     [['-sq'], { ok: true, value: { kind: 'known', scope: 'sp' } }],
     [['-s', '-l', '7200-05-04-2220'], { ok: true, value: { kind: 'compare', scope: 'sp', below: true, level: '7200-05-04-2220' } }],
     [['-rg', '7200-04'], { ok: true, value: { kind: 'compare', scope: 'tl', below: false, level: '7200-04' } }],
-    [['-q'], { ok: false, stderr: SYN, exitCode: 1 }],
-    [['-rs'], { ok: false, stderr: SYN, exitCode: 1 }],
-    [['-q', '-l', '7.2.0.0'], { ok: false, stderr: SYN, exitCode: 1 }],
-    [['-f'], { ok: false, stderr: trainerMessages.notSimulated('oslevel', '-f'), exitCode: 1 }],
-    [['-l'], { ok: false, stderr: `${shellMessages.flagNeedsArg('oslevel', 'l')}\n${SYN}`, exitCode: 1 }],
-    [['x'], { ok: false, stderr: SYN, exitCode: 1 }],
+    [['-q'], { ok: false, error: { stderr: SYN, exitCode: 1 } }],
+    [['-rs'], { ok: false, error: { stderr: SYN, exitCode: 1 } }],
+    [['-q', '-l', '7.2.0.0'], { ok: false, error: { stderr: SYN, exitCode: 1 } }],
+    [['-f'], { ok: false, error: { stderr: trainerMessages.notSimulated('oslevel', '-f'), exitCode: 1 } }],
+    [['-l'], { ok: false, error: { stderr: `${shellMessages.flagNeedsArg('oslevel', 'l')}\n${SYN}`, exitCode: 1 } }],
+    [['x'], { ok: false, error: { stderr: SYN, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(oslevel.parse(args)).toEqual(expected));
 });
 

@@ -11,9 +11,9 @@ describe('prtconf parse', () => {
     [[], { ok: true, value: { only: [] } }],
     [['-m'], { ok: true, value: { only: ['m'] } }],
     [['-kc'], { ok: true, value: { only: ['c', 'k'] } }],
-    [['-v'], { ok: false, stderr: trainerMessages.notSimulated('prtconf', '-v'), exitCode: 1 }],
-    [['-z'], { ok: false, stderr: `${shellMessages.unknownFlag('prtconf', 'z')}\n${M.usage}`, exitCode: 1 }],
-    [['x'], { ok: false, stderr: M.usage, exitCode: 1 }],
+    [['-v'], { ok: false, error: { stderr: trainerMessages.notSimulated('prtconf', '-v'), exitCode: 1 } }],
+    [['-z'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('prtconf', 'z')}\n${M.usage}`, exitCode: 1 } }],
+    [['x'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(prtconf.parse(args)).toEqual(expected));
 });
 

@@ -11,10 +11,10 @@ describe('ps parse', () => {
     [[], { ok: true, value: { every: false, full: false } }],
     [['-ef'], { ok: true, value: { every: true, full: true } }],
     [['-A'], { ok: true, value: { every: true, full: false } }],
-    [['aux'], { ok: false, stderr: trainerMessages.notSimulated('ps', 'the BSD form (ps aux)'), exitCode: 1 }],
-    [['-o', 'pid'], { ok: false, stderr: trainerMessages.notSimulated('ps', '-o'), exitCode: 1 }],
-    [['-y'], { ok: false, stderr: `${shellMessages.unknownFlag('ps', 'y')}\n${M.usage}`, exitCode: 1 }],
-    [['-e', 'x'], { ok: false, stderr: M.usage, exitCode: 1 }],
+    [['aux'], { ok: false, error: { stderr: trainerMessages.notSimulated('ps', 'the BSD form (ps aux)'), exitCode: 1 } }],
+    [['-o', 'pid'], { ok: false, error: { stderr: trainerMessages.notSimulated('ps', '-o'), exitCode: 1 } }],
+    [['-y'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('ps', 'y')}\n${M.usage}`, exitCode: 1 } }],
+    [['-e', 'x'], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(ps.parse(args)).toEqual(expected));
 });
 

@@ -9,8 +9,8 @@ describe('reboot parse (reboot.c)', () => {
     [[], { ok: true, value: { quick: false } }],
     [['-q'], { ok: true, value: { quick: true } }],
     [['-l', '-n'], { ok: true, value: { quick: false } }],
-    [['-x'], { ok: false, stderr: `${shellMessages.unknownFlag('reboot', 'x')}\n${rebootMessages.usage}`, exitCode: 1 }],
-    [['-t', '0101120027'], { ok: false, stderr: trainerMessages.notSimulated('reboot', '-t'), exitCode: 1 }],
-    [['now'], { ok: false, stderr: rebootMessages.usage, exitCode: 1 }],
+    [['-x'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('reboot', 'x')}\n${rebootMessages.usage}`, exitCode: 1 } }],
+    [['-t', '0101120027'], { ok: false, error: { stderr: trainerMessages.notSimulated('reboot', '-t'), exitCode: 1 } }],
+    [['now'], { ok: false, error: { stderr: rebootMessages.usage, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(reboot.parse(args)).toEqual(expected));
 });

@@ -21,7 +21,14 @@ export const reboot = defineCommand<Args>({
 
 Unlike shutdown, reboot does not stop subsystems or unmount file systems first. After the
 restart the firmware walks the normal boot list, as after shutdown -Fr. -t is not simulated.`,
-  flags: { spec: 'lnqt:', notSimulated: 't', operands: [0, 0], usage: rebootMessages.usage },
+  flags: { spec: 'lnqt:', notSimulated: 't', operands: [0, 0], usage: rebootMessages.usage,
+    meanings: {
+      l: 'Do not log the reboot in the accounting records.',
+      n: 'Do not sync the file systems before restarting.',
+      q: 'Quick: restart at once, without killing processes and pausing first.',
+      t: ['time', 'Restart at this time instead of now.'],
+    },
+  },
   parse(o) {
     return ok({ quick: hasFlag(o, 'q') });
   },

@@ -21,10 +21,10 @@ describe('redefinevg parse', () => {
   it.each([
     [['-d', 'hdisk0', 'rootvg'], { ok: true, value: { disk: 'hdisk0', vgid: null, vg: 'rootvg' } }],
     [['-i', '00f6db0a00004c000000017d43623707', 'rootvg'], { ok: true, value: { disk: null, vgid: '00f6db0a00004c000000017d43623707', vg: 'rootvg' } }],
-    [['rootvg'], { ok: false, stderr: M.usage.redefinevg, exitCode: 1 }],
-    [['-d', 'hdisk0'], { ok: false, stderr: M.usage.redefinevg, exitCode: 1 }],
-    [['-x', 'rootvg'], { ok: false, stderr: `${shellMessages.unknownFlag('redefinevg', 'x')}\n${M.usage.redefinevg}`, exitCode: 1 }],
-    [['-V', '10', '-d', 'hdisk0', 'rootvg'], { ok: false, stderr: trainerMessages.notSimulated('redefinevg', '-V'), exitCode: 1 }],
+    [['rootvg'], { ok: false, error: { stderr: M.usage.redefinevg, exitCode: 1 } }],
+    [['-d', 'hdisk0'], { ok: false, error: { stderr: M.usage.redefinevg, exitCode: 1 } }],
+    [['-x', 'rootvg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('redefinevg', 'x')}\n${M.usage.redefinevg}`, exitCode: 1 } }],
+    [['-V', '10', '-d', 'hdisk0', 'rootvg'], { ok: false, error: { stderr: trainerMessages.notSimulated('redefinevg', '-V'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(redefinevg.parse(args)).toEqual(expected));
   it('usage text (SRC413 msg 560)', () => expect(M.usage.redefinevg).toBe('Usage: redefinevg {-d PVname | -i VGid} [-V MajorNumber] VGname'));
 });

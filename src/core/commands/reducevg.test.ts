@@ -9,10 +9,10 @@ import { lab, runChecked as run } from '../testing/lab.ts';
 describe('reducevg parse', () => {
   it.each([
     [['rootvg', 'hdisk1'], { ok: true, value: { vg: 'rootvg', pvs: ['hdisk1'] } }],
-    [[], { ok: false, stderr: `0516-606 reducevg: Volume group name not entered.\n${M.usage.reducevg}`, exitCode: 1 }],
-    [['rootvg'], { ok: false, stderr: `0516-604 reducevg: Physical volume name not entered.\n${M.usage.reducevg}`, exitCode: 1 }],
-    [['-d', 'rootvg', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('reducevg', '-d'), exitCode: 1 }],
-    [['-z', 'rootvg', 'hdisk1'], { ok: false, stderr: `${shellMessages.unknownFlag('reducevg', 'z')}\n${M.usage.reducevg}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: `0516-606 reducevg: Volume group name not entered.\n${M.usage.reducevg}`, exitCode: 1 } }],
+    [['rootvg'], { ok: false, error: { stderr: `0516-604 reducevg: Physical volume name not entered.\n${M.usage.reducevg}`, exitCode: 1 } }],
+    [['-d', 'rootvg', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('reducevg', '-d'), exitCode: 1 } }],
+    [['-z', 'rootvg', 'hdisk1'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('reducevg', 'z')}\n${M.usage.reducevg}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(reducevg.parse(args)).toEqual(expected));
 });
 

@@ -6,7 +6,7 @@ import { reset } from './reset.ts';
 describe('reset', () => {
   it.each([
     [[], { ok: true, value: null }],
-    [['now'], { ok: false, stderr: 'Usage: reset', exitCode: 1 }],
+    [['now'], { ok: false, error: { stderr: 'Usage: reset', exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(reset.parse(args)).toEqual(expected));
 
   it('asks first; y puts the start world back and keeps the history', () => {

@@ -12,9 +12,9 @@ describe('restore parse', () => {
   it.each([
     [['-xqf', '/tmp/a.sysb', './bosinst.data'], { ok: true, value: { device: '/tmp/a.sysb', files: ['./bosinst.data'] } }],
     [['-qf', '/dev/rmt0', 'image.data'], { ok: true, value: { device: '/dev/rmt0', files: ['./image.data'] } }],
-    [['-xqf', '/tmp/a.sysb', './etc/hosts'], { ok: false, stderr: M.onlyControlFiles, exitCode: 1 }],
-    [['-Tqf', '/tmp/a.sysb'], { ok: false, stderr: trainerMessages.notSimulated('restore', '-T'), exitCode: 1 }],
-    [['-xqf', '/tmp/a.sysb'], { ok: false, stderr: trainerMessages.notSimulated('restore', 'restoring the whole backup (name ./bosinst.data or ./image.data)'), exitCode: 1 }],
+    [['-xqf', '/tmp/a.sysb', './etc/hosts'], { ok: false, error: { stderr: M.onlyControlFiles, exitCode: 1 } }],
+    [['-Tqf', '/tmp/a.sysb'], { ok: false, error: { stderr: trainerMessages.notSimulated('restore', '-T'), exitCode: 1 } }],
+    [['-xqf', '/tmp/a.sysb'], { ok: false, error: { stderr: trainerMessages.notSimulated('restore', 'restoring the whole backup (name ./bosinst.data or ./image.data)'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(restore.parse(args)).toEqual(expected));
 });
 

@@ -13,10 +13,10 @@ describe('rmdev parse', () => {
     [['-dl', 'hdisk1'], { ok: true, value: { name: 'hdisk1', del: true } }],
     [['-l', 'hdisk1'], { ok: true, value: { name: 'hdisk1', del: false } }],
     [['-Rdl', 'hdisk1'], { ok: true, value: { name: 'hdisk1', del: true } }],
-    [['-d'], { ok: false, stderr: C.usage.rmdev, exitCode: 1 }],
-    [['hdisk1'], { ok: false, stderr: C.usage.rmdev, exitCode: 1 }],
-    [['-x', '-l', 'hdisk1'], { ok: false, stderr: `${shellMessages.unknownFlag('rmdev', 'x')}\n${C.usage.rmdev}`, exitCode: 1 }],
-    [['-S', '-l', 'hdisk1'], { ok: false, stderr: trainerMessages.notSimulated('rmdev', '-S'), exitCode: 1 }],
+    [['-d'], { ok: false, error: { stderr: C.usage.rmdev, exitCode: 1 } }],
+    [['hdisk1'], { ok: false, error: { stderr: C.usage.rmdev, exitCode: 1 } }],
+    [['-x', '-l', 'hdisk1'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('rmdev', 'x')}\n${C.usage.rmdev}`, exitCode: 1 } }],
+    [['-S', '-l', 'hdisk1'], { ok: false, error: { stderr: trainerMessages.notSimulated('rmdev', '-S'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(rmdev.parse(args)).toEqual(expected));
   it('usage (SRC413 defaultmsg.c)', () => expect(C.usage.rmdev).toBe('\nUsage:\nrmdev -l name[-d|-S][-R][-q][-f File]\nrmdev -h\n\n'));
 });

@@ -10,8 +10,8 @@ describe('savebase (REFERENCE §1.2, §2.20)', () => {
     expect(savebase.parse([])).toEqual({ ok: true, value: { device: '/dev/ipldevice' } });
     expect(savebase.parse(['-d', '/dev/hdisk0'])).toEqual({ ok: true, value: { device: '/dev/hdisk0' } });
     expect(savebase.parse(['-o', '/etc/objrepos'])).toEqual({ ok: true, value: { device: '/dev/ipldevice' } });
-    expect(savebase.parse(['-x'])).toEqual({ ok: false, stderr: `savebase: Not a recognized flag: x\n${savebaseMessages.usage}`, exitCode: 1 });
-    expect(savebase.parse(['-m', 'both'])).toEqual({ ok: false, stderr: trainerMessages.notSimulated('savebase', '-m'), exitCode: 1 });
+    expect(savebase.parse(['-x'])).toEqual({ ok: false, error: { stderr: `savebase: Not a recognized flag: x\n${savebaseMessages.usage}`, exitCode: 1 } });
+    expect(savebase.parse(['-m', 'both'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('savebase', '-m'), exitCode: 1 } });
   });
 
   it('is silent; fails with 0514-508/0514-609 when hd5 is not in the ODM', () => {

@@ -1,6 +1,7 @@
 // savebase — REFERENCE §1.2, §2.20: saves the running ODM's base customized data into the boot image
 // (the boot disk's hd5). Silent on success; 0514-508 and 0514-609 when the ODM no longer defines hd5.
 import { blvDiskIds, saveBase } from '../engine/bootImage.ts';
+import { activeBlv } from '../engine/multibos/instances.ts';
 import { savebaseMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { diskByName } from '../model/select.ts';
@@ -31,10 +32,11 @@ defines hd5 (a damaged rootvg definition) it fails with 0514-508 and 0514-609: r
   },
   run(ctx, a) {
     const { world, host } = ctx;
-    const holders = blvDiskIds(world, host);
+    const blv = activeBlv(world.vgs[host.run!.rootVgid]); // multibos: bos_hd5 once booted from the standby
+    const holders = blvDiskIds(world, host, blv);
     const name = a.device.replace(/^.*\//, '');
     const onDisk = name === 'ipldevice' || (!!holders && holders.includes(diskByName(world, host, name)?.disk.id ?? ''));
-    if (!holders || !onDisk || saveBase(world, host) !== 'ok') {
+    if (!holders || !onDisk || saveBase(world, host, blv) !== 'ok') {
       ctx.err(savebaseMessages.cannotSave(a.device) + '\n' + savebaseMessages.unableToSave(a.device) + '\n');
       return 1;
     }

@@ -12,10 +12,10 @@ describe('smitty parse', () => {
     [['alt_install'], { ok: true, value: { panel: 'alt_install', note: null } }],
     [['-C', 'alt_clone'], { ok: true, value: { panel: 'alt_clone', note: null } }],
     [[], { ok: true, value: { panel: 'alt_install', note: smitMessages.onlyAltMenus } }],
-    [['mkvg'], { ok: false, stderr: smitMessages.unknownFastPath('smitty', 'mkvg'), exitCode: 1 }],
-    [['alt_clone', 'alt_mksysb'], { ok: false, stderr: smitMessages.oneFastPath('smitty'), exitCode: 1 }],
-    [['-x', 'alt_clone'], { ok: false, stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 }],
-    [['-Q'], { ok: false, stderr: shellMessages.unknownFlag('smitty', 'Q'), exitCode: 1 }],
+    [['mkvg'], { ok: false, error: { stderr: smitMessages.unknownFastPath('smitty', 'mkvg'), exitCode: 1 } }],
+    [['alt_clone', 'alt_mksysb'], { ok: false, error: { stderr: smitMessages.oneFastPath('smitty'), exitCode: 1 } }],
+    [['-x', 'alt_clone'], { ok: false, error: { stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 } }],
+    [['-Q'], { ok: false, error: { stderr: shellMessages.unknownFlag('smitty', 'Q'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(smitty.parse(args)).toEqual(expected));
 });
 

@@ -11,9 +11,9 @@ describe('synclvodm parse', () => {
     [['-Pv', 'rootvg'], { ok: true, value: { vg: 'rootvg', lvs: [], verbose: true } }],
     [['-P', '-v', 'rootvg'], { ok: true, value: { vg: 'rootvg', lvs: [], verbose: true } }],
     [['datavg', 'fslv00'], { ok: true, value: { vg: 'datavg', lvs: ['fslv00'], verbose: false } }],
-    [[], { ok: false, stderr: M.usage.synclvodm, exitCode: 1 }],
-    [['-q', 'rootvg'], { ok: false, stderr: `${shellMessages.unknownFlag('synclvodm', 'q')}\n${M.usage.synclvodm}`, exitCode: 1 }],
-    [['-c', 'rootvg'], { ok: false, stderr: trainerMessages.notSimulated('synclvodm', '-c'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage.synclvodm, exitCode: 1 } }],
+    [['-q', 'rootvg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('synclvodm', 'q')}\n${M.usage.synclvodm}`, exitCode: 1 } }],
+    [['-c', 'rootvg'], { ok: false, error: { stderr: trainerMessages.notSimulated('synclvodm', '-c'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(synclvodm.parse(args)).toEqual(expected));
 });
 

@@ -9,10 +9,10 @@ import { lab } from '../testing/lab.ts';
 describe('sysdumpdev', () => {
   it.each([
     [['-l'], { ok: true, value: null }],
-    [[], { ok: false, stderr: trainerMessages.notSimulated('sysdumpdev', 'without -l'), exitCode: 1 }],
-    [['-p', '/dev/hd6'], { ok: false, stderr: trainerMessages.notSimulated('sysdumpdev', '-p'), exitCode: 1 }],
-    [['-l', 'x'], { ok: false, stderr: D.usage, exitCode: 1 }],
-    [['-y'], { ok: false, stderr: `${shellMessages.unknownFlag('sysdumpdev', 'y')}\n${D.usage}`, exitCode: 1 }],
+    [[], { ok: false, error: { stderr: trainerMessages.notSimulated('sysdumpdev', 'without -l'), exitCode: 1 } }],
+    [['-p', '/dev/hd6'], { ok: false, error: { stderr: trainerMessages.notSimulated('sysdumpdev', '-p'), exitCode: 1 } }],
+    [['-l', 'x'], { ok: false, error: { stderr: D.usage, exitCode: 1 } }],
+    [['-y'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('sysdumpdev', 'y')}\n${D.usage}`, exitCode: 1 } }],
   ])('parse %j', (args, expected) => expect(sysdumpdev.parse(args)).toEqual(expected));
 
   it('-l names the booted rootvg dump LV', () => {

@@ -1,13 +1,14 @@
 // The shape of every command: one file per AIX command declares its synopsis, a pure parser that
 // returns a usage error instead of throwing, the run step, and our own manual page.
 import type { CommandContext } from '../engine/context.ts';
-import { ok } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { Options } from '../shell/getopt.ts';
-import { checkFlags, type FlagDeclaration } from './lib/flags.ts';
+import { checkFlags, type FlagDeclaration, type UsageError } from './lib/flags.ts';
 
-export type { CommandContext, FlagDeclaration };
+export type { CommandContext, FlagDeclaration, UsageError };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; stderr: string; exitCode: number };
+/** A parse: the command's arguments, or the usage error it prints (core's one Result). */
+export type Parsed<T> = Result<T, UsageError>;
 
 export interface CommandDef<T = unknown> {
   name: string;
@@ -42,11 +43,15 @@ export function defineCommand<T>(def: CommandDef<T> | DeclaredCommandDef<T>): Co
     ...declared,
     parse(args: string[]): Parsed<T> {
       const r = checkFlags(declared.name, declared.flags, args);
-      return r.ok ? declared.parse(r.value) : usage(r.error.stderr, r.error.exitCode);
+      return r.ok ? declared.parse(r.value) : r;
     },
   };
 }
 
 /** A parse that succeeded: core's Result ok, so commands use one `ok` for both. */
 export { ok };
-export const usage = (stderr: string, exitCode = 1): Parsed<never> => ({ ok: false, stderr, exitCode });
+/** A parse that failed: what the command prints on stderr and its exit code. */
+export const usage = (stderr: string, exitCode = 1): Parsed<never> => err({ stderr, exitCode });
+
+/** A usage error as the shell writes it: its text ending in one newline. */
+export const usageText = ({ stderr }: UsageError): string => (stderr.endsWith('\n') ? stderr : stderr + '\n');

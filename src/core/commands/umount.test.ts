@@ -10,9 +10,9 @@ describe('umount parse', () => {
   it.each([
     [['/data'], { ok: true, value: { target: '/data' } }],
     [['-a'], { ok: true, value: { target: 'all' } }],
-    [[], { ok: false, stderr: F.usage.umount, exitCode: 1 }],
-    [['-z', '/data'], { ok: false, stderr: `${shellMessages.unknownFlag('umount', 'z')}\n${F.usage.umount}`, exitCode: 1 }],
-    [['-f', '/data'], { ok: false, stderr: trainerMessages.notSimulated('umount', '-f'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: F.usage.umount, exitCode: 1 } }],
+    [['-z', '/data'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('umount', 'z')}\n${F.usage.umount}`, exitCode: 1 } }],
+    [['-f', '/data'], { ok: false, error: { stderr: trainerMessages.notSimulated('umount', '-f'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(umount.parse(args)).toEqual(expected));
 });
 

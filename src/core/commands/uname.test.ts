@@ -12,9 +12,9 @@ describe('uname parse', () => {
     [[], { ok: true, value: { fields: ['s'] } }],
     [['-a'], { ok: true, value: { fields: ['s', 'n', 'r', 'v', 'm'] } }],
     [['-Mn'], { ok: true, value: { fields: ['n', 'M'] } }],
-    [['-x'], { ok: false, stderr: trainerMessages.notSimulated('uname', '-x'), exitCode: 1 }],
-    [['-q'], { ok: false, stderr: `${shellMessages.unknownFlag('uname', 'q')}\n${SYN}`, exitCode: 1 }],
-    [['foo'], { ok: false, stderr: SYN, exitCode: 1 }],
+    [['-x'], { ok: false, error: { stderr: trainerMessages.notSimulated('uname', '-x'), exitCode: 1 } }],
+    [['-q'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('uname', 'q')}\n${SYN}`, exitCode: 1 } }],
+    [['foo'], { ok: false, error: { stderr: SYN, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(uname.parse(args)).toEqual(expected));
 });
 

@@ -10,9 +10,9 @@ describe('unmirrorvg parse', () => {
   it.each([
     [['rootvg', 'hdisk1'], { ok: true, value: { vg: 'rootvg', pvs: ['hdisk1'], copies: 1 } }],
     [['-c', '2', 'rootvg'], { ok: true, value: { vg: 'rootvg', pvs: [], copies: 2 } }],
-    [['-c', 'x', 'rootvg'], { ok: false, stderr: `${M.badCopies('unmirrorvg')}\n${M.usage.unmirrorvg}`, exitCode: 1 }],
-    [[], { ok: false, stderr: M.usage.unmirrorvg, exitCode: 1 }],
-    [['-Q', 'rootvg'], { ok: false, stderr: `${shellMessages.unknownFlag('unmirrorvg', 'Q')}\n${M.usage.unmirrorvg}`, exitCode: 1 }],
+    [['-c', 'x', 'rootvg'], { ok: false, error: { stderr: `${M.badCopies('unmirrorvg')}\n${M.usage.unmirrorvg}`, exitCode: 1 } }],
+    [[], { ok: false, error: { stderr: M.usage.unmirrorvg, exitCode: 1 } }],
+    [['-Q', 'rootvg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('unmirrorvg', 'Q')}\n${M.usage.unmirrorvg}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(unmirrorvg.parse(args)).toEqual(expected));
 });
 

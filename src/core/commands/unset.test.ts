@@ -6,7 +6,7 @@ import { unset } from './unset.ts';
 describe('unset parse', () => {
   it.each([
     [['A', 'B'], { ok: true, value: ['A', 'B'] }],
-    [['-'], { ok: false, stderr: 'ksh: -: is not an identifier', exitCode: 1 }],
+    [['-'], { ok: false, error: { stderr: 'ksh: -: is not an identifier', exitCode: 1 } }],
   ])('%j', (args, expected) => expect(unset.parse(args)).toEqual(expected));
 });
 

@@ -9,10 +9,10 @@ import { lab, runChecked as run } from '../testing/lab.ts';
 describe('varyoffvg parse', () => {
   it.each([
     [['datavg'], { ok: true, value: { vg: 'datavg' } }],
-    [[], { ok: false, stderr: '0516-606 varyoffvg: Volume group name not entered.\nUsage: varyoffvg [-s] VGname\nVaries a volume group off.', exitCode: 1 }],
-    [['a', 'b'], { ok: false, stderr: M.usage.varyoffvg, exitCode: 1 }],
-    [['-x', 'datavg'], { ok: false, stderr: `${shellMessages.unknownFlag('varyoffvg', 'x')}\n${M.usage.varyoffvg}`, exitCode: 1 }],
-    [['-s', 'datavg'], { ok: false, stderr: trainerMessages.notSimulated('varyoffvg', '-s'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: '0516-606 varyoffvg: Volume group name not entered.\nUsage: varyoffvg [-s] VGname\nVaries a volume group off.', exitCode: 1 } }],
+    [['a', 'b'], { ok: false, error: { stderr: M.usage.varyoffvg, exitCode: 1 } }],
+    [['-x', 'datavg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('varyoffvg', 'x')}\n${M.usage.varyoffvg}`, exitCode: 1 } }],
+    [['-s', 'datavg'], { ok: false, error: { stderr: trainerMessages.notSimulated('varyoffvg', '-s'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(varyoffvg.parse(args)).toEqual(expected));
 });
 

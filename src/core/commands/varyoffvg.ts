@@ -21,7 +21,12 @@ paging space of the running rootvg) the answer is 0516-012 followed by 0516-942,
 group stays varied on. rootvg can never be varied off while the system runs from it.
 
 -s (system-management mode) is not simulated.`,
-  flags: { spec: 's', notSimulated: 's', usage: SYNOPSIS },
+  flags: { spec: 's', notSimulated: 's', usage: SYNOPSIS,
+    meanings: {
+      s: 'Vary off to system-management mode only: the group stays known, its logical volumes closed.',
+    },
+    operandMeaning: 'The volume group to vary off.',
+  },
   parse(o) {
     if (o.operands.length === 0) return usage(`${M.nameNotEntered('varyoffvg', 'Volume group')}\n${SYNOPSIS}`);
     if (o.operands.length > 1) return usage(SYNOPSIS);

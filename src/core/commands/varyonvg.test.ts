@@ -9,11 +9,11 @@ import { lab, runChecked as run } from '../testing/lab.ts';
 describe('varyonvg parse', () => {
   it.each([
     [['datavg'], { ok: true, value: { vg: 'datavg' } }],
-    [[], { ok: false, stderr: M.usage.varyonvg, exitCode: 1 }],
-    [['a', 'b'], { ok: false, stderr: M.usage.varyonvg, exitCode: 1 }],
-    [['-z', 'datavg'], { ok: false, stderr: `${shellMessages.unknownFlag('varyonvg', 'z')}\n${M.usage.varyonvg}`, exitCode: 1 }],
-    [['-f', 'datavg'], { ok: false, stderr: trainerMessages.notSimulated('varyonvg', '-f'), exitCode: 1 }],
-    [['-n', 'datavg'], { ok: false, stderr: trainerMessages.notSimulated('varyonvg', '-n'), exitCode: 1 }],
+    [[], { ok: false, error: { stderr: M.usage.varyonvg, exitCode: 1 } }],
+    [['a', 'b'], { ok: false, error: { stderr: M.usage.varyonvg, exitCode: 1 } }],
+    [['-z', 'datavg'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('varyonvg', 'z')}\n${M.usage.varyonvg}`, exitCode: 1 } }],
+    [['-f', 'datavg'], { ok: false, error: { stderr: trainerMessages.notSimulated('varyonvg', '-f'), exitCode: 1 } }],
+    [['-n', 'datavg'], { ok: false, error: { stderr: trainerMessages.notSimulated('varyonvg', '-n'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(varyonvg.parse(args)).toEqual(expected));
 
   it('usage text is the catalogue form with the purpose line', () => {

@@ -25,7 +25,20 @@ no logical volumes defined, because their names (hd4, hd2 ...) belong to the run
 rootvg. Vary it off again with varyoffvg.
 
 -b, -c, -f, -n, -p, -r, -s, -t and -u are not simulated.`,
-  flags: { spec: 'bcfnprsut', notSimulated: 'bcfnprsut', operands: [1, 1], usage: SYNOPSIS },
+  flags: { spec: 'bcfnprsut', notSimulated: 'bcfnprsut', operands: [1, 1], usage: SYNOPSIS,
+    meanings: {
+      b: 'Break disk reservations held by another system.',
+      c: 'Vary the group on in concurrent mode (several systems at once).',
+      f: 'Force: vary on even without a quorum of good descriptor areas (risky).',
+      n: 'Do not synchronize stale partitions after the vary on.',
+      p: "Vary on only if all the group's disks are available.",
+      r: 'Vary the group on read-only.',
+      s: 'Vary on in system-management mode: logical volumes cannot be opened.',
+      u: 'Do not place reservations on the disks.',
+      t: 'Check disk timestamps against the ODM before varying on.',
+    },
+    operandMeaning: 'The volume group to vary on.',
+  },
   parse(o) {
     return ok({ vg: o.operands[0] });
   },

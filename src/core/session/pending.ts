@@ -3,6 +3,7 @@
 // trainer commands (lab, help, man, reset) still run; the question stays open afterwards.
 import type { CommandContext } from '../engine/context.ts';
 import { lookupCommand } from '../commands/registry.ts';
+import { usageText } from '../commands/types.ts';
 import { answerConsole, firmwareBoot, type BootIo } from '../engine/boot.ts';
 import { renderSms, smsAnswer } from '../engine/sms.ts';
 import { consoleMessages, smsMessages } from '../messages/boot.ts';
@@ -111,8 +112,8 @@ function runTrainerCommand(state: SessionState, p: PendingInput, line: string, r
   const parsed = def.parse(words.slice(1));
   let code: number;
   if (!parsed.ok) {
-    if (parsed.stderr) rec.write('stderr', parsed.stderr.endsWith('\n') ? parsed.stderr : parsed.stderr + '\n');
-    code = parsed.exitCode;
+    if (parsed.error.stderr) rec.write('stderr', usageText(parsed.error));
+    code = parsed.error.exitCode;
   } else {
     const ctx: CommandContext = {
       world: state.world,

@@ -57,7 +57,7 @@ describe('alt_clone command builder', () => {
       const line = clone(values);
       const args = line.split(' ').slice(1);
       const parsed = alt_disk_copy.parse(args);
-      if (!parsed.ok) expect(parsed.stderr, line).toMatch(/is not simulated in this trainer|cannot be used together/);
+      if (!parsed.ok) expect(parsed.error.stderr, line).toMatch(/is not simulated in this trainer|cannot be used together/);
     }
   });
 
@@ -85,7 +85,7 @@ describe('alt_mksysb command builder', () => {
       const sample = f.kind === 'yesno' ? (f.default === 'yes' ? 'no' : 'yes') : f.choices?.from === 'fixed' ? '12' : '/tmp/x';
       const line = mksysb({ d: 'hdisk1', m: '/dev/rmt0', [f.id]: sample });
       const parsed = alt_disk_mksysb.parse(line.split(' ').slice(1));
-      if (!parsed.ok) expect(parsed.stderr, line).toMatch(/is not simulated in this trainer|can only be used with -O/);
+      if (!parsed.ok) expect(parsed.error.stderr, line).toMatch(/is not simulated in this trainer|can only be used with -O/);
     }
   });
 });

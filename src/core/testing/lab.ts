@@ -72,8 +72,8 @@ export type ParseRow = readonly [args: string[], stderr: string | null, exitCode
 export function parseMismatches(cmd: Pick<CommandDef, 'parse'>, rows: readonly ParseRow[]): string[] {
   return rows.flatMap(([args, stderr, exitCode = 1]) => {
     const p = cmd.parse(args);
-    const holds = stderr === null ? p.ok : !p.ok && p.stderr === stderr && p.exitCode === exitCode;
+    const holds = stderr === null ? p.ok : !p.ok && p.error.stderr === stderr && p.error.exitCode === exitCode;
     const want = stderr === null ? 'ok' : JSON.stringify({ stderr, exitCode });
-    return holds ? [] : [`${JSON.stringify(args)}: ${JSON.stringify(p.ok ? 'ok' : { stderr: p.stderr, exitCode: p.exitCode })}, not ${want}`];
+    return holds ? [] : [`${JSON.stringify(args)}: ${JSON.stringify(p.ok ? 'ok' : p.error)}, not ${want}`];
   });
 }
