@@ -1,8 +1,28 @@
 // The diagram tells the truth after the LED 0552 story: the clone that hung is marked damaged (not
 // "asleep: safe to reboot onto"), the bootlist that still points at it warns, the Legend explains both,
 // and after alt_rootvg_op -X and a fresh clone the marker is gone.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TrainerPage } from './pages/TrainerPage.ts';
+
+/** The theme's --danger as the browser computes a colour (rgb(…)), read through a probe element. */
+async function dangerColour(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--danger)'; // CSSOM, not a style attribute: the page's CSP allows it
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+}
+
+/** The text colour and the four border colours of an element, as computed. */
+async function colours(el: Locator): Promise<{ text: string; borders: string[] }> {
+  return el.evaluate((e) => {
+    const cs = getComputedStyle(e);
+    return { text: cs.color, borders: [cs.borderTopColor, cs.borderRightColor, cs.borderBottomColor, cs.borderLeftColor] };
+  });
+}
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 120_000 });
@@ -35,6 +55,9 @@ test('after the 0552 hang and SMS, hdisk1 is DAMAGED and the bootlist warns; -X 
 
   await expect(hdisk1).toHaveAttribute('data-boot-hang', '0552');
   await expect(page.getByTestId('diagram.disk.hdisk1.damaged')).toHaveText('⚠ DAMAGED · boot hangs at 0552');
+  // The badge keeps the danger colour (text and border) over the general .dg-flag rule.
+  const danger = await dangerColour(page);
+  expect(await colours(page.getByTestId('diagram.disk.hdisk1.damaged'))).toEqual({ text: danger, borders: [danger, danger, danger, danger] });
   await expect(hdisk1).not.toContainText('asleep');
   await expect(page.getByRole('group', { name: /^Disk hdisk1, altinst_rootvg, .*damaged: a boot from it hangs at LED 0552/ })).toBeVisible();
   await expect(warning).toHaveText('⚠ next boot hangs at LED 0552 (hdisk1)');
@@ -52,6 +75,21 @@ test('after the 0552 hang and SMS, hdisk1 is DAMAGED and the bootlist warns; -X 
   await expect(page.getByTestId('diagram.disk.hdisk1.damaged')).toHaveCount(0);
   await expect(hdisk1).toContainText('☾ asleep');
   await expect(warning).toHaveCount(0);
+});
+
+test('the Legend draws the damaged badge and the bootlist-warning swatch in the danger colour', async ({ page }) => {
+  const app = new TrainerPage(page);
+  await app.goto({ speed: 'instant' });
+  await app.sideTab('Legend').click();
+  const legend = page.getByRole('tabpanel', { name: 'Legend' });
+  const danger = await dangerColour(page);
+  // Later, more general rules (.dg-flag in boxes.css, .legend__swatch in legend.css) must not repaint them.
+  const flag = legend.locator('.dg-flag--damaged');
+  await expect(flag).toHaveText('⚠ DAMAGED · boot hangs at 0552');
+  expect(await colours(flag)).toEqual({ text: danger, borders: [danger, danger, danger, danger] });
+  const swatch = legend.locator('.legend__swatch--warning');
+  expect(await colours(swatch)).toEqual({ text: danger, borders: [danger, danger, danger, danger] });
+  expect(await swatch.evaluate((e) => getComputedStyle(e).borderLeftWidth)).toBe('3px');
 });
 
 test('the status strip and the Lifecycle tab say the state in words; the id stays for tests', async ({ page }) => {
