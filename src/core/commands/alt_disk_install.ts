@@ -5,7 +5,7 @@ import { trainerMessages } from '../messages/index.ts';
 import { getopt, type Options } from '../shell/getopt.ts';
 import { shellWord } from '../smit/build.ts';
 import { lookupCommand } from './registry.ts';
-import { defineCommand, ok, usage, usageText, type Parsed } from './types.ts';
+import { defineCommand, ok, printUsageError, usage, type Parsed } from './types.ts';
 
 const PROG = 'alt_disk_install';
 export const ALT_DISK_INSTALL_USAGE = `Usage: alt_disk_install {-d device | -C} [-i image.data] [-s script] [-R resolv_conf]
@@ -101,10 +101,7 @@ image: that is alt_rootvg_op -S -t.`,
       return 1;
     }
     const parsed = def.parse(modern.argv.slice(1));
-    if (!parsed.ok) {
-      if (parsed.error.stderr) ctx.err(usageText(parsed.error));
-      return parsed.error.exitCode;
-    }
+    if (!parsed.ok) return printUsageError(parsed.error, (t) => ctx.err(t), (t) => ctx.out(t));
     // The wrapper calls the modern command: its log (alt_disk_inst.log) records that command line.
     return def.run({ ...ctx, line: modern.line }, parsed.value);
   },

@@ -55,3 +55,10 @@ export const usage = (stderr: string, exitCode = 1): Parsed<never> => err({ stde
 
 /** A usage error as the shell writes it: its text ending in one newline. */
 export const usageText = ({ stderr }: UsageError): string => (stderr.endsWith('\n') ? stderr : stderr + '\n');
+
+/** Writes a usage error (stderr, then any stdout part) and answers its exit code. */
+export function printUsageError(e: UsageError, writeErr: (text: string) => void, writeOut: (text: string) => void): number {
+  if (e.stderr) writeErr(usageText(e));
+  if (e.stdout) writeOut(e.stdout);
+  return e.exitCode;
+}

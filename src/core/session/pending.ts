@@ -3,7 +3,7 @@
 // trainer commands (lab, help, man, reset) still run; the question stays open afterwards.
 import type { CommandContext } from '../engine/context.ts';
 import { lookupCommand } from '../commands/registry.ts';
-import { usageText } from '../commands/types.ts';
+import { printUsageError } from '../commands/types.ts';
 import { answerConsole, firmwareBoot, type BootIo } from '../engine/boot.ts';
 import { renderSms, smsAnswer } from '../engine/sms.ts';
 import { consoleMessages, smsMessages } from '../messages/boot.ts';
@@ -112,8 +112,7 @@ function runTrainerCommand(state: SessionState, p: PendingInput, line: string, r
   const parsed = def.parse(words.slice(1));
   let code: number;
   if (!parsed.ok) {
-    if (parsed.error.stderr) rec.write('stderr', usageText(parsed.error));
-    code = parsed.error.exitCode;
+    code = printUsageError(parsed.error, (t) => rec.write('stderr', t), (t) => rec.write('stdout', t));
   } else {
     const ctx: CommandContext = {
       world: state.world,

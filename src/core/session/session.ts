@@ -2,7 +2,7 @@
 // the result only if nothing inside the simulator broke. Pure: no real clock, no I/O.
 import { isUnmodelledAixCommand } from '../shell/unmodelled.ts';
 import { allCommands, lookupCommand } from '../commands/registry.ts';
-import { usageText } from '../commands/types.ts';
+import { printUsageError } from '../commands/types.ts';
 import type { CommandContext } from '../engine/context.ts';
 import { listDir, normalizePath, readFile, stat, writeFile, type WriteFailure } from '../engine/fs.ts';
 import { err } from '../result.ts';
@@ -232,10 +232,7 @@ function shellRuntime(state: SessionState, rec: LineRecorder, line: string, cutA
         return 127;
       }
       const parsed = def.parse(argv.slice(1));
-      if (!parsed.ok) {
-        if (parsed.error.stderr) emit('stderr', usageText(parsed.error));
-        return parsed.error.exitCode;
-      }
+      if (!parsed.ok) return printUsageError(parsed.error, (t) => emit('stderr', t), (t) => emit('stdout', t));
       // Steps for this command: its loops over user data and every character it writes (shell/budget.ts).
       const budget = new WorkBudget();
       let envCopy: Record<string, string> | undefined;

@@ -24,6 +24,12 @@ describe('checkFlags', () => {
     expect(checkFlags('demo', two, ['-X', 'n'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('demo', '-X'), exitCode: 2 } });
   });
 
+  it('usageOnStdout: getopt\'s error alone on stderr, the usage on stdout; other usage errors unchanged', () => {
+    const out = { ...decl, usageOnStdout: true };
+    expect(checkFlags('demo', out, ['-z'])).toEqual({ ok: false, error: { stderr: shellMessages.unknownFlag('demo', 'z'), stdout: `${decl.usage}\n`, exitCode: 1 } });
+    expect(checkFlags('demo', out, [])).toEqual({ ok: false, error: { stderr: decl.usage, exitCode: 1 } });
+  });
+
   it('permute lets operands stand between flags', () => {
     const r = checkFlags('demo', { ...decl, permute: true }, ['n', '-a']);
     expect(r.ok && r.value.operands).toEqual(['n']);

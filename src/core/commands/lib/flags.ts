@@ -22,6 +22,8 @@ export interface FlagDeclaration {
   permute?: boolean;
   /** The name getopt's messages carry when it is not the command's own (bosboot's says "getopt"). */
   prog?: string;
+  /** Under getopt's error the usage goes to standard output, not error (shutdown prints its own with dspmsg). */
+  usageOnStdout?: boolean;
   /**
    * What each flag does, in the trainer's words, by letter: a text, or [argument name, text] for a flag that
    * takes a value. One source for `man`, Tab completion and the explainer (lib/explain.ts).
@@ -67,12 +69,12 @@ export function manFlags(decl: FlagDeclaration | undefined): string {
 }
 
 /** A usage error: what the command prints on stderr and its exit code. */
-export type UsageError = { stderr: string; exitCode: number };
+export type UsageError = { stderr: string; exitCode: number; /** Printed on standard output after stderr (shutdown's usage). */ stdout?: string };
 
 export function checkFlags(name: string, decl: FlagDeclaration, args: string[]): Result<Options, UsageError> {
   const exitCode = decl.exitCode ?? 1;
   const r = getopt(decl.prog ?? name, args, decl.spec, decl.permute ?? false);
-  if (!r.ok) return err({ stderr: `${r.error}\n${decl.usage}`, exitCode });
+  if (!r.ok) return err(decl.usageOnStdout ? { stderr: r.error, stdout: `${decl.usage}\n`, exitCode } : { stderr: `${r.error}\n${decl.usage}`, exitCode });
   for (const f of decl.notSimulated ?? '') {
     if (r.value.flags.has(f)) return err({ stderr: trainerMessages.notSimulated(name, `-${f}`), exitCode: decl.notSimulatedExitCode ?? 1 });
   }
