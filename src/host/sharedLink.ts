@@ -5,7 +5,7 @@
 //         with where Ctrl-C cut a line) become a link. They come from the IndexedDB log, read at the first Share,
 //         plus the lines run since, kept in memory (StepLog).
 import type { Session, SessionState } from '../core/session/api.ts';
-import { decodeLink, encodeLink, replayLink, type LinkOptions, type LinkPayload, type LinkResult } from '../core/scenario/link.ts';
+import { decodeLink, encodeLink, linkStartState, replayLink, type LinkOptions, type LinkPayload, type LinkResult } from '../core/scenario/link.ts';
 import type { TerminalLine } from '../protocol/index.ts';
 import type { LogEntry } from './persistence/db.ts';
 import { transcript } from './transcript.ts';
@@ -46,9 +46,9 @@ export function openLink(core: LinkCore, text: string, shouldStop: () => boolean
   let session: Session;
   let replayed: ReturnType<typeof replayLink>;
   try {
-    const initial = core.newSessionState(payload.scenario);
-    if (!initial) return { ok: false, message: `This link starts from a scenario this trainer does not have.` };
-    session = core.createSession(initial);
+    const initial = linkStartState(payload, (id) => core.newSessionState(id));
+    if (!initial.ok) return { ok: false, message: initial.error.message };
+    session = core.createSession(initial.value);
     replayed = replayLink(session, payload, { shouldStop });
   } catch (err) {
     return { ok: false, message: `This link could not be replayed: the simulator failed on it (${err instanceof Error ? err.message : String(err)}).` };

@@ -3,6 +3,7 @@ import { restoreSessionState } from '../session/restore.ts';
 import { createSession } from '../session/session.ts';
 import { buildSession, builderLink, builderScenarios, compileBuilder, type BuilderState } from './builder.ts';
 import { SCENARIOS } from './builtins.ts';
+import { DEFAULT_SERVER, type ServerForm } from './serverForm.ts';
 import { decodeLink, sessionFromLink } from './link.ts';
 
 const base: BuilderState = { scenario: 'reference-lab', addDisksMB: [], failDisk: null, shrink: null };
@@ -51,5 +52,75 @@ describe('scenario builder', () => {
     const built = buildSession(b);
     expect(fromLink.ok && built.ok).toBe(true);
     if (fromLink.ok && built.ok) expect(createSession(fromLink.value).snapshot()).toEqual(createSession(built.value).snapshot());
+  });
+});
+
+describe('scenario builder: a server you describe', () => {
+  const server: ServerForm = { ...DEFAULT_SERVER, hostname: 'aixdb07', level: '7100-05-06-2015', disksMB: [30720, 30720, 40960, 51200], mirrored: true, datavg: ['hdisk3'], fileSystems: [{ mount: '/opt/app', sizeMB: 2048, vg: 'rootvg' }, { mount: '/db', sizeMB: 8192, vg: 'datavg' }], efixes: ['IJ12345s1a'], media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'aixold02', level: '6100-07-01-1141', mirrored: false }] } };
+  const twinBase: BuilderState = { ...base, scenario: 'twin', server };
+  const run = (b: BuilderState, lines: string[]) => {
+    const built = buildSession(b);
+    if (!built.ok) throw new Error(built.error);
+    const s = createSession(built.value);
+    return lines.map((l) => s.exec(l).stdout).join('');
+  };
+
+  it('builds the host name, level, mirrored rootvg, datavg, file systems, fixes and media it describes', () => {
+    const out = run(twinBase, ['hostname', 'oslevel -s', 'lspv', 'lsvg -l rootvg', 'df -g', 'emgr -l', 'ls /export', 'ls /usr/sys/inst.images']);
+    expect(out).toContain('aixdb07');
+    expect(out).toContain('7100-05-06-2015');
+    expect(out).toMatch(/hdisk0 .*rootvg +active/);
+    expect(out).toMatch(/hdisk1 .*rootvg +active/);
+    expect(out).toMatch(/hdisk3 .*datavg +active/);
+    expect(out).toMatch(/hdisk2 +none +None/);
+    expect(out).toMatch(/hd4 +jfs2 +\d+ +\d+ +2 /);
+    expect(out).toContain('/opt/app');
+    expect(out).toContain('/db');
+    expect(out).toContain('IJ12345s1a');
+    expect(out).toContain('7200-05-04');
+    expect(out).toContain('aixold02_6100-07-01.sysb');
+  });
+
+  it('refuses hostile or impossible fields with a readable message', () => {
+    const bad = (s: Partial<ServerForm>) => {
+      const c = compileBuilder({ ...twinBase, server: { ...server, ...s } });
+      expect(c.ok).toBe(false);
+      return c.ok ? '' : c.error;
+    };
+    expect(bad({ hostname: '<script>' })).toMatch(/^Host name/);
+    expect(bad({ level: '7200-05-99-9999' })).toMatch(/not one the trainer has/);
+    expect(bad({ disksMB: [1e12] })).toMatch(/hdisk0/);
+    expect(bad({ disksMB: [30720], mirrored: true })).toMatch(/two disks/);
+    expect(bad({ datavg: ['hdisk0'] })).toMatch(/holds rootvg/);
+    expect(bad({ fileSystems: [{ mount: '/usr', sizeMB: 100, vg: 'rootvg' }] })).toMatch(/already taken/);
+    expect(bad({ fileSystems: [{ mount: '/a;rm', sizeMB: 100, vg: 'rootvg' }] })).toMatch(/mount point/);
+    expect(bad({ efixes: ['x'.repeat(40)] })).toMatch(/Interim fix/);
+    expect(bad({ disksMB: [4096] })).toMatch(/rootvg needs/);
+    expect(compileBuilder({ ...base, scenario: 'twin' }).ok).toBe(false);
+  });
+
+  it('a stale altinst_rootvg and a power cut after phase 1 are setup steps', () => {
+    expect(compileBuilder({ ...base, staleAltinst: 'hdisk1' })).toMatchObject({ ok: true, value: { steps: ['alt_disk_copy -B -d hdisk1'] } });
+    const c = compileBuilder({ ...base, powerCut: { disk: 'hdisk1', phase: 1 } });
+    expect(c).toMatchObject({ ok: true, value: { steps: ['alt_disk_copy -P 1 -d hdisk1', 'lab cut-power', 'lab power on'] } });
+    const out = run({ ...base, powerCut: { disk: 'hdisk1', phase: 2 } }, ['lspv']);
+    expect(out).toMatch(/hdisk1 .*altinst_rootvg/);
+    expect(compileBuilder({ ...base, powerCut: { disk: 'hdisk1', phase: 3 as 1 } }).ok).toBe(false);
+  });
+
+  it('shares the described server as a link that replays to the same lab', () => {
+    const b: BuilderState = { ...twinBase, failDisk: 'hdisk2' };
+    const link = builderLink(b, null);
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.value.length).toBeLessThan(8192);
+    const decoded = decodeLink(link.value);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value.twin?.facts.hostname).toBe('aixdb07');
+    const fromLink = sessionFromLink(decoded.value);
+    const built = buildSession(b);
+    if (!fromLink.ok || !built.ok) throw new Error('not built');
+    expect(createSession(fromLink.value).snapshot()).toEqual(createSession(built.value).snapshot());
   });
 });

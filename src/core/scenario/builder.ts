@@ -1,14 +1,19 @@
 // The scenario builder's start state, as data: a built-in scenario (which fixes the hostname, the AIX level,
-// rootvg on one disk or mirrored, the data VG) plus trainer `lab` commands for what the author changes (more
-// disks, a failing disk, a disk too small). It compiles to a scenario id and setup steps, so a builder lab
-// replays exactly through the share-link machinery (link.ts) and stays within its limits; buildSession runs
-// it for "save as a lab". A custom lesson (core/lessons/custom.ts) rides along in the link.
+// rootvg on one disk or mirrored, the data VG), or a server the author describes (serverForm.ts: host name,
+// level, disks, mirrors, file systems, fixes, media; it becomes a twin start), plus setup steps for the
+// faults (trainer `lab` commands and real AIX commands: more disks, a failing disk, a disk too small, an
+// altinst_rootvg left from an earlier clone, a power cut during a clone). It compiles to a scenario id (and a
+// twin start) and setup steps, so a builder lab replays exactly through the share-link machinery (link.ts) and
+// stays within its limits; buildSession runs it for "save as a lab". A custom lesson rides along in the link.
 import type { Result } from '../result.ts';
 import type { SessionState } from '../session/api.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import type { CustomLessonSpec } from '../lessons/custom.ts';
 import { findScenario, SCENARIOS } from './builtins.ts';
 import { encodeLink, type LinkPayload } from './link.ts';
+import { serverStart, type ServerForm } from './serverForm.ts';
+import { TWIN_SCENARIO, type TwinStart } from '../twin/start.ts';
+import { sessionOfStart } from '../twin/startState.ts';
 
 export interface BuilderState {
   /** Built-in scenario id (builtins.ts). */
@@ -19,6 +24,20 @@ export interface BuilderState {
   failDisk: string | null;
   /** A disk shrunk so a clone does not fit (`lab disk resize`), with its new size. */
   shrink: { disk: string; sizeMB: number } | null;
+  /** With scenario "twin": the server the author describes (serverForm.ts). */
+  server?: ServerForm | null;
+  /** A disk holding an altinst_rootvg left from an earlier clone (`alt_disk_copy -B -d <disk>`). */
+  staleAltinst?: string | null;
+  /** The power fails after phase 1 (or phases 1 and 2) of a clone onto `disk`; the server is powered on again. */
+  powerCut?: { disk: string; phase: 1 | 2 } | null;
+}
+
+/** What a builder state compiles to: where the lab starts and the setup steps. */
+export interface CompiledBuilder {
+  scenario: string;
+  /** With scenario "twin": the described server. */
+  twin?: TwinStart;
+  steps: string[];
 }
 
 export const BUILDER_LIMITS = { maxAddedDisks: 8, minDiskMB: 1, maxDiskMB: 2_097_152 } as const;
@@ -35,8 +54,14 @@ const DISK = /^hdisk\d{1,3}$/;
 const sizeOk = (n: number) => Number.isSafeInteger(n) && n >= BUILDER_LIMITS.minDiskMB && n <= BUILDER_LIMITS.maxDiskMB;
 
 /** The scenario and the setup steps, or why the builder state cannot be built (plain words). */
-export function compileBuilder(b: BuilderState): Result<{ scenario: string; steps: string[] }> {
-  if (!findScenario(b.scenario)) return { ok: false, error: `The builder has no start lab called ${JSON.stringify(b.scenario)}.` };
+export function compileBuilder(b: BuilderState): Result<CompiledBuilder> {
+  let twin: TwinStart | undefined;
+  if (b.scenario === TWIN_SCENARIO) {
+    if (!b.server) return { ok: false, error: 'Describe the server, or choose a built-in start lab.' };
+    const s = serverStart(b.server);
+    if (!s.ok) return s;
+    twin = s.value;
+  } else if (!findScenario(b.scenario)) return { ok: false, error: `The builder has no start lab called ${JSON.stringify(String(b.scenario).slice(0, 40))}.` };
   if (b.addDisksMB.length > BUILDER_LIMITS.maxAddedDisks) return { ok: false, error: `At most ${BUILDER_LIMITS.maxAddedDisks} disks can be added.` };
   const steps: string[] = [];
   for (const mb of b.addDisksMB) {
@@ -53,16 +78,28 @@ export function compileBuilder(b: BuilderState): Result<{ scenario: string; step
     if (!DISK.test(b.failDisk)) return { ok: false, error: `${JSON.stringify(b.failDisk)} is not a disk name such as hdisk1.` };
     steps.push(`lab disk fail ${b.failDisk}`);
   }
-  return { ok: true, value: { scenario: b.scenario, steps } };
+  if (b.staleAltinst) {
+    if (!DISK.test(b.staleAltinst)) return { ok: false, error: `${JSON.stringify(String(b.staleAltinst).slice(0, 30))} is not a disk name such as hdisk1.` };
+    steps.push(`alt_disk_copy -B -d ${b.staleAltinst}`);
+  }
+  if (b.powerCut) {
+    const { disk, phase } = b.powerCut;
+    if (!DISK.test(disk)) return { ok: false, error: `The power cut: ${JSON.stringify(String(disk).slice(0, 30))} is not a disk name such as hdisk1.` };
+    if (phase !== 1 && phase !== 2) return { ok: false, error: 'The power cut comes after phase 1 or after phase 2 of the clone.' };
+    if (b.staleAltinst) return { ok: false, error: 'Choose either an altinst_rootvg left from an earlier clone or a power cut during a clone, not both.' };
+    steps.push(`alt_disk_copy -P ${phase === 1 ? '1' : '12'} -d ${disk}`, 'lab cut-power', 'lab power on');
+  }
+  return { ok: true, value: twin ? { scenario: b.scenario, twin, steps } : { scenario: b.scenario, steps } };
 }
 
 /** The builder lab as a session state (for createLab), with the output of any setup step that failed. */
 export function buildSession(b: BuilderState): Result<SessionState> {
   const c = compileBuilder(b);
   if (!c.ok) return c;
-  const initial = newSessionState(c.value.scenario);
-  if (!initial) return { ok: false, error: `No scenario ${c.value.scenario}.` };
-  const session = createSession(initial);
+  const start = c.value.twin ? sessionOfStart(c.value.twin) : newSessionState(c.value.scenario);
+  if (!start) return { ok: false, error: `No scenario ${c.value.scenario}.` };
+  if ('ok' in start && !start.ok) return start;
+  const session = createSession('ok' in start ? start.value : start);
   for (const line of c.value.steps) {
     const r = session.exec(line);
     if (r.exitCode !== 0) return { ok: false, error: `\`${line}\` was refused: ${r.stderr.trim() || r.stdout.trim()}` };
@@ -75,6 +112,7 @@ export function builderLink(b: BuilderState, lesson: CustomLessonSpec | null): R
   const c = compileBuilder(b);
   if (!c.ok) return c;
   const payload: LinkPayload = { version: 1, scenario: c.value.scenario, steps: c.value.steps };
+  if (c.value.twin) payload.twin = c.value.twin;
   if (lesson) payload.lesson = { id: 'custom', start: c.value.steps.length, custom: lesson };
   const text = encodeLink(payload, { isLesson: () => false });
   return text.ok ? text : { ok: false, error: text.error.message };

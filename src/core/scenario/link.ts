@@ -10,6 +10,8 @@
 //          "cuts"?: [[stepIndex, atMs], …], "speed"?: "instant" | "1x" | "10x",
 //          "lesson"?: { "id": "<lesson id>", "start": <history index>, "kept"?: ["<objective id>", …], "seen"?: <n>,
 //                       "custom"?: { "title": "…", "objectives": [<vocabulary spec>, …] } } }
+//          "twin"?: <twin start: core/twin/start.ts> }   with "scenario": "twin" only: a server described by
+//          facts (a twin read from pasted output, or a server made in the scenario builder), never pasted text
 // `steps` are the console lines exactly as sent, answers (`y`, SMS menu numbers) and blank lines included.
 // `cuts` marks lines that were interrupted (Ctrl-C, a closed tab) `atMs` simulated ms after they started:
 // replay runs the line and cuts it there, as the host did. `lesson` is the lesson run the sender was in:
@@ -25,6 +27,8 @@ import type { ExecResult } from '../session/types.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import { findScenario } from './builtins.ts';
 import { checkCustomLesson, CUSTOM_LESSON_ID, type CustomLessonSpec } from '../lessons/custom.ts';
+import { checkTwinStart, TWIN_SCENARIO, type TwinStart } from '../twin/start.ts';
+import { sessionOfStart } from '../twin/startState.ts';
 import { base64urlDecode, base64urlEncode, lzDecode, lzEncode, utf8Decode, utf8Encode } from './linkBytes.ts';
 
 export const LINK_VERSION = 1;
@@ -86,6 +90,8 @@ export interface LinkPayload {
   speed?: LinkSpeed;
   /** The lesson run the sender was in, if any. */
   lesson?: LinkLesson;
+  /** With scenario "twin" (and only then): the server the lab starts from, as facts (core/twin/start.ts). */
+  twin?: TwinStart;
 }
 
 export type LinkErrorCode =
@@ -154,7 +160,15 @@ export function checkLinkPayload(value: unknown, options: LinkOptions = {}): Lin
   }
   const scenario = value.scenario;
   if (typeof scenario !== 'string' || scenario === '') return fail('bad-shape', 'This link does not describe a lab: it names no scenario.');
-  if (scenario.length > LINK_LIMITS.maxScenarioChars || !isScenario(scenario)) {
+  let twin: TwinStart | undefined;
+  if (scenario === TWIN_SCENARIO) {
+    if (value.twin === undefined) return fail('bad-shape', 'This link does not describe a lab: it starts from a described server but does not describe it.');
+    const t = checkTwinStart(value.twin);
+    if (!t.ok) return fail('bad-shape', `This link does not describe a lab: the server it describes is not valid (${t.error})`);
+    twin = t.value;
+  } else if (value.twin !== undefined) {
+    return fail('bad-shape', 'This link does not describe a lab: it describes a server but starts from a built-in scenario.');
+  } else if (scenario.length > LINK_LIMITS.maxScenarioChars || !isScenario(scenario)) {
     return fail('unknown-scenario', `This link starts from a scenario called ${quote(scenario)}, which this trainer does not have.`);
   }
   const steps = value.steps;
@@ -171,6 +185,7 @@ export function checkLinkPayload(value: unknown, options: LinkOptions = {}): Lin
     if (hasBadStepChar(step)) return fail('bad-shape', `This link does not describe a lab: step ${i + 1} holds a line break or a NUL character, which a command line never has.`);
   }
   const payload: LinkPayload = { version: LINK_VERSION, scenario, steps: steps.slice() as string[] };
+  if (twin) payload.twin = twin;
   if (value.cuts !== undefined) {
     const cuts = value.cuts;
     const bad = fail('bad-shape', 'This link does not describe a lab: its list of interrupted steps is not valid.');
@@ -379,12 +394,26 @@ export function replayLink(session: Session, payload: LinkPayload, options: Repl
   return { steps, complete: true };
 }
 
+/**
+ * A link's start, fresh: its built-in scenario (`newState`, default the core's), or the server its `twin`
+ * describes; or why not, in plain words.
+ */
+export function linkStartState(payload: LinkPayload, newState: (id: string) => SessionState | null = newSessionState): LinkResult<SessionState> {
+  if (payload.twin) {
+    const built = sessionOfStart(payload.twin);
+    return built.ok ? built : fail('bad-shape', `This link describes a server the trainer cannot build: ${built.error}`);
+  }
+  const initial = newState(payload.scenario);
+  return initial ? ok(initial) : fail('unknown-scenario', `This link starts from a scenario called ${quote(payload.scenario)}, which this trainer does not have.`);
+}
+
 /** The session state a link leads to: its scenario, fresh, with every step replayed. */
 export function sessionFromLink(payload: LinkPayload): LinkResult<SessionState> {
   const checked = checkLinkPayload(payload);
   if (!checked.ok) return checked;
-  const initial = newSessionState(checked.value.scenario);
-  if (!initial) return fail('unknown-scenario', `This link starts from a scenario called ${quote(checked.value.scenario)}, which this trainer does not have.`);
+  const start = linkStartState(checked.value);
+  if (!start.ok) return start;
+  const initial = start.value;
   const session = createSession(initial);
   replayLink(session, checked.value, { prompts: false });
   return ok(session.state());

@@ -15,7 +15,8 @@ import type { SessionState } from '../session/api.ts';
 import type { LvFact, Problem, TwinFacts } from './types.ts';
 
 /** The scenario id a twin lab records (not a built-in one: its start world lives in the lab). */
-export const TWIN_SCENARIO = 'twin';
+export { TWIN_SCENARIO } from './start.ts';
+import { TWIN_SCENARIO } from './start.ts';
 
 export const DEFAULT_HOSTNAME = 'aixtwin01';
 export const DEFAULT_LEVEL = '7200-05-03-2148';
