@@ -37,7 +37,27 @@ The new image carries the running AIX level and the current time, which the "Wel
 banner shows at the next boot. -b, -U, -D, -I, -k, -M, -O, -L, -p, -q, -v, -w, -r and -T are not
 simulated.`,
   // AIX's bosboot reports bad flags under the name "getopt".
-  flags: { spec: 'ab:d:DIk:M:O:Ll:p:qUvw:r:T:', notSimulated: 'bUDIkMOLpqvwrT', usage: bosbootMessages.usage, prog: 'getopt' },
+  flags: { spec: 'ab:d:DIk:M:O:Ll:p:qUvw:r:T:', notSimulated: 'bUDIkMOLpqvwrT', usage: bosbootMessages.usage, prog: 'getopt',
+    meanings: {
+      a: 'Create a complete boot image and write it to the boot device.',
+      b: ['file', 'Name the boot image file to create.'],
+      d: ['device', 'The boot device to write to (/dev/hdisk0, /dev/ipldevice); without it the disk the system booted from.'],
+      D: 'Load the low-level kernel debugger with the boot image.',
+      I: 'Load and invoke the low-level kernel debugger at boot.',
+      k: ['kernel', 'Build the image with this kernel instead of the running one.'],
+      M: ['mode', 'The boot mode the image is for: norm, serv or both.'],
+      O: ['number', "An AIX flag the trainer does not describe; see IBM's manual."],
+      L: 'Enable lock instrumentation in the kernel (multiprocessor systems).',
+      l: ['lvdev', 'The boot logical volume to write (it must be of type boot, e.g. hd5).'],
+      p: ['proto', 'Build the RAM file system from this prototype file.'],
+      q: 'Query only: print how much file space building the image needs.',
+      U: 'Leave the boot image uncompressed.',
+      v: 'Verify only: check the image could be built, write nothing.',
+      w: ['file', 'Copy an existing boot image file to the boot device.'],
+      r: ['file', 'Create a ROS emulation boot image (an old-hardware option).'],
+      T: ['type', 'The hardware platform type to build the image for (chrp).'],
+    },
+  },
   parse(o) {
     if (o.all.filter((x) => x.flag === 'a').length > 1 || o.operands.length) return usage(bosbootMessages.usage);
     if (!o.flags.has('a')) return usage(bosbootMessages.usage, 2);

@@ -24,7 +24,20 @@ export const chpv = defineCommand<Args>({
                       volume group the ODM defines.
 
 Nothing is printed when it works. -a, -v, -f, -h, -p, -P and -m are not simulated.`,
-  flags: { spec: 'a:cC:fh:m:p:Pv:', notSimulated: 'afhmpPv', usage: SYNOPSIS, permute: true },
+  flags: { spec: 'a:cC:fh:m:p:Pv:', notSimulated: 'afhmpPv', usage: SYNOPSIS, permute: true,
+    meanings: {
+      a: ['y|n', 'Whether new partitions may be allocated on the disk.'],
+      c: "Clear the disk's boot record, so firmware no longer finds a boot image there.",
+      C: ['hdisk', 'Clear the owning volume manager: wipe the descriptor area of a volume group this system no longer defines.'],
+      f: "An AIX flag the trainer does not describe; see IBM's manual.",
+      h: ['y|n', 'Make the disk a hot spare (y) or not (n).'],
+      m: ['mirrorpool', "An AIX flag the trainer does not describe; see IBM's manual."],
+      p: ['mirrorpool', 'Put the disk in this mirror pool.'],
+      P: "An AIX flag the trainer does not describe; see IBM's manual.",
+      v: ['r|a', 'Make the disk removed (r) or available (a) to its volume group.'],
+    },
+    operandMeaning: 'The disk(s) to change.',
+  },
   parse(o) {
     const clearBoot = hasFlag(o, 'c');
     const clearOwner = flagValue(o, 'C') ?? null;

@@ -28,7 +28,34 @@ installp will not update them: "alt_disk_copy -b update_all" then fails in its i
 The fix lives in rootvg, so a clone of the system carries it too: remove it on the running
 system first, then clone (the efix-lab scenario starts with one installed).
 -e, -c, -P, -n, -u, -f and the other flags are not simulated.`,
-  flags: { spec: 'lrL:n:u:e:f:w:a:cPpv:bkIqXmoVdDs', notSimulated: 'ecPnufwabkIqXmoVdDs', operands: [0, 0], usage: M.usage },
+  flags: { spec: 'lrL:n:u:e:f:w:a:cPpv:bkIqXmoVdDs', notSimulated: 'ecPnufwabkIqXmoVdDs', operands: [0, 0], usage: M.usage,
+    meanings: {
+      l: 'List the interim fixes installed (ID, state, label, install time, abstract).',
+      r: 'Remove an interim fix (name it with -L, -n or -u).',
+      L: ['label', 'The interim fix to work on, by its label (IJ41974s3a).'],
+      n: ['number', 'The interim fix to work on, by its number in emgr -l.'],
+      u: ['vuid', 'The interim fix to work on, by its VUID.'],
+      e: ['package', 'Install this interim fix package (.epkg.Z).'],
+      f: ['listfile', 'Work on the interim fixes listed in this file.'],
+      w: ['directory', 'The working directory emgr uses.'],
+      a: ['path', 'Work on the system found under this alternate root path.'],
+      c: 'Check the installed interim fixes (files, checksums, requisites).',
+      P: 'Show the filesets the interim fixes lock (package locks).',
+      p: 'Preview only: report what the operation would do, change nothing.',
+      v: ['level', 'How much detail a list or check shows (1 to 3).'],
+      b: 'Do not rebuild the boot image after the operation.',
+      k: "An AIX flag the trainer does not describe; see IBM's manual.",
+      I: "An AIX flag the trainer does not describe; see IBM's manual.",
+      q: 'Quiet.',
+      X: 'Expand file systems when more space is needed.',
+      m: 'Mount install: the fixed files are mounted over the originals (a reboot unmounts them).',
+      o: "An AIX flag the trainer does not describe; see IBM's manual.",
+      V: "An AIX flag the trainer does not describe; see IBM's manual.",
+      d: 'With -e: show the contents of a package without installing it.',
+      D: "An AIX flag the trainer does not describe; see IBM's manual.",
+      s: "An AIX flag the trainer does not describe; see IBM's manual.",
+    },
+  },
   parse(o) {
     const list = hasFlag(o, 'l');
     const remove = hasFlag(o, 'r');

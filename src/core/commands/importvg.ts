@@ -31,7 +31,22 @@ Use alt_rootvg_op -W to look inside an alternate instead.
 Errors: 0516-776 (name already in use), 0516-780 (the disk holds no volume group, or it is
 already defined under another name).
 -V, -f, -c, -x, -L, -n, -F, -R, -I and -O are not simulated.`,
-  flags: { spec: 'V:y:fcxL:nFRIO', notSimulated: 'VfcxLnFRIO', usage: SYNOPSIS },
+  flags: { spec: 'V:y:fcxL:nFRIO', notSimulated: 'VfcxLnFRIO', usage: SYNOPSIS,
+    meanings: {
+      V: ['major', 'The major number to give the volume group.'],
+      y: ['vg', 'The name to import the volume group under; without it the next free name (vg00 ...).'],
+      f: 'Force: vary the group on even without a quorum of its disks.',
+      c: 'Import the group in concurrent-capable mode.',
+      x: 'Import the group in auto-varyon concurrent mode.',
+      L: ['vg', 'Learn about changes to a volume group this system already knows (no new import).'],
+      n: 'Do not vary the group on after the import.',
+      F: "Fast: read the descriptor areas of the group's own disks only.",
+      R: "Restore the ownership and permissions of the logical volumes' device files.",
+      I: "An AIX flag the trainer does not describe; see IBM's manual.",
+      O: "An AIX flag the trainer does not describe; see IBM's manual.",
+    },
+    operandMeaning: 'A disk of the volume group to import (its descriptor area lists the rest).',
+  },
   parse(o) {
     if (o.operands.length !== 1) return usage(`${M.nameNotEntered('importvg', 'Physical volume')}\n${SYNOPSIS}`);
     return ok({ name: flagValue(o, 'y') ?? null, pv: o.operands[0] });

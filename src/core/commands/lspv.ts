@@ -26,7 +26,17 @@ export const lspv = defineCommand<Args>({
 A disk's VG name comes from the ODM of the system you booted, not from the disk: the
 same disk shows as altinst_rootvg, old_rootvg or rootvg depending on which system looks.
 -L, -M, -n and -v are not simulated.`,
-  flags: { spec: 'LlpMn:v:', notSimulated: 'Mnv', operands: [0, 1], usage: SYNOPSIS },
+  flags: { spec: 'LlpMn:v:', notSimulated: 'Mnv', operands: [0, 1], usage: SYNOPSIS,
+    meanings: {
+      L: 'Do not wait for the volume group lock: read the data as it is.',
+      l: 'List the logical volumes with partitions on the disk.',
+      p: "The disk's partition map: ranges, state, region, logical volume.",
+      M: 'Map: each physical partition and the logical partition on it.',
+      n: ['descriptorpv', "Read the information from this disk's descriptor area."],
+      v: ['vgid', 'The volume group, by VGID, to read the information from.'],
+    },
+    operandMeaning: 'The disk to show; without one, every disk: name, PVID, volume group and state.',
+  },
   parse(o) {
     if (hasFlag(o, 'l') && hasFlag(o, 'p')) return usage(SYNOPSIS);
     const pv = o.operands[0] ?? null;

@@ -26,7 +26,18 @@ export const lsvg = defineCommand<Args>({
 
 A VG must be varied on for the detail, -l and -p forms: an alternate rootvg left asleep
 (altinst_rootvg, old_rootvg) answers 0516-010. -L, -i, -M and -n are not simulated.`,
-  flags: { spec: 'LoilMpn:', notSimulated: 'iMn', usage: SYNOPSIS },
+  flags: { spec: 'LoilMpn:', notSimulated: 'iMn', usage: SYNOPSIS,
+    meanings: {
+      L: 'Do not wait for the volume group lock: read the data as it is.',
+      o: 'Only the volume groups that are varied on.',
+      i: 'Read the volume group names from standard input.',
+      l: 'List the logical volumes of the volume group: type, LPs, PPs, PVs, state, mount point.',
+      M: 'Map: each logical partition and where it lies.',
+      p: 'List the physical volumes of the volume group and their free partitions.',
+      n: ['pvname', "Read the information from this disk's descriptor area instead of the ODM."],
+    },
+    operandMeaning: 'The volume group(s) to show.',
+  },
   parse(o) {
     const l = hasFlag(o, 'l');
     const p = hasFlag(o, 'p');

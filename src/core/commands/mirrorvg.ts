@@ -38,7 +38,17 @@ is no room, allocp answers 0516-404 and nothing is changed.
   -c 2|3     copies wanted (default 2)
   -S         return at once, synchronising in the background
 -s (no sync), -m (exact map) and -p (mirror pools) are not simulated.`,
-  flags: { spec: 'SsQc:mp:', notSimulated: 'smp', usage: SYNOPSIS },
+  flags: { spec: 'SsQc:mp:', notSimulated: 'smp', usage: SYNOPSIS,
+    meanings: {
+      S: 'Return at once; the new copies synchronize in the background.',
+      s: 'Do not synchronize the new copies (they stay stale until syncvg).',
+      Q: 'Keep quorum on (mirrorvg turns it off by default so one dead disk does not stop the group).',
+      c: ['copies', 'How many copies each logical volume should have: 2 (the default) or 3.'],
+      m: 'Exact map: each copy gets the same physical partitions as the original.',
+      p: ['copyn=mirrorpool', 'Put copy n in the named mirror pool.'],
+    },
+    operandMeaning: 'The volume group to mirror, then optionally the disks to put the copies on.',
+  },
   parse(o) {
     const c = flagValue(o, 'c');
     let copies = 2;

@@ -35,7 +35,30 @@ Only mounted rootvg file systems are backed up. The target file system needs roo
 image (about the used space of rootvg). The file can be restored onto a free disk with
 alt_disk_mksysb. Backups to tape or DVD devices, -a, -A, -b, -F, -G, -m, -M, -N, -P, -t, -T,
 -v, -V, -x and -Z are not simulated; -p is accepted.`,
-  flags: { spec: 'aAb:eF:GimMNpPt:TvVx:XZ', notSimulated: 'aAbFGmMNPtTvVxZ', operands: [1, 1], usage: M.usage },
+  flags: { spec: 'aAb:eF:GimMNpPt:TvVx:XZ', notSimulated: 'aAbFGmMNPtTvVxZ', operands: [1, 1], usage: M.usage,
+    meanings: {
+      a: 'Do not back up extended attributes and ACLs.',
+      A: 'Back up DMAPI file system files.',
+      b: ['blocks', 'The number of 512-byte blocks to write in one output operation.'],
+      e: 'Leave out the files matched by the patterns in /etc/exclude.rootvg.',
+      F: ['file', "An AIX flag the trainer does not describe; see IBM's manual."],
+      G: 'Exclude WPAR file systems from the backup.',
+      i: 'Regenerate /image.data (mkszfile) before the backup.',
+      m: 'Regenerate /image.data with the physical partition maps (as -i, plus maps).',
+      M: "An AIX flag the trainer does not describe; see IBM's manual.",
+      N: 'Include the file systems of WPARs in the Defined state.',
+      p: 'Do not pack (compress) files as they are backed up.',
+      P: "An AIX flag the trainer does not describe; see IBM's manual.",
+      t: ['path', "An AIX flag the trainer does not describe; see IBM's manual."],
+      T: 'Back up from JFS2 snapshots.',
+      v: 'Verbose: list the files as they are backed up.',
+      V: 'Verify a tape backup after writing it.',
+      x: ['file', 'Leave out the file systems listed in this file.'],
+      X: 'Expand /tmp when the backup needs more room there.',
+      Z: "Do not back up the encrypting file system's keys.",
+    },
+    operandMeaning: 'Where the backup goes: a file (/export/host.sysb) or a device (/dev/rmt0).',
+  },
   parse(o) {
     const target = o.operands[0];
     if (target.startsWith('/dev/')) return usage(trainerMessages.notSimulated('mksysb', `a backup to the device ${target}`));

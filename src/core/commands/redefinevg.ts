@@ -25,7 +25,14 @@ Nothing is printed when it works.
 
 It refuses a name that another volume group uses (0516-574) and a group the ODM already
 knows under another name (0516-572). -V is not simulated.`,
-  flags: { spec: 'd:i:V:', notSimulated: 'V', usage: SYNOPSIS },
+  flags: { spec: 'd:i:V:', notSimulated: 'V', usage: SYNOPSIS,
+    meanings: {
+      d: ['device', 'A disk whose descriptor area identifies the volume group (redefinevg -d hdisk0 rootvg).'],
+      i: ['vgid', 'Identify the volume group by its VGID instead of by a disk.'],
+      V: ['major', 'The major number to record for the volume group.'],
+    },
+    operandMeaning: 'The volume group whose disk list is rebuilt in the ODM.',
+  },
   parse(o) {
     const disk = flagValue(o, 'd') ?? null;
     const vgid = flagValue(o, 'i') ?? null;

@@ -26,7 +26,19 @@ With -v it prints "synclvodm: Physical volume data updated." and one "synclvodm:
 volume NAME updated." line per LV. -P keeps the device files' ownership (nothing else to
 do here). An LV whose name another device already uses is renamed on the disk and in the
 ODM (0516-530). -c, -D, -F, -k, -K and -R are not simulated.`,
-  flags: { spec: 'cDFkKPRv', notSimulated: 'cDFkKR', usage: SYNOPSIS },
+  flags: { spec: 'cDFkKPRv', notSimulated: 'cDFkKR', usage: SYNOPSIS,
+    meanings: {
+      c: 'Make a logical volume name conflict fatal instead of renaming the logical volume.',
+      D: "An AIX flag the trainer does not describe; see IBM's manual.",
+      F: "An AIX flag the trainer does not describe; see IBM's manual.",
+      k: "An AIX flag the trainer does not describe; see IBM's manual.",
+      K: "An AIX flag the trainer does not describe; see IBM's manual.",
+      P: "Preserve the ownership and permissions of the logical volumes' device files.",
+      R: "An AIX flag the trainer does not describe; see IBM's manual.",
+      v: 'Verbose: report the disk data and each logical volume as it is updated.',
+    },
+    operandMeaning: 'The volume group (varied on), then optionally the logical volumes to resynchronize.',
+  },
   parse(o) {
     if (o.operands.length === 0) return usage(SYNOPSIS);
     return ok({ vg: o.operands[0], lvs: o.operands.slice(1), verbose: hasFlag(o, 'v') });

@@ -27,7 +27,12 @@ one copy (two with -c 2). Name disks to say which copies go.
 When a copy of the boot logical volume is removed, rmlvcopy warns with 0516-1246 to clear
 that disk's boot record. Quorum is turned back on (0516-1804). For rootvg the last message
 (0516-1144) says which disks the bootlist should keep: run bosboot and bootlist yourself.`,
-  flags: { spec: 'c:', usage: SYNOPSIS },
+  flags: { spec: 'c:', usage: SYNOPSIS,
+    meanings: {
+      c: ['copies', 'How many copies each logical volume keeps (default 1).'],
+    },
+    operandMeaning: 'The volume group, then optionally the disks whose copies go.',
+  },
   parse(o) {
     const c = flagValue(o, 'c');
     let copies = 1;
