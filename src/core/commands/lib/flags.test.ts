@@ -30,6 +30,10 @@ describe('checkFlags', () => {
     expect(checkFlags('demo', out, [])).toEqual({ ok: false, error: { stderr: decl.usage, exitCode: 1 } });
   });
 
+  it("an empty usage: getopt's error alone", () => {
+    expect(checkFlags('demo', { spec: 'a', usage: '' }, ['-z'])).toEqual({ ok: false, error: { stderr: shellMessages.unknownFlag('demo', 'z'), exitCode: 1 } });
+  });
+
   it('permute lets operands stand between flags', () => {
     const r = checkFlags('demo', { ...decl, permute: true }, ['n', '-a']);
     expect(r.ok && r.value.operands).toEqual(['n']);

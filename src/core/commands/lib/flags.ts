@@ -8,7 +8,7 @@ import { getopt, type Options } from '../../shell/getopt.ts';
 export interface FlagDeclaration {
   /** getopt string: every flag AIX has, a letter followed by ':' takes an argument ("LlpMn:v:"). */
   spec: string;
-  /** Printed under getopt's error and for a wrong operand count: the synopsis or AIX's usage message. */
+  /** Printed under getopt's error and for a wrong operand count: the synopsis or AIX's usage message ('': getopt's error alone). */
   usage: string;
   /** Flags AIX has that are not modelled, in the order checked; the first present is named. */
   notSimulated?: string;
@@ -74,7 +74,7 @@ export type UsageError = { stderr: string; exitCode: number; /** Printed on stan
 export function checkFlags(name: string, decl: FlagDeclaration, args: string[]): Result<Options, UsageError> {
   const exitCode = decl.exitCode ?? 1;
   const r = getopt(decl.prog ?? name, args, decl.spec, decl.permute ?? false);
-  if (!r.ok) return err(decl.usageOnStdout ? { stderr: r.error, stdout: `${decl.usage}\n`, exitCode } : { stderr: `${r.error}\n${decl.usage}`, exitCode });
+  if (!r.ok) return err(decl.usageOnStdout ? { stderr: r.error, stdout: `${decl.usage}\n`, exitCode } : { stderr: decl.usage ? `${r.error}\n${decl.usage}` : r.error, exitCode });
   for (const f of decl.notSimulated ?? '') {
     if (r.value.flags.has(f)) return err({ stderr: trainerMessages.notSimulated(name, `-${f}`), exitCode: decl.notSimulatedExitCode ?? 1 });
   }
