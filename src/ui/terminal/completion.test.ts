@@ -63,3 +63,30 @@ describe('helpers', () => {
     expect(commonPrefix(['a', 'b'])).toBe('');
   });
 });
+
+describe('flag completion', () => {
+  const flags = {
+    alt_disk_copy: [
+      { flag: 'd', label: '-d targetdisks', text: 'The free disk(s) to clone onto.', simulated: true },
+      { flag: 'B', label: '-B', text: 'Leave the bootlist alone.', simulated: true },
+      { flag: 'F', label: '-F fixes', text: 'Fixes to install.', simulated: false },
+    ],
+  };
+  const withFlags = (line: string) => complete(line, line.length, { ...sources, flags });
+
+  it("a lone '-' lists the command's flags with their meanings, in declaration order", () => {
+    const r = withFlags('alt_disk_copy -');
+    expect(r).toMatchObject({ changed: false, matches: ['-d', '-B', '-F'] });
+    expect(r.described).toEqual([
+      '-d targetdisks     The free disk(s) to clone onto.',
+      '-B                 Leave the bootlist alone.',
+      '-F fixes           Fixes to install. (not simulated in this trainer)',
+    ]);
+  });
+
+  it('a unique flag completes with a space; after a separator the next command is asked', () => {
+    expect(withFlags('alt_disk_copy -d hdisk1 -B')).toMatchObject({ line: 'alt_disk_copy -d hdisk1 -B ', changed: true });
+    expect(withFlags('lspv; alt_disk_copy -')).toMatchObject({ matches: ['-d', '-B', '-F'] });
+    expect(withFlags('lspv -').described).toBeUndefined();
+  });
+});

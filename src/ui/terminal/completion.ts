@@ -1,11 +1,23 @@
 // Tab completion as pure functions: the first word of a command completes against command names, later
 // words against the names the snapshot shows (hdisks, VGs, LVs). Like ksh: a unique match completes and
 // adds a space; several matches extend to their common prefix; a second Tab with nothing to add lists them.
+// A word starting with "-" after a command completes against that command's flags, listed with their
+// meanings: the same table `man` prints and the explainer reads (core commands/lib/explain.ts flagTable).
 import type { SimSnapshot } from '../../protocol/index.ts';
+
+/** One flag of a command: "-d targetdisks" and what it means (the host sends the table when a lab opens). */
+export interface FlagHelpRow {
+  flag: string;
+  label: string;
+  text: string;
+  simulated: boolean;
+}
 
 export interface CompletionSources {
   commands: readonly string[];
   words: readonly string[];
+  /** Each command's described flags, by command name. */
+  flags?: Readonly<Record<string, readonly FlagHelpRow[]>>;
 }
 
 export interface CompletionResult {
@@ -16,6 +28,8 @@ export interface CompletionResult {
   matches: string[];
   /** True when the text changed. */
   changed: boolean;
+  /** For flag candidates: one line per match, the flag and its meaning (what a listing shows). */
+  described?: string[];
 }
 
 /** Names that appear in the live state: disk names, VG names, LV names (sorted, unique). */
@@ -63,11 +77,28 @@ export function commonPrefix(values: readonly string[]): string {
   return prefix;
 }
 
+/** The command name of the simple command the caret is in (the first word after the last separator). */
+export function commandAt(line: string, start: number): string | null {
+  const before = line.slice(0, start);
+  const cut = Math.max(before.lastIndexOf('|'), before.lastIndexOf(';'), before.lastIndexOf('&'));
+  return before.slice(cut + 1).trim().split(/\s+/)[0] || null;
+}
+
+function flagRows(line: string, start: number, word: string, commandPosition: boolean, sources: CompletionSources): readonly FlagHelpRow[] | null {
+  if (commandPosition || !word.startsWith('-') || !sources.flags) return null;
+  const name = commandAt(line, start);
+  return (name !== null && Object.prototype.hasOwnProperty.call(sources.flags, name) && sources.flags[name]) || null;
+}
+
 export function complete(line: string, cursor: number, sources: CompletionSources): CompletionResult {
   const { start, word, commandPosition } = wordAtCursor(line, cursor);
-  const pool = commandPosition ? sources.commands : sources.words;
-  const matches = [...new Set(pool.filter((candidate) => candidate.startsWith(word)))].sort();
-  const unchanged: CompletionResult = { line, cursor, matches, changed: false };
+  const rows = flagRows(line, start, word, commandPosition, sources);
+  const pool = rows ? rows.map((r) => `-${r.flag}`) : commandPosition ? sources.commands : sources.words;
+  const matches = rows ? pool.filter((candidate) => candidate.startsWith(word)) : [...new Set(pool.filter((candidate) => candidate.startsWith(word)))].sort();
+  const described = rows
+    ? rows.filter((r) => matches.includes(`-${r.flag}`)).map((r) => `${r.label.padEnd(18)} ${r.text}${r.simulated ? '' : ' (not simulated in this trainer)'}`)
+    : undefined;
+  const unchanged: CompletionResult = { line, cursor, matches, changed: false, ...(described ? { described } : {}) };
   if (matches.length === 0) return unchanged;
   if (word === '' && matches.length > 1) return unchanged;
 
@@ -80,6 +111,7 @@ export function complete(line: string, cursor: number, sources: CompletionSource
       cursor: start + match.length + 1,
       matches,
       changed: true,
+      ...(described ? { described } : {}),
     };
   }
   const prefix = commonPrefix(matches);

@@ -1,7 +1,7 @@
 // The explainer: each flag and operand of a typed line with its meaning, read from the same declaration
 // as man and completion; getopt's answer for a flag it refuses; nothing runs.
 import { describe, expect, it } from 'vitest';
-import { explainLine } from './explain.ts';
+import { explainLine, flagTable } from './explain.ts';
 
 describe('explainLine', () => {
   it('lists each flag of an alt_disk_copy with its meaning, values kept', () => {
@@ -53,5 +53,17 @@ describe('explainLine', () => {
     const started = performance.now();
     explainLine(Array.from({ length: 800 }, () => '-B').join(' ').replace(/^/, 'alt_disk_copy '));
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('flagTable', () => {
+  it("lists each described command's flags in spec order with the man page's labels", () => {
+    const table = flagTable();
+    expect(table.alt_disk_copy.slice(0, 2)).toEqual([
+      expect.objectContaining({ flag: 'd', label: '-d targetdisks', simulated: true }),
+      expect.objectContaining({ flag: 'i', label: '-i image.data' }),
+    ]);
+    expect(table.alt_disk_copy.find((r) => r.flag === 'F')?.simulated).toBe(false);
+    expect(table.echo).toBeUndefined();
   });
 });

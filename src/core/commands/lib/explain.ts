@@ -5,7 +5,7 @@
 import { shellMessages } from '../../messages/index.ts';
 import { parse } from '../../shell/parse.ts';
 import { tokenize, type Segment } from '../../shell/tokenize.ts';
-import { lookupCommand } from '../registry.ts';
+import { allCommands, lookupCommand } from '../registry.ts';
 import { flagHelp, specFlags, type FlagDeclaration } from './flags.ts';
 
 export type ExplainItem =
@@ -126,3 +126,27 @@ function walk(name: string, decl: FlagDeclaration, args: string[]): ExplainItem[
   return items;
 }
 
+
+/** One flag of a command as completion lists it: "-d targetdisks" and its meaning. */
+export interface FlagHelpRow {
+  flag: string;
+  label: string;
+  text: string;
+  simulated: boolean;
+}
+
+/** Every command's described flags, in getopt-spec order: what Tab completion offers after a "-". */
+export function flagTable(): Record<string, FlagHelpRow[]> {
+  const out: Record<string, FlagHelpRow[]> = {};
+  for (const def of Object.values(allCommands())) {
+    const decl = def.flags;
+    if (!decl?.meanings) continue;
+    const rows: FlagHelpRow[] = [];
+    for (const { flag } of specFlags(decl.spec)) {
+      const help = flagHelp(decl, flag);
+      if (help) rows.push({ flag, label: help.label, text: help.text, simulated: help.simulated });
+    }
+    if (rows.length) out[def.name] = rows;
+  }
+  return out;
+}
