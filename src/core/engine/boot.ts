@@ -39,6 +39,7 @@ import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
 import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareVerdict } from './firmware.ts';
 import { renderSms } from './sms.ts';
 import { activeSubsystems } from './processes.ts';
+import { activeBlv, bootView, switchInstance } from './multibos/instances.ts';
 import { bringUp, configureBootDisk, unknownDisks } from './startup.ts';
 
 // ---- Console I/O ---------------------------------------------------------------------------------
@@ -198,8 +199,10 @@ export type BootDiagnosis =
 
 /** What booting `dev` on `hostName` would end in, without booting (for the lifecycle statechart). */
 export function diagnoseBoot(world: World, hostName: string, dev: BootDevice): BootDiagnosis {
-  const v = firmwareCheck(world, hostName, dev);
-  if (!v.ok) return { stage: 'firmware', why: v.why };
+  const loaded = firmwareCheck(world, hostName, dev);
+  if (!loaded.ok) return { stage: 'firmware', why: loaded.why };
+  // multibos: the other instance's BLV boots that instance (engine/multibos/instances.ts)
+  const v = { ...loaded, vg: bootView(loaded.vg, dev.blv) };
   for (const s of RC_BOOT_STEPS) {
     for (const c of s.checks) {
       const r = c(world, hostName, v, dev.blv);
@@ -360,6 +363,8 @@ export function loadAndBoot(io0: BootIo, hostName: string, dev: BootDevice, t: L
   io.out(consoleMessages.banner(formatBannerTime(t.image.builtAtMs), host.processors, host.memoryMB, bootDevicePath(t.disk)));
   setPower(io, host, 'booting');
   io.wait(3 * SECOND);
+  // multibos: booting the standby's BLV makes it the active BOS (engine/multibos/instances.ts)
+  switchInstance(t.vg, dev.blv);
 
   // Phases 1 and 2: restbase, cfgmgr -f, vary rootvg on, check and mount /, /usr, /var, exit to init.
   for (const step of RC_BOOT_STEPS) {
@@ -424,7 +429,7 @@ export function finishBoot(io0: BootIo, hostName: string): void {
   const run = host.run!;
   const vg = world.vgs[run.rootVgid];
   io.out(consoleMessages.savingBase);
-  saveBase(world, host);
+  saveBase(world, host, activeBlv(vg));
   io.wait(3 * SECOND);
   io.out(consoleMessages.syncDaemon);
   io.out(consoleMessages.errorDaemon);

@@ -5,3 +5,4 @@ export { lvmMessages } from './lvm.ts';
 export { bootMessages } from './boot.ts';
 export { altMessages } from './altdisk.ts';
 export { emgrMessages, installpMessages } from './software.ts';
+export { multibosMessages } from './multibos.ts';

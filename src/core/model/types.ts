@@ -151,6 +151,11 @@ export interface VgImage {
   quorum?: boolean;
   /** Present when the VG holds an installed AIX (a rootvg, clone or old rootvg). */
   os?: OsImage;
+  /**
+   * multibos: the other BOS instance of this rootvg (bos_hd5, bos_hd4… or, once booted from those, hd5,
+   * hd4…), its own AIX image. `os` is always the instance booted last; a boot from the other BLV swaps them.
+   */
+  standbyBos?: OsImage;
 }
 
 export interface Disk {
