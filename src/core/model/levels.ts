@@ -19,6 +19,9 @@ export const KNOWN_LEVELS: LevelInfo[] = [
   { sp: '7200-05-03-2148', vrmf: '7.2.5.102' },
   { sp: '7200-05-04-2220', vrmf: '7.2.5.200' },
   { sp: '7200-05-05-2246', vrmf: '7.2.5.201' },
+  // AIX 7.3: the NIM lab's SPOTs and lpp_source (nimadm); 7300-01-01-2246 as the release lab already used it.
+  { sp: '7300-00-01-2148', vrmf: '7.3.0.1' },
+  { sp: '7300-01-01-2246', vrmf: '7.3.1.0' },
 ];
 
 export function levelInfo(sp: string): LevelInfo | null {

@@ -3,6 +3,7 @@ import type { World } from '../model/types.ts';
 import { referenceLab } from './referenceLab.ts';
 import { efixLab, jfsLab, mirroredLab, mksysbLab, releaseLab } from './variants.ts';
 import { largeLab } from './largeLab.ts';
+import { nimLab } from './nimLab.ts';
 
 export interface ScenarioInfo {
   id: string;
@@ -55,6 +56,12 @@ export const SCENARIOS: ScenarioInfo[] = [
     title: 'Large lab',
     description: 'Three partitions and a shelf, 18 disks: aixlab01 (console, datavg on two disks), aixlab02 (mirrored rootvg, appvg), aixlab03 (7200-05-04, dbvg), two spares on the shelf.',
     build: largeLab,
+  },
+  {
+    id: 'nim-lab',
+    title: 'NIM lab: nimadm migration',
+    description: 'NIM master aixnim01 (AIX 7300-01-01-2246, lpp_source lpp73, SPOTs spot73 and spot73tl0, cache VG nimadmvg) and its client aixlab01 on 7200-05-03-2148 with hdisk1 free. The console starts on the master.',
+    build: nimLab,
   },
 ];
 

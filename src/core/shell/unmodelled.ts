@@ -18,7 +18,7 @@ export const UNMODELLED_AIX_COMMANDS: readonly string[] = [
   'mkdev', 'lsmpio', 'chpath', 'rmpath', 'mkpath', 'lsslot', 'diag', 'lsmcode', 'lsvpd', 'lsconf', 'invscout', 'lscons', 'chcons', 'manage_disk_drivers',
   'odmadd', 'odmdelete', 'odmchange', 'odmshow', 'odmcreate', 'restbase', 'mkboot',
   // software maintenance
-  'install_all_updates', 'geninstall', 'lppchk', 'inutoc', 'bffcreate', 'nimclient', 'lsnim', 'nim', 'updtvpkg', 'suma', 'compare_report', 'niminit', 'mkcd', 'mkdvd', 'savewpar',
+  'install_all_updates', 'geninstall', 'lppchk', 'inutoc', 'bffcreate', 'nimclient', 'updtvpkg', 'suma', 'compare_report', 'niminit', 'mkcd', 'mkdvd', 'savewpar',
   // subsystems, processes, logs
   'lssrc', 'startsrc', 'stopsrc', 'refresh', 'kill', 'lsitab', 'mkitab', 'chitab', 'rmitab', 'errclear', 'errlogger', 'errinstall', 'snap', 'alog', 'crontab', 'at', 'nohup',
   // users and security
