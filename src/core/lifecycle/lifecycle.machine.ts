@@ -220,7 +220,7 @@ export const lifecycleMachine = setup({
       },
     },
     cloning: {
-      description: 'alt_disk_copy is part-way through its phases: altinst_rootvg awake, /alt_inst mounted.',
+      description: 'alt_disk_copy (or a nimadm migration run from the NIM master with -P) is part-way through its phases: altinst_rootvg awake, /alt_inst mounted.',
       initial: 'phase1',
       meta: AWAKE,
       on: { REMOVE: [...REMOVE_ALTERNATE], SLEEP: 'altinstAsleep', CUSTOMIZE: { actions: 'customized' } },
@@ -234,7 +234,7 @@ export const lifecycleMachine = setup({
           },
         },
         phase2: {
-          description: 'Phase 2 done (-P 12): updates installed and the boot image built; still awake until phase 3.',
+          description: 'Phase 2 done (-P 12; nimadm up to phase 8 to 10): updates installed or the copy migrated, the boot image built; still awake until phase 3 (nimadm phase 11).',
           on: {
             CLONE: [{ guard: 'continuesToPhase2', target: 'phase2' }, { guard: 'continuesToPhase3', target: '#lifecycle.altinstAsleep' }],
             REBOOT: [...REBOOT_WHILE_AWAKE],
@@ -248,7 +248,7 @@ export const lifecycleMachine = setup({
       on: { REMOVE: [...REMOVE_ALTERNATE], REBOOT: { guard: 'intoCurrent', target: 'odmDamaged' } },
     },
     altinstAsleep: {
-      description: 'The clone is defined as altinst_rootvg and asleep: ready to boot.',
+      description: 'The clone is defined as altinst_rootvg and asleep: ready to boot. A nimadm migration leaves one at the new release (boot it to run that release).',
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: [...wakeAltinstTo('altinstAwake')],
@@ -307,7 +307,7 @@ export const lifecycleMachine = setup({
       },
     },
     fallenBack: {
-      description: 'Booted back onto the original disk after running on the clone.',
+      description: 'Booted back onto the original disk after running on the clone (after a nimadm migration: back on the old release).',
       meta: ALTINST_ASLEEP,
       on: {
         WAKE: [...wakeAltinstTo('altinstAwake')],
