@@ -107,3 +107,15 @@ describe('multibos', () => {
     expect(run(s, 'multibos -sX')).toMatchObject({ code: 1, err: M.mirrored + '\n' });
   });
 });
+
+describe('multibos in the lifecycle view', () => {
+  it('the state description says a standby BOS is present, then which instance runs', () => {
+    const s = lab();
+    run(s, 'multibos -sX');
+    expect(s.snapshot().lifecycle.description).toMatch(/^No alternate rootvg is defined.* rootvg also holds a standby BOS \(multibos, boot LV bos_hd5\); the running BOS booted from hd5\.$/);
+    run(s, 'shutdown -Fr');
+    expect(s.snapshot().lifecycle.description).toMatch(/standby BOS \(multibos, boot LV hd5\); the running BOS booted from bos_hd5\.$/);
+    run(s, 'multibos -R');
+    expect(s.snapshot().lifecycle.description).toMatch(/The running BOS is the multibos instance booted from bos_hd5; no standby BOS is left\.$/);
+  });
+});

@@ -1,5 +1,6 @@
 // World → SimSnapshot: what the diagram, the LED display and the status strip draw.
 import { distribution } from '../engine/lvm.ts';
+import { standbyBosNote } from '../engine/multibos/instances.ts';
 import { configuredDisks, lvIsOpen, lvPps, lvPvids, shelfDisks } from '../model/select.ts';
 import type { Disk, Host, Odm, World } from '../model/types.ts';
 import type { SessionState } from './api.ts';
@@ -50,8 +51,11 @@ export function alternateBootHang(lifecycleState: string): string | null {
   return next.startsWith('hung.') ? hungLed(next) : null;
 }
 
-function describedState(name: string): { description?: string } {
-  const description = stateDescription(name);
+function describedState(name: string, world: World): { description?: string } {
+  const host = world.hosts[world.console];
+  // multibos lives beside the alternate-disk statechart: its note follows the state's own description
+  const note = host?.run ? standbyBosNote(world.vgs[host.run.rootVgid]) : null;
+  const description = [stateDescription(name), note].filter(Boolean).join(' ');
   return description ? { description } : {};
 }
 
@@ -143,7 +147,7 @@ export function project(state: SessionState, prompt: string, mode: SimSnapshot['
     scenario: state.scenario,
     hosts: Object.values(world.hosts).map((h) => hostView(world, h, state.lifecycle.state)),
     shelf: shelfDisks(world).map((d) => diskView(world, null, d, null)),
-    lifecycle: { state: state.lifecycle.state, ...describedState(state.lifecycle.state), recent: state.lifecycle.recent.slice(-10) },
+    lifecycle: { state: state.lifecycle.state, ...describedState(state.lifecycle.state, world), recent: state.lifecycle.recent.slice(-10) },
     mode,
     prompt,
   };

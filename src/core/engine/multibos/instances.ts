@@ -110,3 +110,14 @@ export function activeBlv(vg: VgImage): string {
 export function hasStandby(vg: VgImage): boolean {
   return !!vg.standbyBos && standbyLvs(vg).length > 0;
 }
+
+/**
+ * What the lifecycle view adds about multibos (the alternate-disk statechart does not model a standby in
+ * the same rootvg): a standby BOS present, and which instance runs. Null without multibos.
+ */
+export function standbyBosNote(vg: VgImage | undefined): string | null {
+  if (!vg?.os) return null;
+  const active = activeBlv(vg);
+  if (hasStandby(vg)) return `rootvg also holds a standby BOS (multibos, boot LV ${otherName(active)}); the running BOS booted from ${active}.`;
+  return active === 'hd5' ? null : `The running BOS is the multibos instance booted from ${active}; no standby BOS is left.`;
+}
