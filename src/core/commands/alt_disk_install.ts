@@ -2,7 +2,10 @@
 // (targets are operands; -d is the mksysb SOURCE) is mapped to the modern command, which then runs with
 // the same context, so the output, exit code and effects are the modern command's.
 import { trainerMessages } from '../messages/index.ts';
-import { getopt, type Options } from '../shell/getopt.ts';
+import type { Options } from '../shell/getopt.ts';
+import { alt_disk_copy } from './alt_disk_copy.ts';
+import { alt_disk_mksysb } from './alt_disk_mksysb.ts';
+import type { FlagMeaning, FlagMeanings } from './lib/flags.ts';
 import { shellWord } from '../smit/build.ts';
 import { lookupCommand } from './registry.ts';
 import { defineCommand, ok, printUsageError, usage, type Parsed } from './types.ts';
@@ -35,11 +38,20 @@ function call(argv: string[]): ModernCall {
   return { argv, line: argv.map((w, i) => (i === 0 ? w : shellWord(w))).join(' ') };
 }
 
-/** Pure mapping of REFERENCE §2.4's table; a usage error for anything the legacy syntax does not allow. */
-export function mapLegacy(args: string[]): Parsed<ModernCall> {
-  const r = getopt(PROG, args, 'Cd:i:s:R:DBVrOp:L:b:I:l:f:F:e:w:nP:XqSv:W');
-  if (!r.ok) return usage(`${r.error}\n${ALT_DISK_INSTALL_USAGE}`);
-  const o: Options = r.value;
+/** The pass-through create flags mean what they mean to the modern command they go to. */
+const passedOn = (): FlagMeanings => {
+  const copy = alt_disk_copy.flags?.meanings ?? {};
+  const mksysb = alt_disk_mksysb.flags?.meanings ?? {};
+  const out: Record<string, FlagMeaning> = {};
+  for (const f of new Set([...CLONE_FLAGS, ...MKSYSB_FLAGS])) {
+    const m = CLONE_FLAGS.has(f) ? copy[f] : mksysb[f];
+    if (m !== undefined) out[f] = m;
+  }
+  return out;
+};
+
+/** Pure mapping of REFERENCE §2.4's table (options already checked against the declaration). */
+function mapOptions(o: Options): Parsed<ModernCall> {
   const ops = OPS.filter((f) => o.flags.has(f));
   if (ops.length !== 1) return usage(ALT_DISK_INSTALL_USAGE);
   const op = ops[0];
@@ -68,6 +80,11 @@ export function mapLegacy(args: string[]): Parsed<ModernCall> {
   }
 }
 
+/** The same from the words after the command name: getopt first, then the mapping. */
+export function mapLegacy(args: string[]): Parsed<ModernCall> {
+  return alt_disk_install.parse(args);
+}
+
 export const alt_disk_install = defineCommand<ModernCall>({
   name: PROG,
   fileset: 'bos.alt_disk_install.rte',
@@ -93,7 +110,22 @@ alt_disk_copy; with -d the ones alt_disk_mksysb knows (-i -s -R -D -B -V -r -O -
 after the first target disk are not read. Everything printed is the modern command's, errors
 included (they name alt_disk_copy or alt_rootvg_op). There is no flag to rebuild a clone's boot
 image: that is alt_rootvg_op -S -t.`,
-  parse: mapLegacy,
+  flags: {
+    spec: 'Cd:i:s:R:DBVrOp:L:b:I:l:f:F:e:w:nP:XqSv:W',
+    usage: ALT_DISK_INSTALL_USAGE,
+    meanings: {
+      ...passedOn(),
+      C: 'Clone the running rootvg onto the target disks given at the end (runs alt_disk_copy).',
+      d: ['device', 'The mksysb to restore (image file, tape or CD), not the target: runs alt_disk_mksysb -m.'],
+      X: 'Remove an alternate rootvg definition from the ODM (alt_rootvg_op -X); the VG name may follow.',
+      q: 'Query the boot disk of the alternate rootvg on the disk given (alt_rootvg_op -q).',
+      S: 'Put the awake alternate rootvg back to sleep (alt_rootvg_op -S).',
+      v: ['new_volume_group_name', 'Rename the alternate rootvg on the disk given (alt_rootvg_op -v).'],
+      W: 'Wake up the alternate rootvg on the disk given (alt_rootvg_op -W).',
+    },
+    operandMeaning: 'The target disk(s), last on the line; with -q, -v or -W the disk; with -X the volume group.',
+  },
+  parse: mapOptions,
   run(ctx, modern) {
     const def = lookupCommand(modern.argv[0]);
     if (!def) {

@@ -9,6 +9,9 @@ describe('date', () => {
       [['+%Y'], null],
       [['%Y'], 'date: 0551-401 Field descriptor must begin with a + (plus sign).'],
       [['112609002026'], 'date: setting the date is not simulated in this trainer.'],
+      [['-x'], 'date: Not a recognized flag: x\nUsage: date [-n][-u] [mmddHHMM[.SSyy]] [+"Field Descriptors"]'],
+      [['+%Y', '+%m'], 'Usage: date [-n][-u] [mmddHHMM[.SSyy]] [+"Field Descriptors"]'],
+      [['-u', 'now'], 'Usage: date [-n][-u] [mmddHHMM[.SSyy]] [+"Field Descriptors"]'],
     ])).toEqual([]);
   });
 

@@ -3,7 +3,6 @@
 import { fileMessages } from '../messages/files.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { civil, dayName, epochMs, formatDate, monthName } from '../model/time.ts';
-import { getopt } from '../shell/getopt.ts';
 import { err, type Result } from '../result.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -74,12 +73,9 @@ time (a clone takes tens of minutes).
   date +"%Y-%m-%d %H:%M"    formatted: %a %A %b %B %c %C %d %D %e %H %I %j %m %M %n %p %r
                             %S %t %T %u %w %y %Y %Z %%
 Setting the date is not simulated. -u (UTC) and -n are accepted: the clock is UTC already.`,
-  parse(args) {
-    const r = getopt('date', args, 'nu');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    const ops = r.value.operands;
-    if (ops.length > 1) return usage(M.usage);
-    const op = ops[0];
+  flags: { spec: 'nu', usage: M.usage, operands: [0, 1] },
+  parse(o) {
+    const op = o.operands[0];
     if (op === undefined) return ok({ format: null });
     if (op.startsWith('+')) return ok({ format: op.slice(1) });
     if (op.includes('%')) return usage(M.needPlus);

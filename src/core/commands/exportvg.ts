@@ -5,7 +5,6 @@ import { checkExport, exportVg } from '../engine/lvmOps.ts';
 import { lvmMessages as M } from '../messages/lvm.ts';
 import { odmOf } from '../model/select.ts';
 import { leftover, targetName } from '../lifecycle/facts.ts';
-import { getopt } from '../shell/getopt.ts';
 import { requireOdmVg } from './lib/requireVg.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -26,12 +25,11 @@ A name the ODM does not know answers 0516-772.
 
 exportvg altinst_rootvg (or old_rootvg) removes the placeholder of an alternate disk: the
 clone on the disk stays intact, but alt_rootvg_op no longer knows it.`,
-  parse(args) {
-    const r = getopt('exportvg', args, '');
-    if (!r.ok) return usage(`${r.error}\n${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
-    if (r.value.operands.length === 0) return usage(`${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`);
-    if (r.value.operands.length > 1) return usage(SYNOPSIS);
-    return ok({ vg: r.value.operands[0] });
+  // No operand: the usage with 0516-606 first; more than one: the synopsis alone.
+  flags: { spec: '', usage: `${M.nameNotEntered('exportvg', 'Volume group')}\n${SYNOPSIS}`, operands: [1, Infinity] },
+  parse(o) {
+    if (o.operands.length > 1) return usage(SYNOPSIS);
+    return ok({ vg: o.operands[0] });
   },
   run(ctx, a) {
     const vg = requireOdmVg(ctx, a.vg, M.cannotExport(a.vg));

@@ -8,6 +8,9 @@ describe('id', () => {
     expect(parseMismatches(id, [
       [['-un'], null],
       [['-u', '-g'], 'usage: id [user]\n       id  -G [-n] [user]\n       id  -g [-nr] [user]\n       id  -u [-nr] [user]'],
+      [['root', 'guest'], 'usage: id [user]\n       id  -G [-n] [user]\n       id  -g [-nr] [user]\n       id  -u [-nr] [user]'],
+      [['-n'], 'usage: id [user]\n       id  -G [-n] [user]\n       id  -g [-nr] [user]\n       id  -u [-nr] [user]'],
+      [['-x'], 'id: Not a recognized flag: x\nusage: id [user]\n       id  -G [-n] [user]\n       id  -g [-nr] [user]\n       id  -u [-nr] [user]'],
     ])).toEqual([]);
   });
 

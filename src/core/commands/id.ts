@@ -1,6 +1,6 @@
 // id — user and group identities. The console is root, with root's groups on AIX.
 import { fileMessages } from '../messages/files.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.id;
@@ -14,12 +14,10 @@ export const id = defineCommand<Args>({
   manual: `id — your user and group ids: uid=0(root) gid=0(system) and root's other groups.
   id -u / -g / -G    the user id, group id, all group ids (-n: names instead of numbers)
 Only root exists in the lab.`,
-  parse(args) {
-    const r = getopt('id', args, 'Ggunr');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    const o = r.value;
+  flags: { spec: 'Ggunr', usage: M.usage, operands: [0, 1] },
+  parse(o) {
     const modes = (['u', 'g', 'G'] as const).filter((f) => hasFlag(o, f));
-    if (modes.length > 1 || o.operands.length > 1) return usage(M.usage);
+    if (modes.length > 1) return usage(M.usage);
     if ((hasFlag(o, 'n') || hasFlag(o, 'r')) && modes.length === 0) return usage(M.usage);
     return ok({ mode: modes[0] ?? 'all', names: hasFlag(o, 'n'), user: o.operands[0] ?? null });
   },

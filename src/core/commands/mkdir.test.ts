@@ -9,6 +9,9 @@ describe('mkdir', () => {
       [['-p', '-m', '755', 'a'], null],
       [[], 'Usage: mkdir [-p] [-m mode] Directory ...'],
       [['-m', '1', '-m', '2', 'a'], 'mkdir: 0653-355 Cannot have multiple -m options.', 2],
+      [['-m', '1', '-m', '2'], 'mkdir: 0653-355 Cannot have multiple -m options.', 2],
+      [['-m'], 'mkdir: A flag requires a parameter: m\nUsage: mkdir [-p] [-m mode] Directory ...'],
+      [['-q', 'a'], 'mkdir: Not a recognized flag: q\nUsage: mkdir [-p] [-m mode] Directory ...'],
     ])).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // followed by perror's line.
 import { makeDir, resolvePath, stat } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 const M = fileMessages.mkdir;
@@ -18,10 +18,9 @@ export const mkdir = defineCommand<Args>({
   mkdir /tmp/work            one directory (its parent must exist)
   mkdir -p /tmp/a/b/c        with every missing parent; an existing directory is fine
 -m Mode is accepted (modes are not kept by the simulator).`,
-  parse(args) {
-    const r = getopt('mkdir', args, 'pm:');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    const o = r.value;
+  // The operand count is checked after a repeated -m (its own message, exit 2).
+  flags: { spec: 'pm:', usage: M.usage },
+  parse(o) {
     if (o.all.filter((x) => x.flag === 'm').length > 1) return usage(M.multiple('m'), 2);
     if (o.operands.length === 0) return usage(M.usage);
     return ok({ parents: hasFlag(o, 'p'), dirs: o.operands });

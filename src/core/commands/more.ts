@@ -1,9 +1,8 @@
 // more — a pager. The simulated console has no pages to turn: the whole text is printed at once. With
 // several files each one is introduced by a banner, as more does when its output is not a terminal.
 import { fileMessages, perror } from '../messages/files.ts';
-import { getopt } from '../shell/getopt.ts';
 import { readInput, isDirectory } from './lib/fileio.ts';
-import { defineCommand, ok, usage } from './types.ts';
+import { defineCommand, ok } from './types.ts';
 
 const M = fileMessages.more;
 
@@ -15,10 +14,9 @@ export const more = defineCommand<string[]>({
 more prints everything at once. With several files each starts with a banner of colons.
 Display flags (-c -d -e -i -s -u -v -z, -n number, -p command, -t tag, -W option, -x tabs) are
 accepted and change nothing here.`,
-  parse(args) {
-    const r = getopt('more', args, 'NcdeisuvzT:t:x:p:n:W:');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    return ok(r.value.operands.filter((f) => !f.startsWith('+')));
+  flags: { spec: 'NcdeisuvzT:t:x:p:n:W:', usage: M.usage },
+  parse(o) {
+    return ok(o.operands.filter((f) => !f.startsWith('+')));
   },
   run(ctx, files) {
     if (files.length === 0) {

@@ -8,7 +8,7 @@ import { wildcardMatches } from '../shell/glob.ts';
 import { odmgetMessages as M } from '../messages/diag.ts';
 import { trainerMessages } from '../messages/index.ts';
 import { hdiskNumber, isVariedOn, odmOf } from '../model/select.ts';
-import { flagValue, getopt } from '../shell/getopt.ts';
+import { flagValue } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandContext } from './types.ts';
 
 type Clause = { field: string; op: '=' | '!=' | 'like'; value: string };
@@ -32,16 +32,14 @@ export const odmget = defineCommand<Args>({
 Criteria combine "descriptor = value", "!=" and "like" (with * and ?) clauses with "and".
 The objects are those of the system you booted: each rootvg keeps its own ODM. Only the
 CuDv, CuAt and CuDep classes are simulated.`,
-  parse(args) {
-    const r = getopt('odmget', args, 'q:');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    const classes = r.value.operands;
-    if (classes.length === 0) return usage(M.usage);
+  flags: { spec: 'q:', usage: M.usage, operands: [1, Infinity] },
+  parse(o) {
+    const classes = o.operands;
     for (const c of classes) {
       if (KNOWN_UNMODELLED.includes(c)) return usage(trainerMessages.notSimulated('odmget', `the ${c} object class`));
       if (!CLASSES.includes(c)) return usage(M.noClass(c));
     }
-    const q = flagValue(r.value, 'q');
+    const q = flagValue(o, 'q');
     const criteria = q === undefined ? [] : parseCriteria(q);
     if (!criteria) return usage(M.badCriteria(q!));
     return ok({ criteria, classes });

@@ -20,7 +20,6 @@ describe('shutdown parse (REFERENCE §11.6)', () => {
     [['-Fr', '+5', 'going down'], { kind: 'run', mode: 'reboot' }],
     [['-Fr', '10:30'], { kind: 'run', mode: 'reboot' }],
     [['-Fr', 'message'], { kind: 'run', mode: 'reboot' }],
-    [['-x'], { kind: 'error', stdout: usageOut, stderr: shellMessages.unknownFlag('getopt', 'x') + '\n' }],
     [['-f'], { kind: 'error', stdout: usageOut + shutdownMessages.lowerF + '\n', stderr: '' }],
     [['-r', 'reboot'], { kind: 'error', stdout: shutdownMessages.badTime + '\n' + usageOut, stderr: '' }],
     [['-F', '+5x'], { kind: 'error', stdout: usageOut, stderr: '' }],
@@ -33,6 +32,10 @@ describe('shutdown parse (REFERENCE §11.6)', () => {
     [['-Fd'], { kind: 'not-simulated', what: '-d' }],
     [['-Frl'], { kind: 'not-simulated', what: '-l' }],
   ])('%j', (args, value) => expect(shutdown.parse(args)).toEqual({ ok: true, value }));
+
+  it("getopt's complaint is the declaration's usage error: getopt's line on stderr, the usage on stdout", () => {
+    expect(shutdown.parse(['-x'])).toEqual({ ok: false, error: { stderr: shellMessages.unknownFlag('getopt', 'x'), stdout: usageOut, exitCode: 1 } });
+  });
 
   it('usage text and error streams (usage on stdout, getopt on stderr)', () => {
     const s = lab();

@@ -5,7 +5,6 @@
 import { ioFromContext, runShutdown } from '../engine/boot.ts';
 import { shutdownMessages } from '../messages/boot.ts';
 import { trainerMessages } from '../messages/index.ts';
-import { getopt } from '../shell/getopt.ts';
 import { defineCommand, ok } from './types.ts';
 
 type Args =
@@ -34,14 +33,12 @@ console stops in the SMS menus, where you pick a disk by number (5, 1, 7, the di
 
 A time (+5, 10:30, now) is accepted with -F but, as on AIX, -F does not wait for it. A shutdown
 without -F (grace period with wall messages), -i, -m, -d, -t, -l, -p and -u are not simulated.`,
-  parse(args) {
-    const r = getopt('getopt', args, 'cdFfhiklmprt:uv');
-    if (!r.ok) return ok({ kind: 'error', stdout: usageOut, stderr: r.error + '\n' });
+  parse(o) {
     let state: 'halt' | 'reboot' | 'multi' | 'maint' = 'halt';
     let fast = false;
     let nohalt = false;
     let unsupported: string | null = null;
-    for (const { flag } of r.value.all) {
+    for (const { flag } of o.all) {
       if (flag === 'f') return ok({ kind: 'error', stdout: usageOut + shutdownMessages.lowerF + '\n', stderr: '' });
       if (flag === 'c' || flag === 'r') state = 'reboot';
       else if (flag === 'h' || flag === 'v') state = 'halt';
@@ -52,7 +49,7 @@ without -F (grace period with wall messages), -i, -m, -d, -t, -l, -p and -u are 
       else unsupported ??= `-${flag}`;
     }
     let timed = fast;
-    for (const w of r.value.operands) {
+    for (const w of o.operands) {
       if (/^\+[0-9]/.test(w)) {
         if (/[^0-9]/.test(w.slice(1))) return ok({ kind: 'error', stdout: usageOut, stderr: '' });
         timed = true;
@@ -72,6 +69,30 @@ without -F (grace period with wall messages), -i, -m, -d, -t, -l, -p and -u are 
     if (state === 'maint') return ok({ kind: 'not-simulated', what: '-m' });
     if (!fast) return ok({ kind: 'not-simulated', what: 'a shutdown without -F (grace period and wall messages)' });
     return ok({ kind: 'run', mode: nohalt ? 'warn-only' : state === 'reboot' ? 'reboot' : 'halt' });
+  },
+  // getopt's complaint on stderr, the usage on stdout; shutdown's own flag walk is in parse.
+  flags: {
+    spec: 'cdFfhiklmprt:uv',
+    usage: shutdownMessages.usage,
+    prog: 'getopt',
+    usageOnStdout: true,
+    meanings: {
+      F: 'Fast: stop everything now, without the grace period and the wall messages.',
+      r: 'Restart the system once it is down (with -F: the usual way onto a clone).',
+      c: 'Restart without checking the file systems; with -F it works like -Fr.',
+      h: 'Halt: the partition stops and powers off (the default).',
+      v: 'Halt, like -h.',
+      k: 'Only pretend: print the messages; the system stays up.',
+      f: 'Not a shutdown flag: shutdown answers 0481-061 and names -c and -F.',
+      m: 'Bring the system down to maintenance (single-user) mode. Not simulated.',
+      p: 'Power the system off. Not simulated.',
+      t: ['mmddHHMM[yy]', 'Restart at that date and time. Not simulated.'],
+      d: 'In the AIX usage; not simulated in this trainer.',
+      i: 'In the AIX usage; not simulated in this trainer.',
+      l: 'An AIX flag this trainer does not simulate.',
+      u: 'An AIX flag this trainer does not simulate.',
+    },
+    operandMeaning: 'A time (+minutes, hh:mm or now), then a message for the logged-in users.',
   },
   run(ctx, a) {
     if (a.kind === 'error') {

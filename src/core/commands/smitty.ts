@@ -3,8 +3,6 @@
 // runs (Enter=Do) comes back through the console as the command line F6 shows, like a typed line.
 import { findPanel } from '../smit/panels.ts';
 import { smitMessages } from '../smit/messages.ts';
-import { trainerMessages } from '../messages/index.ts';
-import { getopt } from '../shell/getopt.ts';
 import { defineCommand, ok, usage, type CommandDef } from './types.ts';
 
 export interface SmitArgs {
@@ -36,11 +34,10 @@ differ from their defaults become flags. Labels other than Target Disk(s) to ins
 Install, Directory or Device with images, Customization script and Device or image name were not
 checked against a real AIX screen. F1 help texts are the trainer's; F7 (Edit), F8 (Image), F9 (Shell),
 / (Find), smit.log and smit.script are not simulated.`,
-    parse(args) {
-      const r = getopt(name, args, 'CDfhl:Mo:s:tvxX');
-      if (!r.ok) return usage(r.error);
-      for (const f of r.value.flags.keys()) if (f !== 'C') return usage(trainerMessages.notSimulated(name, `-${f}`));
-      const operands = r.value.operands;
+    // getopt's complaint alone; every flag but -C is unmodelled.
+    flags: { spec: 'CDfhl:Mo:s:tvxX', usage: '', notSimulated: 'DfhlMostvxX' },
+    parse(o) {
+      const operands = o.operands;
       if (operands.length > 1) return usage(smitMessages.oneFastPath(name));
       if (operands.length === 0) return ok({ panel: 'alt_install', note: smitMessages.onlyAltMenus });
       if (!findPanel(operands[0])) return usage(smitMessages.unknownFastPath(name, operands[0]));

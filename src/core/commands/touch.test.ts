@@ -9,6 +9,9 @@ describe('touch', () => {
       [['-c', 'a'], null],
       [['11260900', 'a'], null],
       [[], 'Usage: touch [-amcf] [mmddhhmm[yy]] [-t [[CC]YY]MMDDhhmm[.SS]] \n\t\t[-r ref_file] File ...'],
+      [['11260900'], null],
+      [['-t'], 'touch: A flag requires a parameter: t\nUsage: touch [-amcf] [mmddhhmm[yy]] [-t [[CC]YY]MMDDhhmm[.SS]] \n\t\t[-r ref_file] File ...'],
+      [['-z', 'a'], 'touch: Not a recognized flag: z\nUsage: touch [-amcf] [mmddhhmm[yy]] [-t [[CC]YY]MMDDhhmm[.SS]] \n\t\t[-r ref_file] File ...'],
     ])).toEqual([]);
   });
 

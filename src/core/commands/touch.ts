@@ -2,7 +2,7 @@
 // nothing to change; -a, -m, -f, -t, -r and a date operand are accepted for that reason.
 import { putFile, resolvePath, stat } from '../engine/fs.ts';
 import { fileMessages } from '../messages/files.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.touch;
@@ -18,10 +18,8 @@ export const touch = defineCommand<Args>({
   touch -c /tmp/marker    only if it exists (so: does nothing here)
 The simulator keeps no access or modification times, so the time flags (-a -m -t -r, or a
 date operand) are accepted and change nothing.`,
-  parse(args) {
-    const r = getopt('touch', args, 'amcft:r:');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`);
-    const o = r.value;
+  flags: { spec: 'amcft:r:', usage: M.usage },
+  parse(o) {
     let files = o.operands;
     // An old-style date operand comes first: mmddhhmm[yy] (8 or 10 digits), when more operands follow.
     if (files.length > 1 && /^\d{8}(\d{2})?$/.test(files[0]) && !hasFlag(o, 't') && !hasFlag(o, 'r')) files = files.slice(1);

@@ -1,7 +1,7 @@
 // wc — counts lines, words and bytes. Output as AIX's wc.c prints it: each count " %7ld", then
 // " name" for a file operand, and a " total" line after two files or more.
 import { fileMessages } from '../messages/files.ts';
-import { getopt, hasFlag } from '../shell/getopt.ts';
+import { hasFlag } from '../shell/getopt.ts';
 import { utf8Length } from '../engine/fs.ts';
 import { readInput, isDirectory } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
@@ -35,10 +35,8 @@ export const wc = defineCommand<Args>({
   wc FILE            lines, words and bytes, then the file name
   -l lines   -w words   -c bytes   -m (or -k) characters
 Each count is printed right-aligned in 7 columns, after a space, as AIX prints it.`,
-  parse(args) {
-    const r = getopt('wc', args, 'cklmw');
-    if (!r.ok) return usage(`${r.error}\n${M.usage}`, 2);
-    const o = r.value;
+  flags: { spec: 'cklmw', usage: M.usage, exitCode: 2 },
+  parse(o) {
     const m = hasFlag(o, 'm') || hasFlag(o, 'k');
     if (hasFlag(o, 'c') && hasFlag(o, 'm')) return usage(M.usage, 2);
     return ok({ l: hasFlag(o, 'l'), w: hasFlag(o, 'w'), c: hasFlag(o, 'c'), m, files: o.operands });
