@@ -97,7 +97,7 @@ describe('other layers', () => {
 
   it.each([
     ['src/ui/sim/inPageHost.ts', "export const load = () => import('../../host/simHost.ts');"],
-    ['src/ui/diagram/Flow.tsx', "import { ReactFlow } from '@xyflow/react';\nimport { useMachine } from '@xstate/react';\nimport type { SimSnapshot } from '../../protocol/index.ts';\nimport { hosts } from '../../core/model/select.ts';\nimport { first } from '../../lessons/first.ts';\nexport const x = [ReactFlow, useMachine, hosts, first] as const;\nexport type S = SimSnapshot;"],
+    ['src/ui/diagram/Flow.tsx', "import { ReactFlow } from '@xyflow/react';\nimport { useSyncExternalStore } from 'react';\nimport type { SimSnapshot } from '../../protocol/index.ts';\nimport { hosts } from '../../core/model/select.ts';\nimport { first } from '../../lessons/first.ts';\nexport const x = [ReactFlow, useSyncExternalStore, hosts, first] as const;\nexport type S = SimSnapshot;"],
     ['src/host/persistence/db.ts', "import { openDB } from 'idb';\nimport type { HostError } from '../../protocol/index.ts';\nimport { createSession } from '../../core/session/api.ts';\nexport const x = [openDB, createSession];\nexport type E = HostError;"],
     ['src/lessons/first.ts', "import type { Lesson } from '../core/lessons/types.ts';\nimport { hosts } from '../core/model/select.ts';\nexport const l = hosts as unknown as Lesson;"],
     ['src/protocol/index.ts', "import type { World } from '../core/model/types.ts';\nexport type { SimSnapshot } from '../core/session/snapshot.ts';\nexport type W = World;"],
