@@ -12,6 +12,8 @@ import './diagram.css';
 import './focus.css';
 import type { SimSnapshot } from '../../protocol/index.ts';
 import { markChanges } from './changes.ts';
+import { ghostProjection, hasGhosts } from './ghost.ts';
+import { useShownPreview } from '../preview/previewStore.ts';
 import { ARROW_DIRECTIONS, boundsOf, initialViewport, nearestInDirection } from './navigate.ts';
 import { DiagramActionsContext, nodeTypes } from './nodes.tsx';
 import type { DiagramActions } from './nodes.tsx';
@@ -83,10 +85,14 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
 
   const options = useMemo(() => ({ toggled }), [toggled]);
   const before = useMemo(() => project(baseline, options), [baseline, options]);
+  // The typed line's preview (issue 16): the lab as Enter would leave it, what differs drawn as ghosts.
+  const shown = useShownPreview();
+  const ghostAfter = shown?.preview.kind === 'preview' && shown.preview.changes.length > 0 ? shown.preview.after : null;
+  const after = useMemo(() => (ghostAfter ? project(ghostAfter, options) : null), [ghostAfter, options]);
   const previous = useRef<{ nodes: DiagramNode[]; edges: DiagramEdge[] }>({ nodes: [], edges: [] });
   const [roving, setRoving] = useState<string | null>(null);
   const { nodes, edges } = useMemo(() => {
-    const marked = markChanges(before, project(snapshot, options), changeSeq);
+    const marked = ghostProjection(markChanges(before, project(snapshot, options), changeSeq), after);
     const tabStop = rovingStop(marked.nodes, roving);
     const focused = new Set(focus);
     const withSelection = marked.nodes.map((n) => {
@@ -103,7 +109,8 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
     };
     previous.current = kept;
     return kept;
-  }, [before, snapshot, options, changeSeq, selectedId, roving, focus, focusStrong]);
+  }, [before, snapshot, options, changeSeq, selectedId, roving, focus, focusStrong, after]);
+  const previewing = after !== null && hasGhosts({ nodes, edges });
 
   const boxes = useMemo(() => absolutePositions(nodes), [nodes]);
   const focusOrder = useMemo(() => {
@@ -211,7 +218,7 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <div className="diagram__flow" ref={containerRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <div className="diagram__flow" ref={containerRef} onKeyDown={onKeyDown} onFocus={onFocus} data-preview={previewing ? 'true' : undefined}>
         <ReactFlow
           nodes={nodes as Node[]}
           edges={edges as Edge[]}

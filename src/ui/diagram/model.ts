@@ -29,7 +29,11 @@ export type Changeable = {
   changed: boolean;
   /** The command number that set `changed`, so the animation restarts on each command. */
   changeSeq: number;
+  /** Drawn as a preview ghost (ghost.ts): what the typed line would create, change or remove. */
+  ghost?: GhostKind;
 };
+
+export type GhostKind = 'created' | 'changed' | 'removed';
 
 export type DamageText = string | null;
 

@@ -13,6 +13,7 @@ import type { BootlistLine, Changeable, DiskNodeData, FirmwareNodeData, HostNode
 import './boxes.css';
 import './disks.css';
 import './edges.css';
+import './ghost.css';
 
 type HostNode = Node<HostNodeData, 'host'>;
 type ShelfNode = Node<ShelfNodeData, 'shelf'>;
@@ -30,6 +31,16 @@ export const DiagramActionsContext = createContext<DiagramActions>({ toggleVg: (
 
 function changedProps(data: Changeable): { 'data-changed': 'true' | 'false'; className: string } {
   return { 'data-changed': data.changed ? 'true' : 'false', className: data.changed ? ` dg-changed ${pulseClass(data.changeSeq)}` : '' };
+}
+
+/** A preview ghost's tag (ghost.ts): the node as the typed line would leave it. */
+function GhostTag({ data }: { data: Changeable }) {
+  if (!data.ghost) return null;
+  return (
+    <span className={`dg-ghost-tag dg-ghost-tag--${data.ghost}`} data-testid="diagram.ghost-tag">
+      {data.ghost === 'removed' ? '(preview: goes)' : '(preview)'}
+    </span>
+  );
 }
 
 const POWER_ICON: Record<HostNodeData['power'], string> = {
@@ -53,6 +64,7 @@ export const HostNodeView = memo(function HostNodeView({ data }: NodeProps<HostN
     >
       <div className="dg-group__header">
         <span className="dg-group__title">{data.name}</span>
+        <GhostTag data={data} />
         {data.console && <span className="dg-tag dg-tag--console">console</span>}
         <span className={`dg-power dg-power--${data.power}`}>
           <span aria-hidden="true">{POWER_ICON[data.power]}</span> {data.powerText}
@@ -85,6 +97,7 @@ export const ShelfNodeView = memo(function ShelfNodeView({ data }: NodeProps<She
     <div className={`dg-group dg-group--shelf${ch.className}`} data-testid={data.testId} data-changed={ch['data-changed']}>
       <div className="dg-group__header">
         <span className="dg-group__title">{data.title}</span>
+        <GhostTag data={data} />
         <span className="dg-group__meta">
           {data.count} disk{data.count === 1 ? '' : 's'} not attached
         </span>
@@ -99,6 +112,7 @@ export const FirmwareNodeView = memo(function FirmwareNodeView({ data }: NodePro
     <div className={`dg-box dg-box--firmware${ch.className}`} data-changed={ch['data-changed']}>
       <div className="dg-box__title">
         <span className="dg-kicker">firmware</span>
+        <GhostTag data={data} />
       </div>
       <Bootlist line={data.normal} testId={data.normalTestId} />
       <Bootlist line={data.service} testId={data.serviceTestId} service />
@@ -145,6 +159,7 @@ export const DiskNodeView = memo(function DiskNodeView({ data }: NodeProps<DiskN
       <Handle type="target" position={Position.Left} id="service" isConnectable={false} className="dg-handle dg-handle--service" />
       <div className="dg-box__title">
         <span className="dg-disk__name">{data.title}</span>
+        <GhostTag data={data} />
         <span className={`dg-role dg-role--${data.role}`}>{data.roleText}</span>
       </div>
       <div className="dg-row">
@@ -241,6 +256,7 @@ export const VgNodeView = memo(function VgNodeView({ id, data }: NodeProps<VgNod
           <span className="dg-toggle dg-toggle--none" aria-hidden="true" />
         )}
         <span className="dg-vg__name">{data.name}</span>
+        <GhostTag data={data} />
         <span className={`dg-varied dg-varied--${data.active ? 'on' : 'off'}`}>
           <span aria-hidden="true">{data.active ? '●' : '○'}</span> varied {data.active ? 'on' : 'off'}
         </span>
