@@ -57,7 +57,38 @@ The standby needs as many free PPs in rootvg as the copied LVs use (lsvg rootvg,
 them mklv fails (0516-404) and the setup ends with 0565-003 and 0565-035. A mirrored rootvg is refused.
 The transcript is kept in /etc/multibos/logs/op.alog. -X (expand file systems) changes nothing here:
 no file system runs short in the model. -S, -C, -M, -e, -i, -L, -f, -b, -x and -n are not simulated.`,
-  flags: { spec: 'scmuBSRCXpntNl:af:b:x:e:i:L:M:', notSimulated: 'SCMeiLfbxn', operands: [0, 0], usage: MULTIBOS_USAGE },
+  flags: {
+    spec: 'scmuBSRCXpntNl:af:b:x:e:i:L:M:',
+    notSimulated: 'SCMeiLfbxn',
+    operands: [0, 0],
+    usage: MULTIBOS_USAGE,
+    // After IBM's multibos pages (setup, customization, shell, additional options); -C and -x are only
+    // named in the synopsis there, so their meanings stay general.
+    meanings: {
+      s: 'setup: create the standby BOS (bos_ copies of hd5, hd4, hd2, hd9var, hd10opt)',
+      c: 'customization: update the standby BOS from -l with -a',
+      m: 'mount the standby file systems under /bos_inst',
+      u: 'unmount the standby file systems',
+      B: 'build the standby boot image on its boot LV',
+      S: 'start a chroot shell in the standby BOS',
+      R: 'remove the standby BOS (the instance that is not booted)',
+      C: 'the -C operation on a volume group named in the synopsis',
+      X: 'expand file systems automatically when space runs short',
+      p: 'preview: show what the operation would do, change nothing',
+      n: 'an option IBM lists for most operations',
+      t: 'leave the bootlist as it is',
+      N: 'skip building the standby boot image',
+      l: ['device', 'the images location (a directory or /dev/cd0)'],
+      a: 'update_all: apply every update in the images location',
+      f: ['file', 'a fix list installed with instfix'],
+      b: ['file', 'an installation bundle installed with geninstall'],
+      x: ['file', 'an installation option taking a file'],
+      e: ['file', 'an exclude list for the setup copy'],
+      i: ['file', 'a customized image.data for the standby LVs'],
+      L: ['file', 'additional BOS objects to copy'],
+      M: ['file', 'populate the standby from a mksysb image'],
+    },
+  },
   parse(o) {
     const ops = (['s', 'c', 'm', 'u', 'B', 'R'] as const).filter((f) => hasFlag(o, f));
     if (ops.length !== 1) return usage(MULTIBOS_USAGE);
