@@ -12,6 +12,7 @@ import { DEFAULT_PROMPT, errorText, isSpeed, READ_ONLY_MESSAGE, readOnly, type H
 import { createLab } from './createLab.ts';
 import { labRequest } from './labRequests.ts';
 import { open } from './openLab.ts';
+import { createPreviewer } from './preview.ts';
 import type { Scheduler } from './playback.ts';
 import { exec } from './runLine.ts';
 import { timeTravel } from './timeTravel.ts';
@@ -78,6 +79,7 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
     disposed: false,
   };
   let phase: 'idle' | 'opening' | 'exec' = 'idle';
+  const previewer = createPreviewer(ctx);
   let takeoverPending = false;
 
   const error = (id: number, code: 'busy' | 'internal' | 'read-only' | 'storage' | 'bad-link', message: string) =>
@@ -161,6 +163,11 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
         case 'createLab':
           if (phase === 'opening') error(msg.id, 'busy', 'The simulator is still starting.');
           else void createLab(ctx, msg).catch((err: unknown) => error(msg.id, 'internal', `The new lab could not be made: ${errorText(err)}`));
+          return;
+        case 'preview':
+          // Any time after open, even mid-command: it reads the last committed state and writes nothing.
+          if (phase === 'opening') error(msg.id, 'busy', 'The simulator is still starting.');
+          else previewer.receive(msg);
           return;
         case 'open':
           if (phase !== 'idle') return error(msg.id, 'busy', 'The simulator is busy; wait for the current command to finish.');

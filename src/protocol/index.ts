@@ -1,12 +1,15 @@
 // The only types the page and the worker share. Messages are plain, structured-clone friendly objects.
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { OutputChunk, SimEvent } from '../core/session/types.ts';
+import type { Preview } from '../core/preview/types.ts';
 import { TIME_TRAVEL_REPLY, type NewLabResult, type TimeTravelReply, type TimeTravelRequest } from './timeTravel.ts';
 
 export type { SimSnapshot, HostView, DiskView, VgView, LvView, DiskRole, InputMode } from '../core/session/snapshot.ts';
 export type { OutputChunk, SimEvent } from '../core/session/types.ts';
 
 export type * from './timeTravel.ts';
+/** The consequence preview of a typed line (issue 16, core/preview/types.ts). */
+export type { Preview, PreviewReady, NoPreview, NoPreviewReason, PreviewChange, ChangeKind, PreviewWarning, WarningKind } from '../core/preview/types.ts';
 
 export type Speed = 'instant' | '1x' | '10x';
 
@@ -148,6 +151,12 @@ export type Request =
    * the host's load gate like any stored lab (answered with 'created'; a bad session is an 'error' 'bad-file').
    */
   | { type: 'createLab'; name: string; state: unknown }
+  /**
+   * What a typed line would do, before Enter (issue 16): run on a copy of the open lab, never stored,
+   * logged or added to the history (answered with 'previewed'; a newer preview answers an older one
+   * still waiting with a 'none' preview, reason 'superseded').
+   */
+  | { type: 'preview'; line: string }
   /** Time travel (issue 14): timeline, undo, redo, jump, branch, compare, exportLab, importLab (timeTravel.ts). */
   | TimeTravelRequest;
 
@@ -176,6 +185,7 @@ export type FromWorker =
   | { id: number; type: 'linked'; link: SharedLink }
   | { id: number; type: 'labs'; labs: LabSummary[] }
   | { id: number; type: 'created'; result: NewLabResult }
+  | { id: number; type: 'previewed'; preview: Preview }
   | TimeTravelReply;
 
 /**
@@ -194,6 +204,7 @@ export const REPLY = {
   'lab-duplicate': 'labs',
   'lab-delete': 'labs',
   createLab: 'created',
+  preview: 'previewed',
   ...TIME_TRAVEL_REPLY,
 } as const satisfies Record<RequestType, FromWorker['type'] | null>;
 

@@ -6,3 +6,4 @@ export { bootMessages } from './boot.ts';
 export { altMessages } from './altdisk.ts';
 export { emgrMessages, installpMessages } from './software.ts';
 export { multibosMessages } from './multibos.ts';
+export { previewMessages } from './preview.ts';

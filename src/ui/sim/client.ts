@@ -12,6 +12,7 @@ import {
   type OpenRequest,
   type OpenResult,
   type OutputChunk,
+  type Preview,
   type ReplyTo,
   type Request,
   type RequestOf,
@@ -75,6 +76,12 @@ export interface SimClient extends SimApi {
   timeTravel?<B extends TimeTravelRequest>(body: B): Promise<ReplyTo<B['type']>>;
   /** A new saved lab from a whole session (the twin); the host checks it with the load gate (optional: test fakes may leave it out). */
   createLab?(name: string, state: unknown): Promise<NewLabResult>;
+  /**
+   * What a typed line would do before Enter (issue 16): the worker runs it on a copy of the lab and writes
+   * nothing. Only the latest of several quick calls is run; the others resolve with reason 'superseded'
+   * (optional: test fakes may leave it out).
+   */
+  preview?(line: string): Promise<Preview>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -190,6 +197,9 @@ export function createSimClient(transport: Transport): SimClient {
     },
     timeTravel(body) {
       return request(body);
+    },
+    preview(line) {
+      return request({ type: 'preview', line }).then((msg) => msg.preview);
     },
     close() {
       if (closed) return;
