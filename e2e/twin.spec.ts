@@ -1,7 +1,8 @@
 // Issue 15, acceptance 2: paste the outputs of a server whose rootvg is mirrored on two disks with a
 // spare disk, get its twin as a new lab, clone with -i as the trainer advises, reboot onto the clone,
 // export the runbook: it names the pasted host and disks and holds pre-checks, steps, verification and
-// back-out. The pasted text never leaves the page (no request carries it).
+// back-out. The pasted text never leaves the page (no request carries it); a link of the twin carries the
+// server as read (not the paste) and opens as the same server in a fresh context.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { TrainerPage } from './pages/TrainerPage.ts';
@@ -47,7 +48,7 @@ aixprod01:/# getconf DISK_SIZE /dev/hdisk2
 20480
 `;
 
-test('a twin of a mirrored server, the advised clone, and its runbook', async ({ page }) => {
+test('a twin of a mirrored server, shared as a link, the advised clone, and its runbook', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const app = new TrainerPage(page);
   await app.goto({ speed: 'instant' });
@@ -76,6 +77,29 @@ test('a twin of a mirrored server, the advised clone, and its runbook', async ({
   await expect(twin.getByTestId('twin.advice')).toContainText('alt_disk_copy -d hdisk2 -i /home/image.data');
   await expect(twin.getByTestId('twin.defaults')).toContainText('Size of hdisk0: 20480 MB');
   expect(sent.filter((s) => s.includes('aixprod01') || !s.startsWith('GET '))).toEqual([]);
+
+  // a link of the twin: the server as read, never the pasted text; it opens elsewhere as the same server
+  await expect(twin.getByTestId('twin.link.about')).toContainText('never carries the text you pasted');
+  await twin.getByTestId('twin.share').click();
+  const link = await twin.getByTestId('twin.link').inputValue();
+  expect(link).toMatch(/#s=[jz][A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(8300);
+  expect(sent.filter((s) => s.includes('aixprod01') || !s.startsWith('GET '))).toEqual([]);
+  const other = await browser.newContext();
+  try {
+    const page2 = await other.newPage();
+    const url = new URL(link);
+    url.searchParams.set('speed', 'instant');
+    await page2.goto(url.toString());
+    const app2 = new TrainerPage(page2);
+    await app2.waitReady();
+    await app2.run('hostname');
+    expect(await app2.outputOf('hostname')).toEqual(['aixprod01']);
+    await app2.run('lsvg -p rootvg');
+    expect((await app2.outputOf('lsvg -p rootvg')).join('\n')).toMatch(/hdisk1 +active/);
+  } finally {
+    await other.close();
+  }
 
   await twin.getByTestId('twin.create').click();
   await expect(page).toHaveURL(/[?&]lab=/);

@@ -271,7 +271,8 @@ async function openShared(ctx: HostContext, text: string, onGranted: () => void)
   ctx.lock.drop();
   ctx.lock.writer = true; // a new lab: nobody else can have it open
   const scenario = ctx.good!.scenario;
-  const name = `Shared link: ${ctx.core.scenarioTitle(scenario) ?? scenario} (${linked.value.steps.length} ${linked.value.steps.length === 1 ? 'step' : 'steps'})`;
+  const title = ctx.core.scenarioTitle(scenario) ?? (scenario === 'twin' ? `the server ${ctx.good!.start.console}` : scenario);
+  const name = `Shared link: ${title} (${linked.value.steps.length} ${linked.value.steps.length === 1 ? 'step' : 'steps'})`;
   ctx.lab = { ...memoryLab(ctx, name, scenario, null), commands: entries.length };
   ctx.records = null;
   if (ctx.store) {

@@ -106,6 +106,13 @@ describe('scenario builder: a server you describe', () => {
     const out = run({ ...base, powerCut: { disk: 'hdisk1', phase: 2 } }, ['lspv']);
     expect(out).toMatch(/hdisk1 .*altinst_rootvg/);
     expect(compileBuilder({ ...base, powerCut: { disk: 'hdisk1', phase: 3 as 1 } }).ok).toBe(false);
+    // a mirrored rootvg clones onto one disk with the image.data the mirrored labs keep
+    const m = compileBuilder({ ...twinBase, powerCut: { disk: 'hdisk2', phase: 2 } });
+    expect(m.ok && m.value.steps[0]).toBe('alt_disk_copy -P 12 -d hdisk2 -i /home/image.data');
+    expect(run({ ...twinBase, powerCut: { disk: 'hdisk2', phase: 2 } }, ['lspv'])).toMatch(/hdisk2 .*altinst_rootvg/);
+    // a setup step the start refuses says so
+    const refused = buildSession({ ...base, staleAltinst: 'hdisk2' });
+    expect(refused.ok ? '' : refused.error).toMatch(/^`alt_disk_copy -B -d hdisk2` was refused: 0505-126/);
   });
 
   it('shares the described server as a link that replays to the same lab', () => {

@@ -78,18 +78,29 @@ export function compileBuilder(b: BuilderState): Result<CompiledBuilder> {
     if (!DISK.test(b.failDisk)) return { ok: false, error: `${JSON.stringify(b.failDisk)} is not a disk name such as hdisk1.` };
     steps.push(`lab disk fail ${b.failDisk}`);
   }
+  // A clone of a mirrored rootvg onto one disk needs an image.data with COPIES= 1 (the mirrored labs keep one in /home).
+  const one = (b.staleAltinst || b.powerCut) && rootvgMirrored(twin ? sessionOfStart(twin) : newSessionState(b.scenario)) ? ' -i /home/image.data' : '';
   if (b.staleAltinst) {
     if (!DISK.test(b.staleAltinst)) return { ok: false, error: `${JSON.stringify(String(b.staleAltinst).slice(0, 30))} is not a disk name such as hdisk1.` };
-    steps.push(`alt_disk_copy -B -d ${b.staleAltinst}`);
+    steps.push(`alt_disk_copy -B -d ${b.staleAltinst}${one}`);
   }
   if (b.powerCut) {
     const { disk, phase } = b.powerCut;
     if (!DISK.test(disk)) return { ok: false, error: `The power cut: ${JSON.stringify(String(disk).slice(0, 30))} is not a disk name such as hdisk1.` };
     if (phase !== 1 && phase !== 2) return { ok: false, error: 'The power cut comes after phase 1 or after phase 2 of the clone.' };
     if (b.staleAltinst) return { ok: false, error: 'Choose either an altinst_rootvg left from an earlier clone or a power cut during a clone, not both.' };
-    steps.push(`alt_disk_copy -P ${phase === 1 ? '1' : '12'} -d ${disk}`, 'lab cut-power', 'lab power on');
+    steps.push(`alt_disk_copy -P ${phase === 1 ? '1' : '12'} -d ${disk}${one}`, 'lab cut-power', 'lab power on');
   }
   return { ok: true, value: twin ? { scenario: b.scenario, twin, steps } : { scenario: b.scenario, steps } };
+}
+
+/** The console's rootvg has more than one copy of a logical volume. */
+function rootvgMirrored(start: SessionState | Result<SessionState> | null): boolean {
+  const state = start && 'ok' in start ? (start.ok ? start.value : null) : start;
+  if (!state) return false;
+  const w = state.world;
+  const run = w.hosts[w.console]?.run;
+  return !!run && (w.vgs[run.rootVgid]?.lvs.some((l) => l.copies.length > 1) ?? false);
 }
 
 /** The builder lab as a session state (for createLab), with the output of any setup step that failed. */

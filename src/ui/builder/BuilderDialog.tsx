@@ -1,13 +1,15 @@
-// The scenario builder: a start lab (a built-in scenario: host, AIX level, rootvg layout), disks added,
-// faults the simulator models (a failing disk, a disk too small), and a custom lesson whose objectives are
-// vocabulary specs (core/lessons/vocabulary.ts), proposed from the end state of a solution the author types.
-// Saves a new lab (createLab, through the host's load gate) or shares a link (core/scenario/builder.ts).
-// The core parts load on first open; everything here runs in the page.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+// The scenario builder: a start lab (a built-in scenario: host, AIX level, rootvg layout) or a server the
+// author describes (ServerFields), disks added, faults the simulator models (a failing disk, a disk too
+// small, an altinst_rootvg left from an earlier clone, a power cut during a clone), and a custom lesson whose
+// objectives are vocabulary specs (core/lessons/vocabulary.ts), proposed from the end state of a solution.
+// Saves a new lab (createLab, through the host's load gate), shares a link (core/scenario/builder.ts), exports
+// and imports the form as a file (builderFile.ts). The core parts load on first open; all runs in the page.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { NewLabResult } from '../../protocol/index.ts';
 import type { BuilderState } from '../../core/scenario/builder.ts';
 import { openLabHref } from '../labs/address.ts';
 import { storeCustomLesson } from '../lessons/customLesson.ts';
+import { ServerFields } from './ServerFields.tsx';
 import '../twin/twin.css';
 
 export interface BuilderSource {
@@ -16,7 +18,17 @@ export interface BuilderSource {
 
 type Core = typeof import('./builderCore.ts');
 
-const START: BuilderState = { scenario: 'reference-lab', addDisksMB: [], failDisk: null, shrink: null };
+const START: BuilderState = { scenario: 'reference-lab', addDisksMB: [], failDisk: null, shrink: null, server: null, staleAltinst: null, powerCut: null };
+const DESCRIBED = 'twin';
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 const FIRST_OBJECTIVES = ['{"disk": "hdisk1", "role": "altinst_rootvg"}'];
 
 export function BuilderDialog({ source, open, onClose }: { source: BuilderSource | null; open: boolean; onClose: () => void }) {
@@ -49,7 +61,11 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
     url.search = '';
     url.hash = `s=${text.value}`;
     setLink(url.toString());
-    setNote('The link holds the start lab and the lesson. Copy it from the box below.');
+    setNote(
+      state.scenario === DESCRIBED
+        ? 'The link holds the server as you described it (host name, level, disks, volume groups, file systems, fixes, media), the setup steps and the lesson. Copy it from the box below.'
+        : 'The link holds the start lab, the setup steps and the lesson. Copy it from the box below.',
+    );
   }, [core, lesson, state]);
 
   const create = useCallback(async () => {
@@ -57,7 +73,7 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
     const built = core.buildSession(state);
     if (!built.ok) return setNote(built.error);
     try {
-      const result = await source.createLab(`Built: ${state.scenario}`, built.value);
+      const result = await source.createLab(`Built: ${state.scenario === DESCRIBED ? (state.server?.hostname ?? 'server') : state.scenario}`, built.value);
       if (lesson?.ok) storeCustomLesson(state.scenario, lesson.value);
       setNote(`Saved “${result.lab.name}”. Opening it…`);
       const href = new URL(openLabHref(window.location.search, result.lab), window.location.href);
@@ -77,6 +93,33 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
   }, [core, state, solution]);
 
   const setDisk = (i: number, mb: number) => setState({ ...state, addDisksMB: state.addDisksMB.map((x, j) => (j === i ? mb : x)) });
+  const check = useMemo(() => (core ? core.formCheck(state) : null), [core, state]);
+
+  const exportFile = useCallback(() => {
+    if (!core) return;
+    const c = core.compileBuilder(state);
+    if (!c.ok) return setNote(c.error);
+    download(core.builderFileText(state, lesson?.ok ? lesson.value : null), `builder-${state.scenario === DESCRIBED ? (state.server?.hostname ?? 'server') : state.scenario}.json`);
+    setNote('The builder form and its lesson were saved as a file: Import it here to go on with it.');
+  }, [core, state, lesson]);
+
+  const importFile = useCallback(
+    async (file: File | undefined) => {
+      if (!core || !file) return;
+      if (file.size > 65_536) return setNote('This file is too big for a builder file.');
+      const read = core.readBuilderFile(await file.text());
+      if (!read.ok) return setNote(`Not imported: ${read.error}`);
+      setState({ ...START, ...read.value.state });
+      if (read.value.lesson) {
+        setTitle(read.value.lesson.title);
+        setObjectives(read.value.lesson.objectives.map((o) => JSON.stringify(o)));
+      }
+      setNote(`Imported ${file.name}.`);
+    },
+    [core],
+  );
+
+  const chooseStart = (id: string) => setState({ ...state, scenario: id, server: id === DESCRIBED ? (state.server ?? core?.DEFAULT_SERVER ?? null) : state.server });
 
   return (
     <dialog ref={dialogRef} className="labs twin" aria-labelledby={titleId} data-testid="builder" onClose={onClose}>
@@ -87,18 +130,22 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
       <div className="twin__fields">
         <label className="twin__field">
           Start lab
-          <select value={state.scenario} onChange={(e) => setState({ ...state, scenario: e.target.value })} data-testid="builder.scenario">
+          <select value={state.scenario} onChange={(e) => chooseStart(e.target.value)} data-testid="builder.scenario">
             {(core?.builderScenarios() ?? [{ id: START.scenario, title: START.scenario }]).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title} ({s.id})
               </option>
             ))}
+            <option value={DESCRIBED}>A server you describe</option>
           </select>
         </label>
       </div>
       <p className="twin__about" data-testid="builder.hostname">
-        {core?.scenarioText(state.scenario) ?? ''} The hostname, AIX level and rootvg layout (one disk or mirrored) come from the start lab.
+        {state.scenario === DESCRIBED
+          ? `${state.server?.hostname ?? ''}: set its host name, AIX level, disks, mirrors, file systems, fixes and media below.`
+          : `${core?.scenarioText(state.scenario) ?? ''} The hostname, AIX level and rootvg layout (one disk or mirrored) come from the start lab; choose "A server you describe" to set them.`}
       </p>
+      {state.scenario === DESCRIBED && state.server && core && <ServerFields server={state.server} levels={core.SERVER_LEVELS} onChange={(server) => setState({ ...state, server })} />}
       {state.addDisksMB.map((mb, i) => (
         <label key={i} className="twin__field">
           Added disk {i + 1} (MB)
@@ -110,6 +157,7 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
           Add a disk
         </button>
       </div>
+      <h3 className="twin__heading">Faults</h3>
       <div className="twin__fields">
         <label className="twin__field">
           Failing disk (optional)
@@ -125,7 +173,36 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
           />
         </label>
       </div>
-      <p className="twin__about">A power cut at a chosen phase is not simulated in the builder: use `lab cut-power` in the lab.</p>
+      <div className="twin__fields">
+        <label className="twin__field">
+          Stale altinst_rootvg on (optional)
+          <input value={state.staleAltinst ?? ''} placeholder="hdisk1" data-testid="builder.stale" onChange={(e) => setState({ ...state, staleAltinst: e.target.value.trim() || null })} />
+        </label>
+        <label className="twin__field">
+          Power cut during a clone onto (optional)
+          <input
+            value={state.powerCut?.disk ?? ''}
+            placeholder="hdisk1"
+            data-testid="builder.powercut.disk"
+            onChange={(e) => setState({ ...state, powerCut: e.target.value.trim() ? { disk: e.target.value.trim(), phase: state.powerCut?.phase ?? 1 } : null })}
+          />
+        </label>
+        <label className="twin__field">
+          Power cut after
+          <select
+            value={state.powerCut?.phase ?? 1}
+            disabled={!state.powerCut}
+            data-testid="builder.powercut.phase"
+            onChange={(e) => state.powerCut && setState({ ...state, powerCut: { ...state.powerCut, phase: e.target.value === '2' ? 2 : 1 } })}
+          >
+            <option value={1}>phase 1 (the copy)</option>
+            <option value={2}>phase 2 (the customization)</option>
+          </select>
+        </label>
+      </div>
+      <p className={check && !check.ok ? 'twin__problems' : 'twin__about'} data-testid="builder.check" data-ok={check ? String(check.ok) : 'false'}>
+        {check?.text ?? ''}
+      </p>
       <h3 className="twin__heading">Custom lesson</h3>
       <label className="twin__field">
         Lesson title
@@ -169,6 +246,13 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
         <button type="button" className="labs__button" data-testid="builder.create" disabled={!core || !source?.createLab} onClick={() => void create()}>
           Save as a new lab
         </button>
+        <button type="button" className="labs__button" data-testid="builder.export" disabled={!core} onClick={exportFile}>
+          Export as a file
+        </button>
+        <label className="labs__button">
+          Import a file
+          <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="builder.import" disabled={!core} onChange={(e) => void importFile(e.target.files?.[0])} />
+        </label>
         <button type="button" className="labs__button" onClick={onClose}>
           Close
         </button>

@@ -49,3 +49,18 @@ export function proposeFrom(b: BuilderState, lines: readonly string[]): Result<O
 }
 
 export { compileBuilder };
+export { builderFileText, readBuilderFile } from '../../core/scenario/builderFile.ts';
+export { DEFAULT_SERVER, SERVER_LEVELS } from '../../core/scenario/serverForm.ts';
+
+/** What the form builds, in a few words, or what is wrong with it. */
+export function formCheck(b: BuilderState): { ok: boolean; text: string } {
+  const c = compileBuilder(b);
+  if (!c.ok) return { ok: false, text: c.error };
+  if (c.value.steps.some((l) => !l.startsWith('lab ') && l !== 'cfgmgr')) {
+    // A setup step that is a real command (a clone) can fail on this start: run it to know.
+    const built = buildSession(b);
+    if (!built.ok) return { ok: false, text: built.error };
+  }
+  const start = c.value.twin ? `${c.value.twin.facts.hostname} on AIX ${c.value.twin.facts.level}` : (findScenario(b.scenario)?.title ?? b.scenario);
+  return { ok: true, text: `Ready: ${start}, ${c.value.steps.length} setup step${c.value.steps.length === 1 ? '' : 's'}.` };
+}

@@ -30,6 +30,7 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
   const [options, setOptions] = useState<TwinOptions>({});
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
+  const [link, setLink] = useState('');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -45,6 +46,7 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
       const r = twinFromPaste(text, opts);
       if (r.ok) {
         setRead({ kind: 'twin', twin: r.value });
+        setLink('');
         setNote(`Read: ${r.value.hostname}, ${r.value.disks.length} disks.`);
       } else {
         setRead({ kind: 'problems', lines: r.error.map((p) => (p.line > 0 ? problemText(p) : p.message)) });
@@ -75,6 +77,17 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
       setWorking(false);
     }
   }, [read, source]);
+
+  const share = useCallback(async () => {
+    const { twinLinkFromPaste } = await import('../../core/twin/index.ts');
+    const r = twinLinkFromPaste(text, options);
+    if (!r.ok) return setNote(r.error);
+    const url = new URL(window.location.href);
+    url.search = '';
+    url.hash = `s=${r.value}`;
+    setLink(url.toString());
+    setNote('The link is ready below.');
+  }, [text, options]);
 
   const copy = useCallback(() => {
     void navigator.clipboard?.writeText(commands).then(
@@ -156,7 +169,20 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
             <button type="button" className="labs__button labs__button--primary" data-testid="twin.create" disabled={working || !source?.createLab} onClick={() => void create()}>
               Create the lab of {read.twin.hostname}
             </button>
+            <button type="button" className="labs__button" data-testid="twin.share" onClick={() => void share()}>
+              Share as a link
+            </button>
           </div>
+          <p className="twin__about" data-testid="twin.link.about">
+            A link carries the server as the trainer read it: host name, AIX level, disks with their sizes and PVIDs, volume groups, logical volumes, file systems, boot list and interim fixes. It never
+            carries the text you pasted. Anyone you give the link to sees those facts.
+          </p>
+          {link && (
+            <label className="twin__field">
+              Link to this server's lab
+              <input readOnly value={link} data-testid="twin.link" onFocus={(e) => e.target.select()} />
+            </label>
+          )}
         </>
       )}
       <p className="labs__note" role="status" aria-live="polite" data-testid="twin.note">
