@@ -16,6 +16,8 @@ import { legacyInstall } from './legacy-install.ts';
 import { mirroredRootvg } from './mirrored-rootvg.ts';
 import { mirroredMksysb } from './mirrored-mksysb.ts';
 import { mksysbRestore } from './mksysb-restore.ts';
+import { nimadmMigrate } from './nimadm-migrate.ts';
+import { nimadmPhases } from './nimadm-phases.ts';
 import { otherLpar } from './other-lpar.ts';
 import { phasedClone } from './phased-clone.ts';
 import { powerCut } from './power-cut.ts';
@@ -64,6 +66,8 @@ export const LESSONS: readonly Lesson[] = [
   otherLpar,
   jfsToJfs2,
   reuseOldDisk,
+  nimadmMigrate,
+  nimadmPhases,
 ];
 
 export function findLesson(id: string): Lesson | null {

@@ -25,6 +25,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   'power-cut': ['alt_rootvg_op -S'],
   'force-wake': ['alt_rootvg_op -W -d hdisk1'],
   'mirrored-mksysb': ['alt_disk_mksysb -m /usr/sys/inst.images/aixprod02_mirrored.sysb -d hdisk1'],
+  'nimadm-phases': ['nimadm -j tinyvg -c aixlab01 -s spot73 -l lpp73 -d hdisk1 -Y'],
 };
 
 /** Lessons in which the 0552 hang is a step, not a dead end. */

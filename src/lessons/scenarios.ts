@@ -28,6 +28,8 @@ export const LESSON_SCENARIOS: Readonly<Record<string, string>> = {
   'other-lpar': 'mksysb-lab',
   'jfs-to-jfs2': 'jfs-lab',
   'reuse-old-disk': 'reference-lab',
+  'nimadm-migrate': 'nim-lab',
+  'nimadm-phases': 'nim-lab',
   'mirrored-mksysb': 'mksysb-lab',
 };
 
