@@ -119,3 +119,17 @@ describe('multibos in the lifecycle view', () => {
     expect(s.snapshot().lifecycle.description).toMatch(/The running BOS is the multibos instance booted from bos_hd5; no standby BOS is left\.$/);
   });
 });
+
+describe('multibos-lab (a rootvg short of room)', () => {
+  it('the preview fails on space; with hdisk1 added to rootvg the setup succeeds and the standby boots', () => {
+    const s = lab('multibos-lab');
+    const p = run(s, 'multibos -sXp');
+    expect(p.code).toBe(1);
+    expect(p.out).toContain(M.previewSpace(115, 77));
+    run(s, 'extendvg rootvg hdisk1');
+    expect(run(s, 'multibos -sX').code).toBe(0);
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'df /').out).toContain('/dev/bos_hd4');
+    expect(run(s, 'df /apps').out).toContain('/dev/appslv');
+  });
+});

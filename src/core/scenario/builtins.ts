@@ -3,6 +3,7 @@ import type { World } from '../model/types.ts';
 import { referenceLab } from './referenceLab.ts';
 import { efixLab, jfsLab, mirroredLab, mksysbLab, releaseLab } from './variants.ts';
 import { largeLab } from './largeLab.ts';
+import { multibosLab } from './multibosLab.ts';
 import { nimLab } from './nimLab.ts';
 
 export interface ScenarioInfo {
@@ -50,6 +51,12 @@ export const SCENARIOS: ScenarioInfo[] = [
     title: 'A newer release on the alternate',
     description: 'aixlab01 back on AIX 7200-05-03 after a rolled-back migration: hdisk1 holds its AIX 7300-01-01 rootvg as altinst_rootvg, asleep (waking it needs FORCE=yes).',
     build: releaseLab,
+  },
+  {
+    id: 'multibos-lab',
+    title: 'A rootvg short of room for multibos',
+    description: 'aixlab01 on AIX 7200-05-03-2148 with a 12800 MB /apps in rootvg on hdisk0: 77 free PPs, too few for a standby BOS; hdisk1 free, updates in /export/7200-05-04.',
+    build: multibosLab,
   },
   {
     id: 'large-lab',
