@@ -68,7 +68,7 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
     for (const p of patterns.flatMap((s) => s.split('\n'))) {
       const c = compile(p);
       if (!c.ok) return usage(compileError(c), 2);
-      programs.push(c.program);
+      programs.push(c.value);
     }
     return ok({
       programs,
@@ -97,12 +97,12 @@ expression). A bad expression prints the C library's message, e.g. "[] imbalance
       for (const p of splitLines(r.value)) {
         const c = a.compile(p);
         // A long pattern file is work like any other: each compiled instruction is a step.
-        budgetOf(ctx).spend(c.ok ? c.program.insts.length : 1);
+        budgetOf(ctx).spend(c.ok ? c.value.insts.length : 1);
         if (!c.ok) {
           ctx.err(compileError(c) + '\n');
           return 2;
         }
-        programs.push(c.program);
+        programs.push(c.value);
       }
     }
     const budget = budgetOf(ctx);

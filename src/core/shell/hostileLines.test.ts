@@ -26,7 +26,7 @@ describe('typed at the prompt', () => {
     const c = compileRegex('(a+)+b', true);
     if (!c.ok) throw new Error(c.error);
     const budget = new WorkBudget(COMMAND_STEPS);
-    programMatches(c.program, FORTY_A, { icase: false, whole: false, word: false }, budget);
+    programMatches(c.value, FORTY_A, { icase: false, whole: false, word: false }, budget);
     expect(COMMAND_STEPS - budget.remaining()).toBeLessThan(2_000);
   });
 

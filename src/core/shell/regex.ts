@@ -6,20 +6,21 @@ import type { RegexError } from '../messages/files.ts';
 import type { WorkBudget } from './budget.ts';
 import { compileProgram, programMatches, type Program } from './regexMatch.ts';
 import { literal, parseRegex } from './regexParse.ts';
+import { err, ok, type Result } from '../result.ts';
 
 export type { Program } from './regexMatch.ts';
 export { programMatches };
 export type { MatchRules } from './regexMatch.ts';
 
 /** `too-large`: a valid pattern whose program exceeds what the trainer runs (regexMatch.MAX_PROGRAM). */
-export type Compiled = { ok: true; program: Program } | { ok: false; error: RegexError | 'too-large' };
+export type Compiled = Result<Program, RegexError | 'too-large'>;
 
 /** Compiles a basic (grep) or extended (grep -E) regular expression. */
 export function compileRegex(p: string, extended: boolean): Compiled {
   const parsed = parseRegex(p, extended);
   if (!parsed.ok) return parsed;
-  const program = compileProgram(parsed.node, parsed.groups, parsed.backrefs);
-  return program ? { ok: true, program } : { ok: false, error: 'too-large' };
+  const program = compileProgram(parsed.value.node, parsed.value.groups, parsed.value.backrefs);
+  return program ? ok(program) : err('too-large');
 }
 
 /** Something a path is tested against (an exclude-list line); RegExp fits too. */
@@ -35,11 +36,11 @@ export function basicRegexTest(pattern: string, budget: WorkBudget): PathTest | 
   const c = compileRegex(pattern, false);
   if (!c.ok) return null;
   const rules = { icase: false, whole: false, word: false };
-  return { test: (path) => programMatches(c.program, path, rules, budget) };
+  return { test: (path) => programMatches(c.value, path, rules, budget) };
 }
 
 /** A fixed string (grep -F): every character stands for itself. */
 export function compileFixed(s: string): Compiled {
   const program = compileProgram({ t: 'cat', items: s.split('').map(literal) }, 0, false);
-  return program ? { ok: true, program } : { ok: false, error: 'too-large' };
+  return program ? ok(program) : err('too-large');
 }

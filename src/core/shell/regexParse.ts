@@ -3,6 +3,7 @@
 // RegExp, whose backtracking can take exponential time. Errors carry the regcomp() code; messages/files.ts
 // holds AIX's regerror() texts.
 import type { RegexError } from '../messages/files.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** A set of UTF-16 code units: single characters and inclusive ranges, possibly negated. */
 export interface CharSet {
@@ -22,7 +23,8 @@ export type Node =
   | { t: 'rep'; body: Node; min: number; max: number | null }
   | { t: 'ref'; n: number };
 
-export type Parsed = { ok: true; node: Node; groups: number; backrefs: boolean } | { ok: false; error: RegexError };
+/** A parsed pattern: its tree, how many groups it opens and whether it refers back to one. */
+export type ParsedRegex = Result<{ node: Node; groups: number; backrefs: boolean }, RegexError>;
 
 const r = (lo: string, hi: string) => [lo.charCodeAt(0), hi.charCodeAt(0)];
 /** The character classes of the C locale. */
@@ -45,7 +47,7 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 export const literal = (c: string): Node => ({ t: 'set', set: { negate: false, singles: c, ranges: [] } });
 
 /** A bracket expression starting at p[i] === '['. */
-function bracket(p: string, i: number): { ok: true; node: Node; next: number } | { ok: false; error: RegexError } {
+function bracket(p: string, i: number): Result<{ node: Node; next: number }, RegexError> {
   let j = i + 1;
   const set: CharSet = { negate: false, singles: '', ranges: [] };
   if (p[j] === '^') {
@@ -56,20 +58,20 @@ function bracket(p: string, i: number): { ok: true; node: Node; next: number } |
   let prevChar: string | null = null; // the last single character, for a range
   while (j < p.length) {
     const c = p[j];
-    if (c === ']' && !first) return { ok: true, node: { t: 'set', set }, next: j + 1 };
+    if (c === ']' && !first) return ok({ node: { t: 'set', set }, next: j + 1 });
     first = false;
     if (c === '[' && (p[j + 1] === ':' || p[j + 1] === '.' || p[j + 1] === '=')) {
       const kind = p[j + 1];
       const end = p.indexOf(kind + ']', j + 2);
-      if (end < 0) return { ok: false, error: 'EBRACK' };
+      if (end < 0) return err('EBRACK');
       const name = p.slice(j + 2, end);
       if (kind === ':') {
-        if (!own(CLASSES, name)) return { ok: false, error: 'ECTYPE' };
+        if (!own(CLASSES, name)) return err('ECTYPE');
         set.singles += CLASSES[name].singles;
         set.ranges.push(...CLASSES[name].ranges);
         prevChar = null;
       } else {
-        if (name.length !== 1) return { ok: false, error: 'ECTYPE' };
+        if (name.length !== 1) return err('ECTYPE');
         set.singles += name;
         prevChar = name;
       }
@@ -81,12 +83,12 @@ function bracket(p: string, i: number): { ok: true; node: Node; next: number } |
       let step = 2;
       if (hi === '[' && p[j + 2] === '.') {
         const end = p.indexOf('.]', j + 3);
-        if (end < 0) return { ok: false, error: 'EBRACK' };
+        if (end < 0) return err('EBRACK');
         hi = p.slice(j + 3, end);
-        if (hi.length !== 1) return { ok: false, error: 'ECTYPE' };
+        if (hi.length !== 1) return err('ECTYPE');
         step = end + 2 - j;
       }
-      if (hi < prevChar) return { ok: false, error: 'ERANGE' };
+      if (hi < prevChar) return err('ERANGE');
       set.ranges.push(prevChar.charCodeAt(0), hi.charCodeAt(0));
       prevChar = null;
       j += step;
@@ -96,19 +98,19 @@ function bracket(p: string, i: number): { ok: true; node: Node; next: number } |
     prevChar = c;
     j++;
   }
-  return { ok: false, error: 'EBRACK' };
+  return err('EBRACK');
 }
 
 /** An interval body "m", "m," or "m,n" starting at p[i], ended by `close`. */
-function interval(p: string, i: number, close: string): { ok: true; min: number; max: number | null; next: number } | { ok: false; error: RegexError } {
+function interval(p: string, i: number, close: string): Result<{ min: number; max: number | null; next: number }, RegexError> {
   const end = p.indexOf(close, i);
-  if (end < 0) return { ok: false, error: 'EBRACE' };
+  if (end < 0) return err('EBRACE');
   const m = /^(\d{1,4})(,(\d{0,4}))?$/.exec(p.slice(i, end));
-  if (!m) return { ok: false, error: 'BADBR' };
+  if (!m) return err('BADBR');
   const min = Number(m[1]);
   const max = m[2] ? (m[3] ? Number(m[3]) : null) : min;
-  if (min > 255 || (max !== null && (max < min || max > 255))) return { ok: false, error: 'BADBR' };
-  return { ok: true, min, max, next: end + close.length };
+  if (min > 255 || (max !== null && (max < min || max > 255))) return err('BADBR');
+  return ok({ min, max, next: end + close.length });
 }
 
 interface Frame {
@@ -117,7 +119,7 @@ interface Frame {
 }
 
 /** Parses a basic (grep) or extended (grep -E) regular expression. */
-export function parseRegex(p: string, extended: boolean): Parsed {
+export function parseRegex(p: string, extended: boolean): ParsedRegex {
   let groups = 0;
   let backrefs = false;
   const stack: Frame[] = [{ alts: [[]], group: 0 }];
@@ -150,35 +152,35 @@ export function parseRegex(p: string, extended: boolean): Parsed {
   };
   const openGroupNumbers = () => stack.map((f) => f.group);
   /** An interval whose body starts at p[at], ended by `close`: the index after it, or the error. */
-  const applyInterval = (at: number, close: string): { ok: true; next: number } | { ok: false; error: RegexError } => {
-    if (!atom) return { ok: false, error: 'BADRPT' };
+  const applyInterval = (at: number, close: string): Result<number, RegexError> => {
+    if (!atom) return err('BADRPT');
     const iv = interval(p, at, close);
     if (!iv.ok) return iv;
-    return repeat(iv.min, iv.max) ? { ok: true, next: iv.next } : { ok: false, error: 'BADRPT' };
+    return repeat(iv.value.min, iv.value.max) ? ok(iv.value.next) : err('BADRPT');
   };
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === '\\') {
-      if (i + 1 >= p.length) return { ok: false, error: 'EESCAPE' };
+      if (i + 1 >= p.length) return err('EESCAPE');
       const n = p[++i];
       if (!extended && n === '(') {
         openGroup();
         continue;
       }
       if (!extended && n === ')') {
-        if (!closeGroup()) return { ok: false, error: 'EPAREN' };
+        if (!closeGroup()) return err('EPAREN');
         continue;
       }
       if (!extended && n === '{') {
         const iv = applyInterval(i + 1, '\\}');
         if (!iv.ok) return iv;
-        i = iv.next - 1;
+        i = iv.value - 1;
         continue;
       }
-      if (!extended && n === '}') return { ok: false, error: 'EBRACE' };
+      if (!extended && n === '}') return err('EBRACE');
       if (n >= '1' && n <= '9') {
         const k = Number(n);
-        if (k > groups || openGroupNumbers().includes(k)) return { ok: false, error: 'ESUBREG' };
+        if (k > groups || openGroupNumbers().includes(k)) return err('ESUBREG');
         backrefs = true;
         push({ t: 'ref', n: k });
         continue;
@@ -189,8 +191,8 @@ export function parseRegex(p: string, extended: boolean): Parsed {
     if (c === '[') {
       const b = bracket(p, i);
       if (!b.ok) return b;
-      push(b.node);
-      i = b.next - 1;
+      push(b.value.node);
+      i = b.value.next - 1;
       continue;
     }
     if (c === '.') {
@@ -199,11 +201,11 @@ export function parseRegex(p: string, extended: boolean): Parsed {
     }
     if (c === '*') {
       if (!atom) {
-        if (extended) return { ok: false, error: 'BADRPT' };
+        if (extended) return err('BADRPT');
         push(literal('*'));
         continue;
       }
-      if (!repeat(0, null)) return { ok: false, error: 'BADRPT' };
+      if (!repeat(0, null)) return err('BADRPT');
       continue;
     }
     if (c === '^') {
@@ -224,7 +226,7 @@ export function parseRegex(p: string, extended: boolean): Parsed {
         continue;
       }
       if (c === ')') {
-        if (!closeGroup()) return { ok: false, error: 'EPAREN' };
+        if (!closeGroup()) return err('EPAREN');
         continue;
       }
       if (c === '|') {
@@ -233,7 +235,7 @@ export function parseRegex(p: string, extended: boolean): Parsed {
         continue;
       }
       if (c === '+' || c === '?') {
-        if (!atom || !repeat(c === '+' ? 1 : 0, c === '+' ? null : 1)) return { ok: false, error: 'BADRPT' };
+        if (!atom || !repeat(c === '+' ? 1 : 0, c === '+' ? null : 1)) return err('BADRPT');
         continue;
       }
       if (c === '{') {
@@ -243,14 +245,14 @@ export function parseRegex(p: string, extended: boolean): Parsed {
         }
         const iv = applyInterval(i + 1, '}');
         if (!iv.ok) return iv;
-        i = iv.next - 1;
+        i = iv.value - 1;
         continue;
       }
     }
     push(literal(c));
   }
-  if (stack.length > 1) return { ok: false, error: 'EPAREN' };
-  return { ok: true, node: join(stack[0].alts), groups, backrefs };
+  if (stack.length > 1) return err('EPAREN');
+  return ok({ node: join(stack[0].alts), groups, backrefs });
 }
 
 function join(alts: Node[][]): Node {
