@@ -4,7 +4,10 @@
 import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { ExecDone, SimApi, SimEvent, SimSnapshot, Speed, TerminalLine } from '../../protocol/index.ts';
-import { complete, completionWords } from './completion.ts';
+import { complete, completionWords, type FlagHelpRow } from './completion.ts';
+import { PreviewDock } from '../preview/PreviewDock.tsx';
+import type { PreviewSource } from '../preview/PreviewPanel.tsx';
+import { publishTypedLine } from '../preview/previewStore.ts';
 import { createHistory, historyDown, historyUp, pushHistory } from './history.ts';
 import type { HistoryState } from './history.ts';
 import { appendLine, appendText, clearScreen, echoText, screenFromScrollback } from './screen.ts';
@@ -37,6 +40,10 @@ export interface TerminalProps {
   /** The simulation speed and its setter: offered beside a long command's progress. */
   speed?: Speed;
   onSpeed?(speed: Speed): void;
+  /** What previews a typed line before Enter (issue 16); without it there is no preview panel. */
+  preview?: PreviewSource;
+  /** Each command's flags with their meanings (Tab after a "-"), as the host sent them when the lab opened. */
+  flagHelp?: Readonly<Record<string, readonly FlagHelpRow[]>>;
 }
 
 export interface TerminalControl {
@@ -45,7 +52,7 @@ export interface TerminalControl {
   focus(): void;
 }
 
-export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange, control, onCommandStart, paste, speed, onSpeed }: TerminalProps) {
+export function Terminal({ api, snapshot, scrollback, history, commands, onDone, onEvent, onBusyChange, control, onCommandStart, paste, speed, onSpeed, preview, flagHelp }: TerminalProps) {
   const prompt = snapshot.prompt;
   const [screen, setScreen] = useState<Screen>(() => screenFromScrollback(scrollback));
   const [input, setInput] = useState('');
@@ -203,13 +210,13 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
       if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && input.trim() !== '') {
         e.preventDefault();
         const cursor = el.selectionStart ?? input.length;
-        const result = complete(input, cursor, { commands, words });
+        const result = complete(input, cursor, { commands, words, flags: flagHelp });
         if (result.changed) {
           setInput(result.line);
           pendingCaret.current = result.cursor;
         } else if (wasTab && result.matches.length > 1) {
           stickRef.current = true;
-          setScreen((s) => appendLine(appendLine(s, 'input', echoText(prompt, input)), 'system', result.matches.join('  ')));
+          setScreen((s) => appendLine(appendLine(s, 'input', echoText(prompt, input)), 'system', result.described ? result.described.join('\n') : result.matches.join('  ')));
         }
         return;
       }
@@ -239,8 +246,12 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
         }
       }
     },
-    [commands, input, prompt, setQueue, stickRef, submit, words],
+    [commands, flagHelp, input, prompt, setQueue, stickRef, submit, words],
   );
+
+  // The typed line, for the preview (nothing is previewed while a command runs).
+  useEffect(() => publishTypedLine(busy ? '' : input), [input, busy]);
+  useEffect(() => () => publishTypedLine(''), []);
 
   // Keep the caret where history/completion put it.
   useLayoutEffect(() => {
@@ -308,6 +319,7 @@ export function Terminal({ api, snapshot, scrollback, history, commands, onDone,
           />
         </div>
       </div>
+      {preview && <PreviewDock api={preview} />}
     </section>
   );
 }
