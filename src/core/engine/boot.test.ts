@@ -54,8 +54,8 @@ function cloneToD1(w: World, opts: { firstBoot?: boolean; alt?: boolean } = {}):
 
 const loaded = (w: World, diskId: string): LoadedImage => {
   const v = firmwareCheck(w, 'aixlab01', { diskId, blv: 'hd5' });
-  if (!v.ok) throw new Error(`not loadable: ${v.why}`);
-  return v;
+  if (!v.ok) throw new Error(`not loadable: ${v.error}`);
+  return v.value;
 };
 
 describe('shutdown -Fr (REFERENCE §11.6) and the boot of hdisk0 (§6.2, §6.3)', () => {
@@ -226,7 +226,7 @@ describe('firmware walks the normal boot list (REFERENCE §1.5, §6.1)', () => {
     run(s, 'lab disk fail hdisk1');
     run(s, 'shutdown -Fr');
     expect(run(s, 'bootinfo -b').stdout).toBe('hdisk0\n');
-    expect(firmwareCheck(s.world(), 'aixlab01', { diskId: 'd1', blv: 'hd5' })).toEqual({ ok: false, why: 'failed' });
+    expect(firmwareCheck(s.world(), 'aixlab01', { diskId: 'd1', blv: 'hd5' })).toEqual({ ok: false, error: 'failed' });
     expect(firmwareChoice(s.world(), 'aixlab01', [{ diskId: 'd9', blv: 'hd5' }])).toBeNull();
   });
 });
@@ -336,20 +336,20 @@ describe('check functions (pure, for the lifecycle statechart)', () => {
     const w = newLab().world();
     const t = loaded(w, 'd0');
     for (const c of [checkRestbase, checkBootDeviceConfig, checkOdmMerged, checkRootvgQuorum, checkVgdaNames, checkRootFs, checkUsrVarFs, checkInittab]) {
-      expect(c(w, 'aixlab01', t)).toEqual({ ok: true });
+      expect(c(w, 'aixlab01', t)).toEqual({ ok: true, value: undefined });
     }
     expect(diagnoseBoot(w, 'aixlab01', { diskId: 'd0', blv: 'hd5' }).stage).toBe('ok');
     expect(diagnoseBoot(w, 'aixlab01', { diskId: 'd1', blv: 'hd5' })).toEqual({ stage: 'firmware', why: 'no-boot-record' });
-    expect(checkBootDeviceConfig(w, 'aixlab02', t)).toMatchObject({ ok: false, led: '0554' });
+    expect(checkBootDeviceConfig(w, 'aixlab02', t)).toMatchObject({ ok: false, error: { led: '0554' } });
 
     cloneToD1(w, { alt: true });
     const alt = loaded(w, 'd1');
     const names = checkVgdaNames(w, 'aixlab01', alt);
-    expect(names).toMatchObject({ ok: false, led: '0552' });
+    expect(names).toMatchObject({ ok: false, error: { led: '0552' } });
     expect(diagnoseBoot(w, 'aixlab01', { diskId: 'd1', blv: 'hd5' })).toMatchObject({ stage: 'rc.boot', step: 'ipl_varyon -v', led: '0552' });
     delete alt.vg.lvs.find((l) => l.name === 'alt_hd4')!.fs;
     alt.vg.lvs.forEach((l) => (l.name = l.name.replace(/^alt_/, '')));
-    expect(checkRootFs(w, 'aixlab01', alt)).toMatchObject({ ok: false, led: '0555' });
+    expect(checkRootFs(w, 'aixlab01', alt)).toMatchObject({ ok: false, error: { led: '0555' } });
   });
 });
 

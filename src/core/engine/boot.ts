@@ -36,7 +36,8 @@ import type { BootDevice, Host, PowerState, VgImage, World } from '../model/type
 import type { PendingInput } from '../session/api.ts';
 import { restoreBaseDefinitions, saveBase } from './bootImage.ts';
 import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
-import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareVerdict } from './firmware.ts';
+import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareRefusal, type LoadedImage } from './firmware.ts';
+import { err, ok, type Result } from '../result.ts';
 import { renderSms } from './sms.ts';
 import { activeSubsystems } from './processes.ts';
 import { activeBlv, bootView, switchInstance } from './multibos/instances.ts';
@@ -88,12 +89,13 @@ export function setPower(io: BootIo, host: Host, state: PowerState): void {
 
 // ---- The checks (pure) ---------------------------------------------------------------------------
 
-export type BootVerdict = { ok: true } | { ok: false; led: string; reason: string };
-/** A boot image firmware could load (the success branch of firmwareCheck). */
-export type LoadedImage = Extract<FirmwareVerdict, { ok: true }>;
+/** Where a boot stops: the LED the console shows and why (host.hangReason). */
+export type BootHang = { led: string; reason: string };
+export type BootVerdict = Result<void, BootHang>;
+export type { LoadedImage };
 
-const PASS: BootVerdict = { ok: true };
-const fail = (led: string, reason: string): BootVerdict => ({ ok: false, led, reason });
+const PASS: BootVerdict = ok(undefined);
+const fail = (led: string, reason: string): BootVerdict => err({ led, reason });
 
 /** restbase: the boot image must carry the base customized ODM. → 0548 */
 export function checkRestbase(_world: World, _hostName: string, t: LoadedImage): BootVerdict {
@@ -193,20 +195,20 @@ export const RC_BOOT_STEPS: { step: string; shows: [led: string, ms: number][]; 
 ];
 
 export type BootDiagnosis =
-  | { stage: 'firmware'; why: Extract<FirmwareVerdict, { ok: false }>['why'] }
+  | { stage: 'firmware'; why: FirmwareRefusal }
   | { stage: 'rc.boot'; step: string; led: string; reason: string }
   | { stage: 'ok'; image: LoadedImage };
 
 /** What booting `dev` on `hostName` would end in, without booting (for the lifecycle statechart). */
 export function diagnoseBoot(world: World, hostName: string, dev: BootDevice): BootDiagnosis {
   const loaded = firmwareCheck(world, hostName, dev);
-  if (!loaded.ok) return { stage: 'firmware', why: loaded.why };
+  if (!loaded.ok) return { stage: 'firmware', why: loaded.error };
   // multibos: the other instance's BLV boots that instance (engine/multibos/instances.ts)
-  const v = { ...loaded, vg: bootView(loaded.vg, dev.blv) };
+  const v = { ...loaded.value, vg: bootView(loaded.value.vg, dev.blv) };
   for (const s of RC_BOOT_STEPS) {
     for (const c of s.checks) {
       const r = c(world, hostName, v, dev.blv);
-      if (!r.ok) return { stage: 'rc.boot', step: s.step, led: r.led, reason: r.reason };
+      if (!r.ok) return { stage: 'rc.boot', step: s.step, ...r.error };
     }
   }
   return { stage: 'ok', image: v };
@@ -323,7 +325,7 @@ export function firmwareBoot(io0: BootIo, hostName: string, list: BootDevice[]):
     io.wait(2 * SECOND);
     const v = firmwareCheck(io.world, hostName, dev);
     if (v.ok) {
-      loadAndBoot(io, hostName, dev, v);
+      loadAndBoot(io, hostName, dev, v.value);
       return;
     }
   }
@@ -345,7 +347,7 @@ export function enterSms(io0: BootIo, hostName: string): void {
 
 // ---- The AIX boot --------------------------------------------------------------------------------
 
-function hang(io: BootIo, host: Host, v: Extract<BootVerdict, { ok: false }>): void {
+function hang(io: BootIo, host: Host, v: BootHang): void {
   stopHost(host);
   setLed(io, host, v.led);
   host.hangReason = v.reason;
@@ -375,7 +377,7 @@ export function loadAndBoot(io0: BootIo, hostName: string, dev: BootDevice, t: L
     for (const c of step.checks) {
       const r = c(world, hostName, t, dev.blv);
       if (!r.ok) {
-        hang(io, host, r);
+        hang(io, host, r.error);
         return;
       }
     }

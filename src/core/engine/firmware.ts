@@ -1,6 +1,7 @@
 // The partition firmware's view of disks: where a virtual SCSI disk sits (location code, Open Firmware
 // device path) and whether a boot-list entry can be loaded. Firmware knows nothing of LVM names: it
 // follows the disk's boot record to the boot logical volume's partitions and loads the image there.
+import { err, ok, type Result } from '../result.ts';
 import type { BootDevice, BootImage, Disk, Host, LvImage, VgImage, World } from '../model/types.ts';
 
 /** The LUN part of a virtual SCSI disk's address: slot 0 → 8100000000000000, slot 1 → 8200000000000000. */
@@ -47,9 +48,16 @@ export function bootLvOn(vg: VgImage, disk: Disk, blv: string): LvImage | null {
   );
 }
 
-export type FirmwareVerdict =
-  | { ok: true; disk: Disk; vg: VgImage; lv: LvImage; image: BootImage }
-  | { ok: false; why: 'missing' | 'failed' | 'no-boot-record' | 'no-boot-image' };
+/** A boot image firmware could load: the disk, its volume group, the boot logical volume and the image. */
+export interface LoadedImage {
+  disk: Disk;
+  vg: VgImage;
+  lv: LvImage;
+  image: BootImage;
+}
+/** Why firmware skips a boot-list entry. */
+export type FirmwareRefusal = 'missing' | 'failed' | 'no-boot-record' | 'no-boot-image';
+export type FirmwareVerdict = Result<LoadedImage, FirmwareRefusal>;
 
 /**
  * Firmware rule for one boot-list entry: the disk must be attached to `hostName`, not failed, carry a
@@ -57,13 +65,13 @@ export type FirmwareVerdict =
  */
 export function firmwareCheck(world: World, hostName: string, dev: BootDevice): FirmwareVerdict {
   const disk = world.disks[dev.diskId];
-  if (!disk || disk.location?.host !== hostName) return { ok: false, why: 'missing' };
-  if (disk.failed) return { ok: false, why: 'failed' };
-  if (!disk.bootRecord) return { ok: false, why: 'no-boot-record' };
+  if (!disk || disk.location?.host !== hostName) return err('missing');
+  if (disk.failed) return err('failed');
+  if (!disk.bootRecord) return err('no-boot-record');
   const vg = disk.vgid ? world.vgs[disk.vgid] : undefined;
   const lv = vg ? bootLvOn(vg, disk, dev.blv) : null;
-  if (!vg || !lv?.bootImage) return { ok: false, why: 'no-boot-image' };
-  return { ok: true, disk, vg, lv, image: lv.bootImage };
+  if (!vg || !lv?.bootImage) return err('no-boot-image');
+  return ok({ disk, vg, lv, image: lv.bootImage });
 }
 
 /** Disks firmware can see on the host (attached, not failed), in slot order. */
