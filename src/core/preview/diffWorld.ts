@@ -18,7 +18,7 @@ function bootImageOn(world: World, diskId: string): string | null {
   if (!disk?.pvid || !vg) return null;
   for (const lv of vg.lvs) {
     const img = lv.bootImage;
-    if (img && lv.copies.some((c) => c.some((e) => e.pvid === disk.pvid))) return `${vg.vgid}.${lv.minor} ${img.level} ${img.builtAtMs} ${img.madeForHost}`;
+    if (img && lv.copies.some((c) => c.some((e) => e.pvid === disk.pvid))) return `${vg.vgid}.${lv.minor} ${img.level} ${img.builtAtMs} ${img.madeForHost} ${JSON.stringify(img.baseOdm)}`;
   }
   return null;
 }
