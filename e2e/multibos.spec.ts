@@ -1,6 +1,7 @@
 // multibos (issue 18, acceptance 3): a standby BOS created in rootvg, updated, booted with
 // bootlist blv=bos_hd5 (the running system is then the standby: its level, bos_hd4 at /), back on hd5,
 // and removed with multibos -R. Instant speed keeps the reboots fast.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TrainerPage } from './pages/TrainerPage.ts';
 
@@ -21,7 +22,8 @@ test('multibos: standby created, booted through bootlist blv=bos_hd5, back on hd
   await app.run('lsvg -l rootvg');
   expect((await app.outputOf('lsvg -l rootvg')).some((l) => /^bos_hd4\s+jfs2.*closed\/syncd\s+\/bos_inst$/.test(l))).toBe(true);
   await expect(app.lifecycleState).toHaveText('noAlternate');
-  await expect(page.getByText(/rootvg also holds a standby BOS/).first()).toBeAttached();
+  await app.sideTab('Lifecycle').click();
+  await expect(page.getByTestId('lifecycle.view.note')).toHaveText(/^rootvg also holds a standby BOS \(multibos, boot LV bos_hd5\)/);
 
   // The update's report is long: its last line is enough here.
   await app.run('multibos -Xac -l /export/7200-05-04 | tail -1');
@@ -57,4 +59,14 @@ test('multibos: standby created, booted through bootlist blv=bos_hd5, back on hd
   await app.run('bootlist -m normal -o');
   expect(await app.outputOf('bootlist -m normal -o')).toEqual(['hdisk0 blv=hd5 pathid=0']);
   await expect(app.lifecycleState).toHaveText('noAlternate');
+});
+
+test('multibos: the lifecycle note passes axe', async ({ page }) => {
+  const app = new TrainerPage(page);
+  await app.goto({ speed: 'instant' });
+  await app.run('multibos -sX');
+  await app.sideTab('Lifecycle').click();
+  await expect(page.getByTestId('lifecycle.view.note')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('[data-testid="lifecycle.view"]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

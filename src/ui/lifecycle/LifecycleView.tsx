@@ -19,6 +19,9 @@ export const LifecycleView = memo(function LifecycleView({ lifecycle }: { lifecy
   const byId = useMemo(() => new Map(GRAPH.nodes.map((n) => [n.id, n] as const)), []);
   const lastEdgeId = last ? lastEdge(GRAPH.edges, last.from, last.to) : null;
   const known = byId.has(state);
+  // What the snapshot adds after the state's own words (multibos: a standby BOS in rootvg).
+  const base = stateDescription(state);
+  const note = lifecycle.description && base && lifecycle.description.startsWith(base) ? lifecycle.description.slice(base.length).trim() : '';
 
   // Keep "you are here" in view inside the chart's own scroll area (also when the tab is shown).
   const chartRef = useRef<HTMLDivElement>(null);
@@ -65,6 +68,11 @@ export const LifecycleView = memo(function LifecycleView({ lifecycle }: { lifecy
           {state}
         </code>
       </h2>
+      {note && (
+        <p className="lc__note" data-testid="lifecycle.view.note">
+          {note}
+        </p>
+      )}
       <div className="lc__chart" ref={chartRef} tabIndex={0} role="group" aria-label="Lifecycle statechart (scrollable)">
         <svg
           className="lc-svg"
