@@ -52,7 +52,7 @@ export const nimMessages = {
     T('nimadm', `the cache volume group ${vg} has ${freeMB} MB free; the client's rootvg needs ${needMB} MB of cache file systems.`),
   targetHasVg: (disk: string) => `0505-126 alt_disk_install- target disk ${disk} has a volume group assigned to it.`,
   nothingToClean: (client: string) => T('nimadm', `there is no migration of ${client} to clean up.`),
-  nothingToWake: (client: string) => T('nimadm', `${client} has no migrated altinst_rootvg to wake.`),
+  nothingToWake: (client: string, op: 'wake' | 'put to sleep') => T('nimadm', `${client} has no migrated altinst_rootvg to ${op}.`),
   // transcript (trainer's narration of IBM's phase list)
   start: (client: string, lpp: string, spot: string) => T('nimadm', `alternate disk migration of ${client} with lpp_source ${lpp} and SPOT ${spot}.`),
   phaseBanner: (n: number) => `+-----------------------------------------------------------------------------+\nnimadm phase ${n}: ${NIMADM_PHASES[n]}\n+-----------------------------------------------------------------------------+`,

@@ -91,7 +91,7 @@ export function runNimadm(ctx: CommandContext, req: NimadmRequest): number {
   if (req.op === 'cleanup') return cleanup(ctx, cctx, r);
   const altinst = odmVgByName(odmOf(ctx.world, r.client), 'altinst_rootvg');
   const vg = altinst ? ctx.world.vgs[altinst.vgid] : undefined;
-  if (!vg?.os || vg.os.level !== spotLevel(r.spot)) return fail(ctx, M.nothingToWake(req.client));
+  if (!vg?.os || vg.os.level !== spotLevel(r.spot)) return fail(ctx, M.nothingToWake(req.client, req.op === 'wake' ? 'wake' : 'put to sleep'));
   if (req.op === 'wake') {
     const w = wake(cctx, req.disks[0]);
     if (w.code === 0) ctx.out(M.wokeOnMaster(req.client) + '\n');
@@ -217,6 +217,7 @@ function migrate(ctx: CommandContext, req: NimadmRequest, r: Resolved): number {
     code = runPhase(ctx, cctx, n, req, r, checked, targets, log);
     if (code !== 0 || ctx.stopRequested()) break;
     setAttr(r.clientObj, 'nimadm_phase', n === 12 ? null : String(n));
+    ctx.event({ type: 'progress', percent: Math.round((100 * n) / 12), label: `nimadm phase ${n}` });
   }
   log.flush(cctx, started);
   writeNimDb(ctx.world, ctx.host, r.db);
