@@ -11,6 +11,7 @@ import { newLabId } from './persistence/records.ts';
 import { DEFAULT_PROMPT, errorText, isSpeed, readOnly, status, storageFailed, type HostContext, type Reply, type StoreHooks } from './hostContext.ts';
 import { LINK_REPLAY_BUDGET_MS, openLink, stepsFromLog } from './sharedLink.ts';
 import { outputLines } from './transcript.ts';
+import { flagTable } from '../core/commands/lib/explain.ts';
 import { LOCK_WAIT_MS, RESTART_LOCK_WAIT_MS } from './writerLock.ts';
 
 /** Longest wait for IndexedDB to open before the lab starts in memory (the page gives 'open' 2 s). */
@@ -248,6 +249,7 @@ export async function openResult(ctx: HostContext, snapshot: SimSnapshot, notice
     history: [...session.history()],
     historyBase: session.historyBase?.() ?? 0,
     commands: session.completions().commands,
+    flagHelp: flagTable(),
     storage: status(ctx),
     inPage: ctx.deps.inPage ?? false,
     notice,

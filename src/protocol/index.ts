@@ -2,10 +2,13 @@
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { OutputChunk, SimEvent } from '../core/session/types.ts';
 import type { Preview } from '../core/preview/types.ts';
+import type { FlagHelpRow } from '../core/commands/lib/explain.ts';
 import { TIME_TRAVEL_REPLY, type NewLabResult, type TimeTravelReply, type TimeTravelRequest } from './timeTravel.ts';
 
 export type { SimSnapshot, HostView, DiskView, VgView, LvView, DiskRole, InputMode } from '../core/session/snapshot.ts';
 export type { OutputChunk, SimEvent } from '../core/session/types.ts';
+/** The explainer's reading of a line and the flag table (core/commands/lib/explain.ts, issue 16). */
+export type { ExplainedCommand, ExplainItem, FlagHelpRow } from '../core/commands/lib/explain.ts';
 
 export type * from './timeTravel.ts';
 /** The consequence preview of a typed line (issue 16, core/preview/types.ts). */
@@ -93,6 +96,8 @@ export interface OpenResult {
   historyBase?: number;
   /** Command names the console understands (Tab completion). */
   commands: string[];
+  /** Each command's flags with their meanings, as `man` prints them (Tab after a "-"); absent from older hosts. */
+  flagHelp?: Record<string, FlagHelpRow[]>;
   storage: StorageStatus;
   /** True when the host runs in the page because a worker could not start. */
   inPage: boolean;
