@@ -62,6 +62,19 @@ describe('nimadm migrates aixlab01 (IBM alt_disk_mig_process.html)', () => {
     expect(run(s, 'lsnim -l spot73').out).toContain('alloc_count   = 0');
   });
 
+  it('golden: the whole transcript (phase list after IBM alt_disk_mig_process.html; phases 1 and 11 are alt_disk_install lines)', async () => {
+    const r = run(nimLab(), MIGRATE);
+    await expect(r.out).toMatchFileSnapshot('./__golden__/nimadm.migrate.txt');
+  });
+
+  it('a second migration onto the same disk is refused: hdisk1 now belongs to altinst_rootvg', () => {
+    const s = nimLab();
+    run(s, MIGRATE);
+    const r = run(s, MIGRATE);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('0505-126 alt_disk_install- target disk hdisk1 has a volume group assigned to it.\n');
+  });
+
   it('the client boots 7.3 from hdisk1 and falls back to 7.2 by bootlist', () => {
     const s = nimLab();
     run(s, MIGRATE);
