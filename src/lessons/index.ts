@@ -16,6 +16,8 @@ import { legacyInstall } from './legacy-install.ts';
 import { mirroredRootvg } from './mirrored-rootvg.ts';
 import { mirroredMksysb } from './mirrored-mksysb.ts';
 import { mksysbRestore } from './mksysb-restore.ts';
+import { multibosNoRoom } from './multibos-no-room.ts';
+import { multibosStandby } from './multibos-standby.ts';
 import { nimadmMigrate } from './nimadm-migrate.ts';
 import { nimadmPhases } from './nimadm-phases.ts';
 import { otherLpar } from './other-lpar.ts';
@@ -52,6 +54,7 @@ export const LESSONS: readonly Lesson[] = [
   wakeNewer,
   forceWake,
   efixBlocks,
+  multibosStandby,
   // recovery
   fallBack,
   awakeReboot,
@@ -59,6 +62,7 @@ export const LESSONS: readonly Lesson[] = [
   handsOff,
   doubleWake,
   powerCut,
+  multibosNoRoom,
   // advanced
   mirroredRootvg,
   mksysbRestore,

@@ -18,6 +18,7 @@ const MIN_LESSONS = 20;
 
 /** Solution lines that fail on purpose (the lesson is about the failure). */
 const EXPECTED_FAILURES: Record<string, string[]> = {
+  'multibos-no-room': ['multibos -sXp'],
   'awake-reboot': ['alt_rootvg_op -S'],
   'wrong-disk': ['alt_disk_copy -d hdisk2'],
   'efix-blocks': ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1'],

@@ -31,6 +31,8 @@ export const LESSON_SCENARIOS: Readonly<Record<string, string>> = {
   'nimadm-migrate': 'nim-lab',
   'nimadm-phases': 'nim-lab',
   'mirrored-mksysb': 'mksysb-lab',
+  'multibos-standby': 'reference-lab',
+  'multibos-no-room': 'multibos-lab',
 };
 
 export function lessonScenario(id: string): string | null {
