@@ -21,7 +21,16 @@ Nothing is printed.
 Known disks keep their names; a disk the ODM does not know gets the next free hdiskN.
 A disk that is no longer attached goes to the Defined state. -f, -s, -p, -i, -l and -v are
 not simulated.`,
-  flags: { spec: 'fsp:i:l:v', usage: SYNOPSIS },
+  flags: { spec: 'fsp:i:l:v', usage: SYNOPSIS,
+    meanings: {
+      f: 'Run the first configuration phase (as at boot).',
+      s: 'Run the second configuration phase (normal boot).',
+      p: ['phase', 'Run this configuration phase.'],
+      i: ['device', 'Install missing device software from this device or directory.'],
+      l: ['name', 'Configure only this device and the devices below it.'],
+      v: 'Verbose: report each method as it runs.',
+    },
+  },
   parse(o) {
     if (o.all.length) return usage(trainerMessages.notSimulated('cfgmgr', `-${o.all[0].flag}`));
     if (o.operands.length) return usage(SYNOPSIS);

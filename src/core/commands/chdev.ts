@@ -26,7 +26,19 @@ A disk that already has a PVID keeps it with pv=yes. A disk of a varied-on volum
 busy (0514-062). Clearing the PVID of a disk that still carries a volume group's descriptor
 area makes that group impossible to find again: do it only on a disk you are freeing.
 Only the pv attribute of disks is simulated; -P, -T, -p, -w, -q, -f and -h are not.`,
-  flags: { spec: 'l:a:p:PTqw:f:h', notSimulated: 'pPTqwfh', usage: SYNOPSIS },
+  flags: { spec: 'l:a:p:PTqw:f:h', notSimulated: 'pPTqwfh', usage: SYNOPSIS,
+    meanings: {
+      l: ['name', 'The device to change (hdisk1).'],
+      a: ['attribute=value', 'The attribute to set, e.g. pv=yes (give the disk a PVID) or pv=clear (remove it).'],
+      p: ['parent', 'A new parent device.'],
+      P: 'Change the ODM only; the device takes the change at the next boot.',
+      T: 'Change the running device only; the ODM keeps the old value.',
+      q: 'Quiet.',
+      w: ['connection', 'A new connection location.'],
+      f: ['file', 'Read the attributes from this file.'],
+      h: 'Show the usage.',
+    },
+  },
   parse(o) {
     const name = flagValue(o, 'l');
     const attrs = o.all.filter((x) => x.flag === 'a').map((x) => String(x.value));

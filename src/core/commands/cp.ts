@@ -25,7 +25,17 @@ Paths cross mounts freely: the file system (and so the disk) is chosen by the mo
 Big files the simulator keeps as a size only are copied as a size only, and take space in the
 target file system: a copy that does not fit fails with "There is not enough space in the file
 system." -f and -p are accepted (owners, modes and times are not kept); -h and -i are not simulated.`,
-  flags: { spec: 'Rhiprf', notSimulated: 'hi', usage: M.usage('cp'), exitCode: 2 },
+  flags: { spec: 'Rhiprf', notSimulated: 'hi', usage: M.usage('cp'), exitCode: 2,
+    meanings: {
+      R: 'Copy directories and everything in them.',
+      h: "An AIX flag the trainer does not describe; see IBM's manual.",
+      i: 'Ask before overwriting a file.',
+      p: 'Keep the modification time and permissions.',
+      r: 'Copy directories and everything in them.',
+      f: 'Remove a target that cannot be opened and try again.',
+    },
+    operandMeaning: 'The source file(s), then the target file or directory.',
+  },
   parse(o) {
     if (o.operands.length < 2) return usage(M.usage('cp'), 2);
     if (hasFlag(o, 'R') && hasFlag(o, 'r')) return usage(M.bothR);

@@ -24,7 +24,12 @@ Refused: a disk already in a volume group on this system (0516-696, or 0516-005 
 same group), a disk whose partitions would exceed the group's per-disk limit (0516-1162,
 after the PVID was set), and without -f a disk that still carries an old group's
 descriptor area (0516-1398). Every refusal ends with 0516-792.`,
-  flags: { spec: 'f', usage: SYNOPSIS },
+  flags: { spec: 'f', usage: SYNOPSIS,
+    meanings: {
+      f: 'Force: add a disk even if it seems to belong to another volume group (its descriptor area is written over).',
+    },
+    operandMeaning: 'The volume group, then the disk(s) to add to it.',
+  },
   parse(o) {
     const [vg, ...pvs] = o.operands;
     if (!vg) return usage(`${M.nameNotEntered('extendvg', 'Volume group')}\n${SYNOPSIS}`);

@@ -19,7 +19,13 @@ export const mkdir = defineCommand<Args>({
   mkdir -p /tmp/a/b/c        with every missing parent; an existing directory is fine
 -m Mode is accepted (modes are not kept by the simulator).`,
   // The operand count is checked after a repeated -m (its own message, exit 2).
-  flags: { spec: 'pm:', usage: M.usage },
+  flags: { spec: 'pm:', usage: M.usage,
+    meanings: {
+      p: 'Also make the missing parent directories; no error if the directory exists.',
+      m: ['mode', 'The permissions of the new directory.'],
+    },
+    operandMeaning: 'The directories to make.',
+  },
   parse(o) {
     if (o.all.filter((x) => x.flag === 'm').length > 1) return usage(M.multiple('m'), 2);
     if (o.operands.length === 0) return usage(M.usage);

@@ -30,7 +30,32 @@ refused (0516-696); -f lets mkvg overwrite a disk that only carries an old, unkn
 group's descriptor area. Volume groups made here are the original (non-scalable) kind.
 
 -B, -C, -c, -d, -G, -i, -I, -m, -n, -P, -p, -r, -S, -t, -V, -v, -X and -x are not simulated.`,
-  flags: { spec: 'BCcd:fGiIm:nP:p:rs:St:V:v:X:x:y:', notSimulated: 'BCcdGiImnPprStVvXx', usage: SYNOPSIS },
+  flags: { spec: 'BCcd:fGiIm:nP:p:rs:St:V:v:X:x:y:', notSimulated: 'BCcdGiImnPprStVvXx', usage: SYNOPSIS,
+    meanings: {
+      B: 'Make a big volume group (more disks and logical volumes than the original format).',
+      C: 'Make an enhanced concurrent-capable volume group.',
+      c: 'Make a concurrent-capable volume group.',
+      d: ['maxpvs', 'The most disks the volume group may hold.'],
+      f: 'Force: use the disks even if they seem to belong to another volume group.',
+      G: "An AIX flag the trainer does not describe; see IBM's manual.",
+      i: 'Read the disk names from standard input.',
+      I: 'Make a volume group that older AIX levels can import.',
+      m: ['maxpvsize', 'The largest disk size the volume group must allow for.'],
+      n: 'Do not vary the group on automatically at system start.',
+      P: ['maxpps', 'The most physical partitions of a scalable volume group, in units of 1024.'],
+      p: ['mirrorpool', 'Put the disks in this mirror pool.'],
+      r: "An AIX flag the trainer does not describe; see IBM's manual.",
+      s: ['ppsize', 'The physical partition size in megabytes.'],
+      S: 'Make a scalable volume group.',
+      t: ['factor', 'A factor for the physical partitions allowed per disk (with fewer disks allowed).'],
+      V: ['major', 'The major number to give the volume group.'],
+      v: ['maxlvs', 'The most logical volumes of a scalable volume group.'],
+      X: ['restriction', "An AIX flag the trainer does not describe; see IBM's manual."],
+      x: ['value', "An AIX flag the trainer does not describe; see IBM's manual."],
+      y: ['vg', 'The name of the new volume group; without it the next free name (vg00 ...).'],
+    },
+    operandMeaning: 'The disk(s) the new volume group is made on.',
+  },
   parse(o) {
     const s = flagValue(o, 's');
     let ppSize: number | null = null;

@@ -32,7 +32,21 @@ The logical volume's volume group must be varied on ("There is a request to a de
 address that does not exist." otherwise); a file system mounted already answers "The
 requested resource is busy.". A name with no stanza "is not a known file system".
 -f, -i, -p, -r, -n, -o, -t, -v and -V are not simulated.`,
-  flags: { spec: 'afrpit:o:V:v:n:', notSimulated: 'frpitoVvn', usage: SYNOPSIS },
+  flags: { spec: 'afrpit:o:V:v:n:', notSimulated: 'frpitoVvn', usage: SYNOPSIS,
+    meanings: {
+      a: 'Mount every file system whose /etc/filesystems stanza says mount = true.',
+      f: 'Force the mount during system start.',
+      r: 'Mount read-only.',
+      p: 'Mount as a removable file system.',
+      i: "An AIX flag the trainer does not describe; see IBM's manual.",
+      t: ['type', 'Mount every file system whose stanza has type = this.'],
+      o: ['options', 'Mount options (rw, ro, log=...).'],
+      V: ['vfs', "An AIX flag the trainer does not describe; see IBM's manual."],
+      v: ['vfs', 'The file system type (jfs2, nfs ...).'],
+      n: ['node', 'The remote node the file system is on.'],
+    },
+    operandMeaning: 'The mount point or device to mount (one from /etc/filesystems), or the device and its mount point.',
+  },
   parse(o) {
     const ops = o.operands;
     if (hasFlag(o, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ mode: 'all' });

@@ -17,7 +17,13 @@ export const mv = defineCommand<Args>({
   mv /tmp/a /tmp/b            a rename inside one file system
   mv /tmp/hosts.save /home/   a move to another file system: copied, then the source removed
 Mount points cannot be moved. -f is accepted; -i is not simulated.`,
-  flags: { spec: 'if', notSimulated: 'i', usage: M.usage, exitCode: 2 },
+  flags: { spec: 'if', notSimulated: 'i', usage: M.usage, exitCode: 2,
+    meanings: {
+      i: 'Ask before overwriting a file.',
+      f: 'Never ask before overwriting.',
+    },
+    operandMeaning: 'The source file(s), then the target file or directory.',
+  },
   parse(o) {
     const ops = o.operands;
     if (ops.length < 2) return usage(M.usage, 2);

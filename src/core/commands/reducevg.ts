@@ -28,7 +28,13 @@ leaves, the volume group itself is deleted. The disk keeps its PVID, and its boo
 if it had one: clear that with chpv -c.
 
 -d (delete the logical volumes on the disk) and -f are not simulated.`,
-  flags: { spec: 'df', notSimulated: 'df', usage: SYNOPSIS },
+  flags: { spec: 'df', notSimulated: 'df', usage: SYNOPSIS,
+    meanings: {
+      d: 'Delete the logical volumes (or their copies) that have partitions on the disk, so it can go.',
+      f: 'Do not ask before deleting logical volumes (with -d).',
+    },
+    operandMeaning: 'The volume group, then the disk(s) to take out of it.',
+  },
   parse(o) {
     const [vg, ...pvs] = o.operands;
     if (!vg) return usage(`${M.nameNotEntered('reducevg', 'Volume group')}\n${SYNOPSIS}`);

@@ -23,7 +23,16 @@ export const rm = defineCommand<Args>({
   rm -e FILE             tells each removal
 
 Mount points are never removed (their file systems' contents are). -i is not simulated.`,
-  flags: { spec: 'fiRre', usage: M.usage, exitCode: 2 },
+  flags: { spec: 'fiRre', usage: M.usage, exitCode: 2,
+    meanings: {
+      f: 'Never ask; no error for a file that does not exist.',
+      i: 'Ask before removing each file.',
+      R: 'Remove directories and everything in them.',
+      r: 'Remove directories and everything in them.',
+      e: 'Report each file as it is removed.',
+    },
+    operandMeaning: 'The file(s) or directories to remove.',
+  },
   parse(o) {
     const iLast = o.all.map((x) => x.flag).filter((f) => f === 'i' || f === 'f').pop();
     if (iLast === 'i') return usage(trainerMessages.notSimulated('rm', '-i'));

@@ -23,7 +23,18 @@ export const rmdev = defineCommand<Args>({
 A disk that belongs to a varied-on volume group is busy and stays (0514-062): vary the group
 off or take the disk out of it first. Only disks are simulated. -R is accepted (a disk has
 no children); -S, -q, -f, -p and -h are not simulated.`,
-  flags: { spec: 'l:dSRqf:p:h', notSimulated: 'Sqfph', usage: SYNOPSIS },
+  flags: { spec: 'l:dSRqf:p:h', notSimulated: 'Sqfph', usage: SYNOPSIS,
+    meanings: {
+      l: ['name', 'The device to unconfigure (hdisk1).'],
+      d: 'Also delete its definition from the ODM: it disappears from lspv until cfgmgr finds it again.',
+      S: 'Stop the device only, keeping it Available.',
+      R: 'Also unconfigure the devices below it.',
+      q: 'Quiet.',
+      f: ['file', 'Read the device names from this file.'],
+      p: ['parent', 'Unconfigure the devices below this parent.'],
+      h: 'Show the usage.',
+    },
+  },
   parse(o) {
     const name = flagValue(o, 'l');
     if (!name || o.operands.length) return usage(SYNOPSIS);

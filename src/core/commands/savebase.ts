@@ -23,7 +23,13 @@ volume, so the next boot's restbase knows the disks and the rootvg logical volum
 bosboot runs savebase itself, and so does every boot at the end of rc.boot. When the ODM no longer
 defines hd5 (a damaged rootvg definition) it fails with 0514-508 and 0514-609: rebuild the ODM
 (redefinevg, synclvodm) first. -o other than /etc/objrepos and -m are not simulated.`,
-  flags: { spec: 'o:d:m:', notSimulated: 'm', usage: savebaseMessages.usage },
+  flags: { spec: 'o:d:m:', notSimulated: 'm', usage: savebaseMessages.usage,
+    meanings: {
+      o: ['odmdir', 'Save the ODM found in this directory instead of the running one.'],
+      d: ['device', 'The boot disk whose boot logical volume receives the ODM.'],
+      m: ['mode', 'The boot mode, as bosboot passes it.'],
+    },
+  },
   parse(o) {
     const odmdir = flagValue(o, 'o');
     if (odmdir !== undefined && odmdir.replace(/\/$/, '') !== '/etc/objrepos') return usage(trainerMessages.notSimulated('savebase', `-o ${odmdir}`));

@@ -18,7 +18,17 @@ export const touch = defineCommand<Args>({
   touch -c /tmp/marker    only if it exists (so: does nothing here)
 The simulator keeps no access or modification times, so the time flags (-a -m -t -r, or a
 date operand) are accepted and change nothing.`,
-  flags: { spec: 'amcft:r:', usage: M.usage },
+  flags: { spec: 'amcft:r:', usage: M.usage,
+    meanings: {
+      a: 'Change only the access time.',
+      m: 'Change only the modification time.',
+      c: 'Do not create a file that does not exist.',
+      f: 'Try the change even without write permission.',
+      t: ['time', 'Use this time ([[CC]YY]MMDDhhmm[.SS]) instead of now.'],
+      r: ['file', 'Use the times of this file instead of now.'],
+    },
+    operandMeaning: 'The file(s) to touch.',
+  },
   parse(o) {
     let files = o.operands;
     // An old-style date operand comes first: mmddhhmm[yy] (8 or 10 digits), when more operands follow.

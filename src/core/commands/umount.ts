@@ -25,7 +25,16 @@ is busy." — /, and /usr, /var and /opt of the running system, a file system wi
 mounted inside it, or the one your current directory is in (cd / first). Nothing mounted
 under that name: "0506-347 Cannot find anything to unmount."
 -f, -s, -n and -t are not simulated.`,
-  flags: { spec: 'afn:st:', notSimulated: 'fnst', usage: SYNOPSIS },
+  flags: { spec: 'afn:st:', notSimulated: 'fnst', usage: SYNOPSIS,
+    meanings: {
+      a: 'Unmount every mounted file system.',
+      f: 'Force the unmount (remote file systems).',
+      n: ['node', 'Unmount every file system from this remote node.'],
+      s: "An AIX flag the trainer does not describe; see IBM's manual.",
+      t: ['type', 'Unmount every file system whose stanza has type = this.'],
+    },
+    operandMeaning: 'The mount point or device to unmount.',
+  },
   parse(o) {
     const ops = o.operands;
     if (hasFlag(o, 'a')) return ops.length ? usage(SYNOPSIS) : ok({ target: 'all' });

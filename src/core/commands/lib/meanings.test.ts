@@ -9,6 +9,8 @@ import { specFlags } from './flags.ts';
 const EXPLAINED = [
   'alt_disk_copy', 'alt_disk_mksysb', 'alt_rootvg_op', 'bootlist', 'bosboot', 'reboot', 'varyonvg', 'varyoffvg',
   'importvg', 'redefinevg', 'synclvodm', 'mirrorvg', 'unmirrorvg', 'chpv', 'installp', 'emgr', 'mksysb', 'lsvg', 'lspv',
+  'shutdown', 'exportvg', 'alt_disk_install', 'mkvg', 'extendvg', 'reducevg', 'chdev', 'rmdev', 'cfgmgr', 'mount', 'umount',
+  'savebase', 'cp', 'mv', 'rm', 'mkdir', 'touch',
 ];
 describe('flag meanings', () => {
   it.each(EXPLAINED)('%s: every declared flag has a meaning', (name) => {
