@@ -95,7 +95,7 @@ simulated.`,
     if (image?.os) {
       const answer = ctx.lifecycle.ask({ type: 'BOSBOOT_ALTERNATE' });
       if (!answer.ok) {
-        ctx.err(refusalText(answer.refusal, { prog: 'bosboot', disk: device, name: blvDev }));
+        ctx.err(refusalText(answer.error, { prog: 'bosboot', disk: device, name: blvDev }));
         return 54;
       }
     }

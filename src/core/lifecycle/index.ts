@@ -1,6 +1,7 @@
 // Pure helpers over the lifecycle machine: states are stored as dotted names ("onClone.oldAsleep")
 // in the session, and every question (ask/can), transition (next) and description goes through the
 // machine itself.
+import { err, ok, type Result } from '../result.ts';
 import { getNextSnapshot, type SnapshotFrom, type StateValue, type StateValueFrom } from 'xstate';
 import { lifecycleMachine, type GuardName, type LifecycleEvent, type Refuses } from './lifecycle.machine.ts';
 import type { Refusal } from './refusals.ts';
@@ -48,7 +49,8 @@ export function lifecycleNext(state: string, event: LifecycleEvent): LifecycleSt
   return stateName(getNextSnapshot(lifecycleMachine, snapshotOf(state), event).value);
 }
 
-export type LifecycleAnswer = { ok: true; next: LifecycleState } | { ok: false; refusal: Refusal };
+/** The rule book's answer to an event: the next state, or the named rule that refuses it. */
+export type LifecycleAnswer = Result<LifecycleState, Refusal>;
 
 interface MachineNode {
   path: string[];
@@ -86,16 +88,16 @@ const guardImpl = (name: GuardName, event: LifecycleEvent): boolean => {
  * it — from `meta.refuses` of the state, its groups, then the machine, each rule's guard asked in order.
  */
 export function lifecycleAsk(state: string, event: LifecycleEvent): LifecycleAnswer {
-  if (lifecycleCan(state, event)) return { ok: true, next: lifecycleNext(state, event) };
+  if (lifecycleCan(state, event)) return ok(lifecycleNext(state, event));
   for (const node of lineage(state)) {
     const rules = node.meta?.refuses?.[event.type];
     if (!rules) continue;
     for (const rule of rules) {
-      if (typeof rule === 'string') return { ok: false, refusal: rule };
-      if (guardImpl(rule.when, event)) return { ok: false, refusal: rule.refusal };
+      if (typeof rule === 'string') return err(rule);
+      if (guardImpl(rule.when, event)) return err(rule.refusal);
     }
   }
-  return { ok: false, refusal: 'noRule' };
+  return err('noRule');
 }
 
 /**

@@ -54,7 +54,7 @@ describe('lifecycle machine', () => {
 
   it('R12 (REFERENCE §12): a higher version/release wakes only with FORCE=yes (O9); a higher TL/SP wakes', () => {
     const newer = { type: 'WAKE', level: 'newerRelease', force: false, booted: false, target: 'altinst_rootvg' } as const;
-    expect(lifecycleAsk('altinstAsleep', newer)).toEqual({ ok: false, refusal: 'newerRelease' });
+    expect(lifecycleAsk('altinstAsleep', newer)).toEqual({ ok: false, error: 'newerRelease' });
     expect(lifecycleCan('fallenBack', newer)).toBe(false);
     expect(lifecycleNext('fallenBack', { ...newer, force: true })).toBe('forcedAwake');
     expect(lifecycleNext('altinstAsleep', { ...newer, level: 'newerTlSp' })).toBe('altinstAwake');
@@ -62,20 +62,20 @@ describe('lifecycle machine', () => {
   });
 
   it('names the rule behind every refusal', () => {
-    expect(lifecycleAsk('altinstAwake', WAKE)).toEqual({ ok: false, refusal: 'alreadyAwake' });
-    expect(lifecycleAsk('altinstAsleep', { ...WAKE, target: 'other' } as LifecycleEvent)).toEqual({ ok: false, refusal: 'nameInUse' });
-    expect(lifecycleAsk('altinstAsleep', CLONE)).toEqual({ ok: false, refusal: 'altExists' });
-    expect(lifecycleAsk('noAlternate', { type: 'CLONE', phases: '3', targetHoldsClone: false })).toEqual({ ok: false, refusal: 'phaseOrder' });
-    expect(lifecycleAsk('cloning.phase1', { type: 'CLONE', phases: '2', targetHoldsClone: false })).toEqual({ ok: false, refusal: 'phaseOrder' });
-    expect(lifecycleAsk('noAlternate', SLEEP)).toEqual({ ok: false, refusal: 'nothingAwake' });
-    expect(lifecycleAsk('odmDamaged', SLEEP)).toEqual({ ok: false, refusal: 'notVariedOn' });
-    expect(lifecycleAsk('partialClone', SLEEP)).toEqual({ ok: false, refusal: 'partialClone' });
-    expect(lifecycleAsk('altinstAsleep', { type: 'CUSTOMIZE' })).toEqual({ ok: false, refusal: 'customizeNeedsAwake' });
-    expect(lifecycleAsk('altinstAwake', { type: 'CUSTOMIZE' })).toEqual({ ok: true, next: 'altinstAwake' });
-    expect(lifecycleAsk('altinstAsleep', { type: 'BOSBOOT_ALTERNATE' })).toEqual({ ok: false, refusal: 'bosbootAlternate' });
-    expect(lifecycleAsk('rootvgUndefined', CLONE)).toEqual({ ok: false, refusal: 'rootvgUndefined' });
-    expect(lifecycleAsk('altinstAwake', KEEP)).toEqual({ ok: false, refusal: 'renameNotSimulated' });
-    expect(lifecycleAsk('altinstAsleep', { ...KEEP, nameTaken: true } as LifecycleEvent)).toEqual({ ok: false, refusal: 'nameInUse' });
+    expect(lifecycleAsk('altinstAwake', WAKE)).toEqual({ ok: false, error: 'alreadyAwake' });
+    expect(lifecycleAsk('altinstAsleep', { ...WAKE, target: 'other' } as LifecycleEvent)).toEqual({ ok: false, error: 'nameInUse' });
+    expect(lifecycleAsk('altinstAsleep', CLONE)).toEqual({ ok: false, error: 'altExists' });
+    expect(lifecycleAsk('noAlternate', { type: 'CLONE', phases: '3', targetHoldsClone: false })).toEqual({ ok: false, error: 'phaseOrder' });
+    expect(lifecycleAsk('cloning.phase1', { type: 'CLONE', phases: '2', targetHoldsClone: false })).toEqual({ ok: false, error: 'phaseOrder' });
+    expect(lifecycleAsk('noAlternate', SLEEP)).toEqual({ ok: false, error: 'nothingAwake' });
+    expect(lifecycleAsk('odmDamaged', SLEEP)).toEqual({ ok: false, error: 'notVariedOn' });
+    expect(lifecycleAsk('partialClone', SLEEP)).toEqual({ ok: false, error: 'partialClone' });
+    expect(lifecycleAsk('altinstAsleep', { type: 'CUSTOMIZE' })).toEqual({ ok: false, error: 'customizeNeedsAwake' });
+    expect(lifecycleAsk('altinstAwake', { type: 'CUSTOMIZE' })).toEqual({ ok: true, value: 'altinstAwake' });
+    expect(lifecycleAsk('altinstAsleep', { type: 'BOSBOOT_ALTERNATE' })).toEqual({ ok: false, error: 'bosbootAlternate' });
+    expect(lifecycleAsk('rootvgUndefined', CLONE)).toEqual({ ok: false, error: 'rootvgUndefined' });
+    expect(lifecycleAsk('altinstAwake', KEEP)).toEqual({ ok: false, error: 'renameNotSimulated' });
+    expect(lifecycleAsk('altinstAsleep', { ...KEEP, nameTaken: true } as LifecycleEvent)).toEqual({ ok: false, error: 'nameInUse' });
   });
 
   it('O1/O4: rebooting while awake hangs at 552 into the alternate, damages the ODM on the current disk', () => {

@@ -3,6 +3,7 @@
 // trainer commands (lab, help, man, reset) still run; the question stays open afterwards.
 import type { CommandContext } from '../engine/context.ts';
 import { lookupCommand } from '../commands/registry.ts';
+import { ok } from '../result.ts';
 import { printUsageError } from '../commands/types.ts';
 import { answerConsole, firmwareBoot, type BootIo } from '../engine/boot.ts';
 import { renderSms, smsAnswer } from '../engine/sms.ts';
@@ -133,7 +134,7 @@ function runTrainerCommand(state: SessionState, p: PendingInput, line: string, r
       shell: () => 1,
       stopRequested: () => false,
       // Trainer commands send no lifecycle events; the session reads the disks after the line.
-      lifecycle: { state: () => state.lifecycle.state, can: () => true, ask: () => ({ ok: true, next: state.lifecycle.state as LifecycleState }), send: () => {} },
+      lifecycle: { state: () => state.lifecycle.state, can: () => true, ask: () => ok(state.lifecycle.state as LifecycleState), send: () => {} },
     };
     code = def.run(ctx, parsed.value);
   }

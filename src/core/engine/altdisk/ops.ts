@@ -21,7 +21,7 @@ const PROG = 'alt_rootvg_op';
  */
 function allowed(ctx: CommandContext, event: LifecycleEvent, facts: Omit<RefusalFacts, 'prog'> = {}): boolean {
   const answer = ctx.lifecycle.ask(event);
-  if (!answer.ok) ctx.err(refusalText(answer.refusal, { prog: PROG, ...facts }));
+  if (!answer.ok) ctx.err(refusalText(answer.error, { prog: PROG, ...facts }));
   return answer.ok;
 }
 

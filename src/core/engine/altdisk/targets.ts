@@ -24,7 +24,7 @@ export function cloneEvent(phases: Phase[], targetHoldsClone = phases[0] !== 1):
 /** Asks the lifecycle rule book about a clone; prints the refusal its rule names. */
 function cloneAllowed(ctx: CommandContext, prog: string, event: LifecycleEvent, phases: Phase[]): boolean {
   const answer = ctx.lifecycle.ask(event);
-  if (!answer.ok) ctx.err(refusalText(answer.refusal, { prog, phases: phases.join('') }));
+  if (!answer.ok) ctx.err(refusalText(answer.error, { prog, phases: phases.join('') }));
   return answer.ok;
 }
 
