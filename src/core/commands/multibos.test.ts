@@ -133,3 +133,25 @@ describe('multibos-lab (a rootvg short of room)', () => {
     expect(run(s, 'df /apps').out).toContain('/dev/appslv');
   });
 });
+
+describe('multibos round trips', () => {
+  it('booted from bos_hd5, -R removes hd5, hd4…; a new setup then names the standby hd5, hd4… (the capture\'s cycle)', () => {
+    const s = lab();
+    run(s, 'multibos -sX');
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'multibos -R').out).toContain('Active boot logical volume is bos_hd5.\nStandby boot logical volume is hd5.\n');
+    expect(lvNames(s).filter((n) => ['hd4', 'hd5', 'hd2'].includes(n))).toEqual([]);
+    const again = run(s, 'multibos -sX');
+    expect(again.out).toContain('Creating standby BOS logical volume hd5\n');
+    expect(again.out).toContain('Setting bootlist to logical volume hd5 on hdisk0.\nATTENTION: firmware recovery string for standby BLV (hd5):\n');
+    run(s, 'shutdown -Fr');
+    expect(run(s, 'df /').out).toContain('/dev/hd4 ');
+  });
+
+  it('-N skips the standby boot image: booting bos_hd5 finds no image and firmware ends in SMS', () => {
+    const s = lab();
+    expect(run(s, 'multibos -sXN').out).not.toContain('bosboot:');
+    run(s, 'shutdown -Fr');
+    expect(s.snapshot().hosts[0].power).toBe('sms');
+  });
+});
