@@ -5,6 +5,7 @@
 import type { FromWorker, RequestOf } from '../protocol/index.ts';
 import { previewMessages } from '../core/messages/preview.ts';
 import { previewLine } from '../core/preview/preview.ts';
+import { explainLine } from '../core/commands/lib/explain.ts';
 import type { HostContext } from './hostContext.ts';
 
 export interface Previewer {
@@ -30,7 +31,8 @@ export function createPreviewer(ctx: Pick<HostContext, 'good' | 'scheduler' | 'p
       return;
     }
     try {
-      answer({ id: next.id, type: 'previewed', preview: previewLine(state, next.line) });
+      // The explainer's reading of the same line (bounded like the preview: ≤ 4096 characters, ≤ 16 commands).
+      answer({ id: next.id, type: 'previewed', preview: { ...previewLine(state, next.line), explained: explainLine(next.line) } });
     } catch (err) {
       answer({ id: next.id, type: 'error', error: { code: 'internal', message: `No preview: ${err instanceof Error ? err.message : String(err)}` } });
     }

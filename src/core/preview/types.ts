@@ -2,6 +2,7 @@
 // through the session's own path, and the two states are compared. Plain, structured-clone friendly
 // data: the worker sends it to the page as it is (protocol 'preview' → 'previewed').
 import type { SimSnapshot } from '../session/snapshot.ts';
+import type { ExplainedCommand } from '../commands/lib/explain.ts';
 
 /** Why a line gets no preview. */
 export type NoPreviewReason =
@@ -129,6 +130,8 @@ export interface PreviewReady {
   warnings: PreviewWarning[];
   /** The snapshot the diagram would draw after the line: what a ghost overlay draws. */
   after: SimSnapshot;
+  /** Each flag and operand of the line with its meaning (commands/lib/explain.ts); the worker adds it. */
+  explained?: ExplainedCommand[];
 }
 
 export interface NoPreview {
@@ -137,6 +140,8 @@ export interface NoPreview {
   reason: NoPreviewReason;
   /** Plain words for the panel (messages/preview.ts). */
   text: string;
+  /** Each flag and operand of the line with its meaning (a trainer command has flags too); the worker adds it. */
+  explained?: ExplainedCommand[];
 }
 
 export type Preview = PreviewReady | NoPreview;
