@@ -7,7 +7,7 @@
 // A script, not a test: it prints its table and exits 0 unless --strict is given and the budget is missed.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { FromWorker, ToWorker } from '../src/protocol/index.ts';
+import type { FromWorker, Request, ToWorker } from '../src/protocol/index.ts';
 import { createSession, newSessionState } from '../src/core/session/session.ts';
 import { restoreSessionState } from '../src/core/session/restore.ts';
 import { findScenario } from '../src/core/scenario/builtins.ts';
@@ -99,7 +99,7 @@ const host = createHostEndpoint(
   },
 );
 let nextId = 1;
-const ask = (body: Omit<ToWorker, 'id'>) =>
+const ask = (body: Request) =>
   new Promise<FromWorker>((resolve) => {
     const id = nextId++;
     waiting.set(id, resolve);
