@@ -10,7 +10,6 @@ import type { ExecDone } from '../protocol/index.ts';
 import { BootConsole } from './boot/BootConsole.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
-import { Legend } from './diagram/Legend.tsx';
 import { createCommandWatch } from './labs/commandWatch.ts';
 import { LabNotices } from './labs/LabNotices.tsx';
 import { LabsMenu } from './labs/LabsMenu.tsx';
@@ -23,7 +22,6 @@ import { Tabs, type TabSpec } from './layout/Tabs.tsx';
 import { SPLIT_X, SPLIT_Y, useLayoutPrefs } from './layout/useLayoutPrefs.ts';
 import { useExamRun } from './exam/useExamRun.ts';
 import { useLessonRun } from './lessons/useLessonRun.ts';
-import { Welcome } from './lessons/Welcome.tsx';
 import { isNewcomer, shouldWelcome, WELCOME_KEY } from './lessons/welcome.ts';
 import { readStored } from './layout/theme.ts';
 import type { PageParams } from './params.ts';
@@ -47,6 +45,9 @@ const LessonPanel = lazy(() => import('./lessons/LessonPanel.tsx').then((m) => (
 // The exam (?exam=1) takes the Lesson tab's place; the goal view opens over the diagram on "Show goal".
 const ExamPanel = lazy(() => import('./exam/ExamPanel.tsx').then((m) => ({ default: m.ExamPanel })));
 const GoalPanel = lazy(() => import('./goal/GoalPanel.tsx').then((m) => ({ default: m.GoalPanel })));
+// The Legend tab, and the first visit's welcome (a newcomer sees it a moment after the page).
+const Legend = lazy(() => import('./diagram/Legend.tsx').then((m) => ({ default: m.Legend })));
+const Welcome = lazy(() => import('./lessons/Welcome.tsx').then((m) => ({ default: m.Welcome })));
 
 /** Fetches the lazy panels once the terminal is ready, so they open at once when asked for. */
 function prefetchPanels(): void {
@@ -147,7 +148,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
         </Suspense>
       ) : null },
     { key: 'timeline', label: 'Timeline', panel: timeline.panel },
-    { key: 'legend', label: 'Legend', panel: <Legend /> },
+    { key: 'legend', label: 'Legend', panel: (
+        <Suspense fallback={null}>
+          <Legend />
+        </Suspense>
+      ) },
   ];
 
   return (
@@ -161,7 +166,11 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
       </header>
       <UpdatePrompt busy={page.state.busy} />
 
-      {welcome && <Welcome onDismiss={() => terminalControl.current?.focus()} />}
+      {welcome && (
+        <Suspense fallback={null}>
+          <Welcome onDismiss={() => terminalControl.current?.focus()} />
+        </Suspense>
+      )}
       <LabNotices
         opened={opened}
         request={params.request}

@@ -5,7 +5,7 @@
 // ?lesson= beside it only says which lesson that lab is for). Pure (takes the search and hash strings).
 import { lessonScenario } from '../lessons/scenarios.ts';
 import type { OpenRequest, Speed } from '../protocol/index.ts';
-import { EXAM_SCENARIO } from './exam/examRun.ts';
+import { EXAM_SCENARIO } from './exam/examIds.ts';
 
 export const SPEEDS: readonly Speed[] = ['1x', '10x', 'instant'];
 export const DEFAULT_SPEED: Speed = '1x';

@@ -2,13 +2,15 @@
 // boot, one line per LED code and power state as the events stream in. A hang stays on its code with
 // the plain explanation and the ways out in the order that works (power off, then SMS or power on), as
 // commands that paste into the prompt and say what they will do.
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { SimSnapshot } from '../../protocol/index.ts';
-import { HangWays } from './HangWays.tsx';
 import './boot.css';
 import { offsetText } from './bootLog.ts';
 import type { BootLog } from './bootLog.ts';
 import { ledMeaning } from './ledCodes.ts';
+
+// The ways out of a hang load when a boot first hangs (BUDGETS P1: not part of the first paint).
+const HangWays = lazy(() => import('./HangWays.tsx').then((m) => ({ default: m.HangWays })));
 
 export interface BootConsoleProps {
   snapshot: SimSnapshot;
@@ -91,12 +93,16 @@ export const BootConsole = memo(function BootConsole({ snapshot, log, onPaste }:
             <strong>⚠ The boot stopped at LED {led ?? '—'}</strong>: {meaning}.
           </p>
           {host.hangReason && <p className="bootcon__reason">{host.hangReason}</p>}
-          <HangWays stage="hung" on={on} onPaste={onPaste} />
+          <Suspense fallback={null}>
+            <HangWays stage="hung" on={on} onPaste={onPaste} />
+          </Suspense>
         </div>
       )}
       {!hung && offAfterHang && power === 'off' && (
         <div className="bootcon__hang bootcon__hang--off" data-testid="boot.hang.next">
-          <HangWays stage="off-after-hang" on={on} onPaste={onPaste} />
+          <Suspense fallback={null}>
+            <HangWays stage="off-after-hang" on={on} onPaste={onPaste} />
+          </Suspense>
         </div>
       )}
       {showLog && (

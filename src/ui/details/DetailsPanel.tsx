@@ -1,11 +1,26 @@
 // The details of the node picked in the diagram: a summary of what the matching AIX command would
 // print (derived from the snapshot and labelled as such) and commands that paste into the prompt.
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { SimSnapshot } from '../../protocol/index.ts';
 import { project } from '../diagram/project.ts';
 import { PasteButton } from '../layout/PasteButton.tsx';
-import { describe } from './describe.ts';
+import type { describe } from './describe.ts';
 import './details.css';
+
+// The describers load after the first paint (BUDGETS P1): nothing is picked when the page opens.
+type Describe = typeof describe;
+let loaded: Describe | null = null;
+let loading: Promise<Describe> | null = null;
+function loadDescribe(): Promise<Describe> {
+  loading ??= import('./describe.ts').then(
+    (m) => (loaded = m.describe),
+    (err: unknown) => {
+      loading = null; // a failed fetch may be tried again
+      throw err;
+    },
+  );
+  return loading;
+}
 
 export interface DetailsPanelProps {
   snapshot: SimSnapshot;
@@ -14,17 +29,36 @@ export interface DetailsPanelProps {
 }
 
 export const DetailsPanel = memo(function DetailsPanel({ snapshot, selectedId, onPaste }: DetailsPanelProps) {
+  const [describeFn, setDescribe] = useState<Describe | null>(() => loaded);
+  useEffect(() => {
+    if (describeFn) return;
+    let live = true;
+    loadDescribe().then(
+      (fn) => live && setDescribe(() => fn),
+      () => undefined, // shown as loading; the next pick tries again
+    );
+    return () => {
+      live = false;
+    };
+  }, [describeFn, selectedId]);
   const details = useMemo(() => {
-    if (!selectedId) return null;
+    if (!selectedId || !describeFn) return null;
     const node = project(snapshot).nodes.find((n) => n.id === selectedId);
-    return node ? describe(snapshot, node) : null;
-  }, [snapshot, selectedId]);
+    return node ? describeFn(snapshot, node) : null;
+  }, [snapshot, selectedId, describeFn]);
 
   if (!selectedId) {
     return (
       <div className="details details--empty" data-testid="details">
         <p>Click a host, disk, volume group or the firmware in the diagram (or focus it and press Enter) to see its details here.</p>
         <p className="details__hint">Tab moves into the diagram; arrow keys move between its nodes.</p>
+      </div>
+    );
+  }
+  if (!describeFn) {
+    return (
+      <div className="details details--empty" data-testid="details" aria-busy="true">
+        <p>Loading the details…</p>
       </div>
     );
   }

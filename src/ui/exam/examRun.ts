@@ -5,9 +5,7 @@
 import type { ExamProgress } from '../../core/lessons/exam.ts';
 import type { Seen } from '../../core/lessons/types.ts';
 
-export const EXAM_KEY = 'altdisk.exam.run';
-/** The lab the exam starts from, known before the exam content loads (exam.test.tsx holds it equal). */
-export const EXAM_SCENARIO = 'reference-lab';
+export { EXAM_KEY, EXAM_SCENARIO } from './examIds.ts';
 /** Lines kept with their output: an exam is a few dozen lines; older ones go first past this. */
 export const EXAM_OUTPUTS_MAX = 200;
 const OUTPUT_CHARS = 4 * 1024;

@@ -8,13 +8,16 @@ import type { ExecDone, OpenResult, SimApi, SimSnapshot } from '../../protocol/i
 import { readStored, writeStored } from '../layout/theme.ts';
 import { historyAfterDone } from '../lessons/run.ts';
 import { createSeenTap } from '../lessons/seenTap.ts';
-import { advanceExamRun, EXAM_KEY, parseExamRun, resumeExamRun, type ExamRun } from './examRun.ts';
+import { EXAM_KEY } from './examIds.ts';
+import type { ExamRun } from './examRun.ts';
 
 export interface ExamContent {
   exam: Exam;
   questions: readonly QuizQuestion[];
   /** The judge (core/lessons/exam.ts), loaded with the content so it stays out of the page's first JS. */
   step: typeof stepExam;
+  /** The run's bookkeeping (examRun.ts), loaded with the content for the same reason. */
+  runs: typeof import('./examRun.ts');
 }
 
 export interface ExamView {
@@ -41,9 +44,10 @@ interface Lab {
 }
 
 export function loadExamContent(): Promise<ExamContent> {
-  return Promise.all([import('../../lessons/exam.ts'), import('../../lessons/quiz.ts'), import('../../core/lessons/exam.ts')]).then(([e, q, judge]) => ({
+  return Promise.all([import('../../lessons/exam.ts'), import('../../lessons/quiz.ts'), import('../../core/lessons/exam.ts'), import('./examRun.ts')]).then(([e, q, judge, runs]) => ({
     exam: e.exam,
     step: judge.stepExam,
+    runs,
     questions: q.QUIZ.filter((x) => e.exam.quizTracks.includes(x.track)),
   }));
 }
@@ -79,6 +83,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     if (!active || !opened || !exam) return;
     const lab = { snapshot: opened.snapshot, history: opened.history, base: opened.historyBase ?? 0 };
     labRef.current = lab;
+    const { resumeExamRun, parseExamRun } = exam.runs;
     const start = resumeExamRun(lab.base + lab.history.length, parseExamRun(readStored(EXAM_KEY)), opened.lab.id.startsWith('unsaved-') ? undefined : opened.lab.id);
     setRun(judge(exam, start, lab));
   }, [active, opened, exam]);
@@ -100,7 +105,7 @@ export function useExamRun(active: boolean, opened: OpenResult | null): ExamHook
     consumedRef.current = last;
     setRun((r) => {
       if (!r || !current) return r;
-      const next = advanceExamRun(r, length, entered);
+      const next = current.runs.advanceExamRun(r, length, entered);
       return judge(current, next, lab);
     });
   }, [tap]);

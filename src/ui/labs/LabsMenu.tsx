@@ -1,16 +1,18 @@
 // The labs menu: a header button ("Saved labs") that opens a modal dialog listing every saved lab — its
-// name, scenario or lesson, command count and last use — with Open (a full load of ?lab=<id>), Rename,
-// Duplicate and Delete (asked first; the open lab cannot be deleted). The list comes from the worker
-// (SimClient.labs and friends); everything is rendered as text.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+// name, scenario or lesson, command count and last use — with Open, Rename, Duplicate and Delete
+// (LabsDialog.tsx). The list comes from the worker (SimClient.labs and friends).
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { LabSummary } from '../../protocol/index.ts';
-import { openLabHref } from './address.ts';
-import { cleanLabName, labDetails, MAX_LAB_NAME } from './labsText.ts';
-import { RunbookExport, type RunbookSource } from '../twin/RunbookExport.tsx';
-import { TwinDialog, type TwinSource } from '../twin/TwinDialog.tsx';
-import { BuilderDialog } from '../builder/BuilderDialog.tsx';
+import type { RunbookSource } from '../twin/RunbookExport.tsx';
+import type { TwinSource } from '../twin/TwinDialog.tsx';
 import './labs.css';
+
+// Loaded on first use, to keep the JS before first interaction small (BUDGETS P1): the dialog (with the
+// runbook export) when the menu first opens, the twin and the builder when first asked for. Each stays
+// mounted after, with what was typed in it.
+const LabsDialog = lazy(() => import('./LabsDialog.tsx').then((m) => ({ default: m.LabsDialog })));
+const TwinDialog = lazy(() => import('../twin/TwinDialog.tsx').then((m) => ({ default: m.TwinDialog })));
+const BuilderDialog = lazy(() => import('../builder/BuilderDialog.tsx').then((m) => ({ default: m.BuilderDialog })));
 
 /** What the menu needs of the simulator (SimClient); the twin and the runbook use its optional parts. */
 export interface LabsSource extends TwinSource, RunbookSource {
@@ -20,201 +22,44 @@ export interface LabsSource extends TwinSource, RunbookSource {
   deleteLab(lab: string): Promise<LabSummary[]>;
 }
 
-type Editing = { kind: 'none' } | { kind: 'rename'; id: string; text: string } | { kind: 'delete'; id: string };
+type Open = 'none' | 'menu' | 'twin' | 'builder';
 
 export function LabsMenu({ source, current, initial }: { source: LabsSource | null; current: string | null; initial: readonly LabSummary[] }) {
-  const [open, setOpen] = useState(false);
-  const [twinOpen, setTwinOpen] = useState(false);
-  const [builderOpen, setBuilderOpen] = useState(false);
-  const [labs, setLabs] = useState<readonly LabSummary[]>(initial);
-  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [note, setNote] = useState('');
-  const [failed, setFailed] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
-
-  useEffect(() => setLabs(initial), [initial]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  /** Runs one request; its answer is the new list. `done` says what happened, for the live region. */
-  const act = useCallback((work: Promise<LabSummary[]>, done: string) => {
-    setNote('Working…');
-    setFailed(false);
-    work.then(
-      (next) => {
-        setLabs(next);
-        setEditing({ kind: 'none' });
-        setNote(done);
-      },
-      (err: unknown) => {
-        setFailed(true);
-        setNote(err instanceof Error ? err.message : String(err));
-      },
-    );
+  const [open, setOpen] = useState<Open>('none');
+  const [wanted, setWanted] = useState({ menu: false, twin: false, builder: false });
+  const show = useCallback((which: Exclude<Open, 'none'>) => {
+    setOpen(which);
+    setWanted((w) => (w[which] ? w : { ...w, [which]: true }));
   }, []);
-
-  const show = useCallback(() => {
-    setOpen(true);
-    setEditing({ kind: 'none' });
-    setNote('');
-    setFailed(false);
-    if (source) act(source.labs(), '');
-  }, [source, act]);
-
-  const close = useCallback(() => setOpen(false), []);
-
-  // A deleted lab or a finished rename takes the focused control with it: keep the keyboard in the dialog.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!open || !dialog) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || !dialog.contains(active)) titleRef.current?.focus();
-  }, [open, labs, editing]);
-
-  const rename = useCallback(
-    (e: FormEvent, id: string, text: string) => {
-      e.preventDefault();
-      const name = cleanLabName(text);
-      if (!source) return;
-      if (name === null) {
-        setFailed(true);
-        setNote('A lab needs a name: type at least one letter.');
-        return;
-      }
-      act(source.renameLab(id, name), `Renamed to “${name}”.`);
-    },
-    [source, act],
-  );
+  // A dialog's close event comes after the next one opened (the menu closes as the twin opens): each
+  // closes only itself.
+  const closeMenu = useCallback(() => setOpen((o) => (o === 'menu' ? 'none' : o)), []);
+  const closeTwin = useCallback(() => setOpen((o) => (o === 'twin' ? 'none' : o)), []);
+  const closeBuilder = useCallback(() => setOpen((o) => (o === 'builder' ? 'none' : o)), []);
+  const onTwin = useCallback(() => show('twin'), [show]);
+  const onBuilder = useCallback(() => show('builder'), [show]);
 
   return (
     <>
-      <button type="button" className="header-button app__labs" aria-haspopup="dialog" aria-label="Saved labs" title="Open, rename, copy or delete your saved labs" disabled={!source} onClick={show}>
+      <button type="button" className="header-button app__labs" aria-haspopup="dialog" aria-label="Saved labs" title="Open, rename, copy or delete your saved labs" disabled={!source} onClick={() => show('menu')}>
         <span aria-hidden="true">☰</span>
         <span className="app__labs-text">Labs</span>
       </button>
-      <dialog ref={dialogRef} className="labs" aria-labelledby={titleId} data-testid="labs.dialog" onClose={close}>
-        <h2 id={titleId} className="labs__title" ref={titleRef} tabIndex={-1}>
-          Saved labs
-        </h2>
-        <p className="labs__about">Each link, scenario or lesson you open starts a new lab; the ones you had stay here.</p>
-        <ul className="labs__list" aria-label="Saved labs" data-testid="labs.list">
-          {labs.map((lab) => {
-            const isOpen = lab.id === current;
-            return (
-              <li key={lab.id} className={`labs__item${isOpen ? ' labs__item--open' : ''}`} data-testid={`labs.item.${lab.id}`} aria-current={isOpen ? 'true' : undefined}>
-                {editing.kind === 'rename' && editing.id === lab.id ? (
-                  <form className="labs__rename" onSubmit={(e) => rename(e, lab.id, editing.text)}>
-                    <input
-                      className="labs__input"
-                      aria-label={`New name for ${lab.name}`}
-                      value={editing.text}
-                      maxLength={MAX_LAB_NAME}
-                      autoFocus
-                      onChange={(e) => setEditing({ kind: 'rename', id: lab.id, text: e.target.value })}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Escape') {
-                          e.preventDefault(); // keep the dialog open: Escape leaves the rename only
-                          setEditing({ kind: 'none' });
-                        }
-                      }}
-                    />
-                    <button type="submit" className="labs__button labs__button--primary">
-                      Save name
-                    </button>
-                    <button type="button" className="labs__button" onClick={() => setEditing({ kind: 'none' })}>
-                      Cancel
-                    </button>
-                  </form>
-                ) : (
-                  <div className="labs__name">
-                    {lab.name}
-                    {isOpen && <span className="labs__badge"> (open now)</span>}
-                  </div>
-                )}
-                <div className="labs__details">{labDetails(lab, Date.now())}</div>
-                {editing.kind === 'delete' && editing.id === lab.id ? (
-                  <div className="labs__confirm" role="group" aria-label={`Delete ${lab.name}?`}>
-                    <span>Delete “{lab.name}” and everything done in it? This cannot be undone.</span>
-                    <button type="button" className="labs__button labs__button--danger" autoFocus onClick={() => source && act(source.deleteLab(lab.id), `Deleted “${lab.name}”.`)}>
-                      Delete
-                    </button>
-                    <button type="button" className="labs__button" onClick={() => setEditing({ kind: 'none' })}>
-                      Keep it
-                    </button>
-                  </div>
-                ) : (
-                  <div className="labs__actions">
-                    {isOpen ? (
-                      <span className="labs__here">You are in this lab</span>
-                    ) : (
-                      <a className="labs__button labs__button--primary" href={openLabHref(window.location.search, lab)} aria-label={`Open ${lab.name}`}>
-                        Open
-                      </a>
-                    )}
-                    <button type="button" className="labs__button" aria-label={`Rename ${lab.name}`} onClick={() => setEditing({ kind: 'rename', id: lab.id, text: lab.name })}>
-                      Rename
-                    </button>
-                    <button type="button" className="labs__button" aria-label={`Duplicate ${lab.name}`} onClick={() => source && act(source.duplicateLab(lab.id), `Copied “${lab.name}”.`)}>
-                      Duplicate
-                    </button>
-                    <button
-                      type="button"
-                      className="labs__button"
-                      aria-label={`Delete ${lab.name}`}
-                      disabled={isOpen}
-                      title={isOpen ? 'The open lab cannot be deleted: open another lab first.' : undefined}
-                      onClick={() => setEditing({ kind: 'delete', id: lab.id })}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-        {labs.length === 0 && <p className="labs__about">No saved labs yet: this browser is not keeping any.</p>}
-        <p className={`labs__note${failed ? ' labs__note--error' : ''}`} role="status" aria-live="polite" data-testid="labs.note">
-          {note}
-        </p>
-        <RunbookExport source={source} />
-        <div className="labs__footer">
-          <button
-            type="button"
-            className="labs__button"
-            data-testid="twin.open"
-            onClick={() => {
-              setOpen(false);
-              setTwinOpen(true);
-            }}
-          >
-            Rehearse your server…
-          </button>
-          <button
-            type="button"
-            className="labs__button"
-            data-testid="builder.open"
-            onClick={() => {
-              setOpen(false);
-              setBuilderOpen(true);
-            }}
-          >
-            Scenario builder…
-          </button>
-          <button type="button" className="labs__button" onClick={close}>
-            Close
-          </button>
-        </div>
-      </dialog>
-      <TwinDialog source={source} open={twinOpen} onClose={() => setTwinOpen(false)} />
-      <BuilderDialog source={source} open={builderOpen} onClose={() => setBuilderOpen(false)} />
+      {wanted.menu && (
+        <Suspense fallback={null}>
+          <LabsDialog source={source} current={current} initial={initial} open={open === 'menu'} onClose={closeMenu} onTwin={onTwin} onBuilder={onBuilder} />
+        </Suspense>
+      )}
+      {wanted.twin && (
+        <Suspense fallback={null}>
+          <TwinDialog source={source} open={open === 'twin'} onClose={closeTwin} />
+        </Suspense>
+      )}
+      {wanted.builder && (
+        <Suspense fallback={null}>
+          <BuilderDialog source={source} open={open === 'builder'} onClose={closeBuilder} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@
 // on every snapshot that ends a command (and the one the lab opened with), never on the live in-between
 // views of a reboot. The lesson content loads lazily (load.ts); the history is followed from the start.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkLesson } from '../../core/lessons/checker.ts';
+import type { checkLesson } from '../../core/lessons/checker.ts';
 import type { Lesson, LessonCheck } from '../../core/lessons/types.ts';
 import type { ExecDone, OpenResult, SimApi, SimSnapshot } from '../../protocol/index.ts';
 import { onTravel as onTravelNotice } from '../timeline/travelEvents.ts';
@@ -17,7 +17,6 @@ import { createSeenTap } from './seenTap.ts';
 import { focusNodeIds } from './focus.ts';
 import { climb, ladderFor, NO_LADDER } from './ladder.ts';
 import type { LadderState } from './ladder.ts';
-import { markDone, markHint, markOpened, markUndo, mergeProgress } from './progress.ts';
 import type { CourseProgress } from './progress.ts';
 import { useCourse } from './useCourse.ts';
 
@@ -61,7 +60,8 @@ interface Lab {
   base: number;
 }
 
-type Content = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; lesson: Lesson | null };
+/** The checker loads with the content (BUDGETS P1: a page without a lesson never needs it). */
+type Content = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; lesson: Lesson | null; check: typeof checkLesson };
 
 export function useLessonRun(requested: string | null, fresh: boolean, opened: OpenResult | null): LessonHooks & { view: LessonView } {
   const [content, setContent] = useState<Content>(requested ? { kind: 'loading' } : { kind: 'none' });
@@ -83,8 +83,8 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
     let live = true;
     // A lesson made in the builder is not in the index: the builder or the link stored it (customLesson.ts).
     const found = isCustomLessonId(requested) ? loadCustomLesson() : loadLessons().then((m) => m.findLesson(requested));
-    found.then(
-      (lesson) => live && setContent({ kind: 'ready', lesson }),
+    Promise.all([found, import('../../core/lessons/checker.ts')]).then(
+      ([lesson, checker]) => live && setContent({ kind: 'ready', lesson, check: checker.checkLesson }),
       () => live && setContent({ kind: 'failed' }),
     );
     return () => {
@@ -122,6 +122,7 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   }, [opened]);
 
   const lesson = content.kind === 'ready' ? content.lesson : null;
+  const checkFn = content.kind === 'ready' ? content.check : null;
 
   useEffect(() => {
     if (lesson && openedWith) setRun(resumeRun(lesson.id, openedWith.historyLength, parseRun(readStored(RUN_KEY)), openedWith.fresh, openedWith.lab));
@@ -143,8 +144,8 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
 
 
   const check = useMemo(
-    () => (lesson && lab && run ? checkLesson(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept, run.outputs) : null),
-    [lesson, lab, run],
+    () => (lesson && checkFn && lab && run ? checkFn(lesson, lab.snapshot, lab.history.slice(Math.max(0, run.historyStart - lab.base)), run.kept, run.outputs) : null),
+    [lesson, checkFn, lab, run],
   );
 
   useEffect(() => {
@@ -164,12 +165,12 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   const par = lesson?.solution.length ?? 0;
   const runLesson = run?.lesson ?? null;
   useEffect(() => {
-    if (lesson && runLesson === lesson.id) update((p) => markOpened(p, lesson.id, lesson.solution.length, Date.now()));
+    if (lesson && runLesson === lesson.id) update((p, m) => m.markOpened(p, lesson.id, lesson.solution.length, Date.now()));
   }, [lesson, runLesson, update]);
   const complete = check?.complete ?? false;
   const entered = run?.outputs.length ?? 0;
   useEffect(() => {
-    if (lesson && complete && !otherScenario) update((p) => markDone(p, lesson.id, lesson.solution.length, entered));
+    if (lesson && complete && !otherScenario) update((p, m) => m.markDone(p, lesson.id, lesson.solution.length, entered));
   }, [lesson, complete, otherScenario, entered, update]);
 
   const current = check?.current ?? null;
@@ -177,18 +178,18 @@ export function useLessonRun(requested: string | null, fresh: boolean, opened: O
   const onClimb = useCallback(() => {
     const next = climb(ladder);
     setLadder(next);
-    if (lesson && next.rung > 0) update((p) => markHint(p, lesson.id, par, next.rung));
+    if (lesson && next.rung > 0) update((p, m) => m.markHint(p, lesson.id, par, next.rung));
   }, [ladder, lesson, par, update]);
   // An undo in a lesson is counted like a hint (apart from completion).
   const lessonId = lesson?.id ?? null;
   useEffect(
     () =>
       onTravelNotice((t) => {
-        if (t.kind === 'undo' && lessonId) update((p) => markUndo(p, lessonId, par));
+        if (t.kind === 'undo' && lessonId) update((p, m) => m.markUndo(p, lessonId, par));
       }),
     [lessonId, par, update],
   );
-  const importProgress = useCallback((imported: CourseProgress) => update((p) => mergeProgress(p, imported)), [update]);
+  const importProgress = useCallback((imported: CourseProgress) => update((p, m) => m.mergeProgress(p, imported)), [update]);
 
   const snapshot = lab?.snapshot ?? null;
   const focus = useMemo(() => {

@@ -1,147 +1,32 @@
-// Share: a header button ("Share this lab") that asks the simulator for a link of the lab as it is now
-// (its scenario + every line typed since it started, see core/scenario/link.ts) and shows it in a modal
-// dialog with a Copy button and its length. Mid-lesson the link carries the lesson run too (lessonLink.ts,
-// loaded on the first Share). Everything is rendered as text: nothing here sets HTML.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+// Share: a header button ("Share this lab") that asks the simulator for a link of the lab as it is now and
+// shows it in a modal dialog with a Copy button (ShareDialog.tsx). Mid-lesson the link carries the lesson
+// run too.
+import { lazy, Suspense, useState } from 'react';
 import type { SharedLink } from '../../protocol/index.ts';
 import type { RunForLink } from './lessonLink.ts';
-import { formatCount, shareUrl } from './shareUrl.ts';
 import './share.css';
+
+// The dialog loads on the first Share (BUDGETS P1: not part of the first paint).
+const ShareDialog = lazy(() => import('./ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 
 /** What the button needs of the simulator (SimClient.link). */
 export interface LinkSource {
   link(): Promise<SharedLink>;
 }
 
-type State =
-  | { kind: 'closed' }
-  | { kind: 'making' }
-  | { kind: 'ready'; url: string; link: SharedLink; lesson: boolean; note: string | null }
-  | { kind: 'failed'; message: string };
-
-/** The link with the lesson run in it (the simulator's link as it was when it cannot carry the run). */
-async function withRun(link: SharedLink, run: RunForLink | null): Promise<{ link: SharedLink; lesson: boolean; note: string | null }> {
-  if (!run) return { link, lesson: false, note: null };
-  const { addLesson } = await import('./lessonLink.ts');
-  const added = addLesson(link.payload, run);
-  return { link: { ...link, payload: added.text }, lesson: added.lesson, note: added.note };
-}
-
 export function ShareButton({ source, lesson = null }: { source: LinkSource | null; lesson?: RunForLink | null }) {
-  const [state, setState] = useState<State>({ kind: 'closed' });
-  const [copyNote, setCopyNote] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const request = useRef(0);
-  const titleId = useId();
-  const open = state.kind !== 'closed';
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  const share = useCallback(() => {
-    if (!source) return;
-    const n = ++request.current;
-    setCopyNote('');
-    setState({ kind: 'making' });
-    source
-      .link()
-      .then((made) => withRun(made, lesson))
-      .then(
-      ({ link, lesson: withLesson, note }) => {
-        if (n === request.current) setState({ kind: 'ready', link, url: shareUrl(window.location, link.payload), lesson: withLesson, note });
-      },
-      (err: unknown) => {
-        if (n === request.current) setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
-      },
-    );
-  }, [source, lesson]);
-
-  const close = useCallback(() => {
-    request.current++;
-    setState({ kind: 'closed' });
-  }, []);
-
-  const selectLink = useCallback(() => {
-    textRef.current?.focus();
-    textRef.current?.select();
-  }, []);
-
-  const copy = useCallback(() => {
-    if (state.kind !== 'ready') return;
-    const manual = () => {
-      selectLink();
-      setCopyNote('Copying is not allowed here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
-    };
-    const clipboard = navigator.clipboard;
-    if (!clipboard?.writeText) {
-      manual();
-      return;
-    }
-    clipboard.writeText(state.url).then(() => setCopyNote('The link is copied to the clipboard.'), manual);
-  }, [state, selectLink]);
-
+  const [ask, setAsk] = useState(0);
   return (
     <>
-      <button type="button" className="header-button app__share" aria-label="Share this lab" title="Make a link that opens this lab as it is now" disabled={!source} onClick={share}>
+      <button type="button" className="header-button app__share" aria-label="Share this lab" title="Make a link that opens this lab as it is now" disabled={!source} onClick={() => setAsk((n) => n + 1)}>
         <span aria-hidden="true">⤴</span>
         <span className="app__share-text">Share</span>
       </button>
-      <dialog ref={dialogRef} className="share" aria-labelledby={titleId} data-testid="share.dialog" onClose={close}>
-        <h2 id={titleId} className="share__title">
-          Share this lab
-        </h2>
-        {state.kind === 'making' && <p role="status">Making the link…</p>}
-        {state.kind === 'failed' && (
-          <p className="share__error" role="alert">
-            {state.message}
-          </p>
-        )}
-        {state.kind === 'ready' && (
-          <>
-            <p className="share__about">
-              Whoever opens this link gets this lab as it is now: the scenario <strong>{state.link.scenario}</strong> replayed with{' '}
-              {state.link.steps === 1 ? 'its 1 command line' : `its ${formatCount(state.link.steps)} command lines`}. It opens as a new lab beside the labs they have saved.
-              {state.lesson && ' It opens the lesson too, with the objectives done so far.'}
-            </p>
-            {state.note && <p className="share__about">{state.note}</p>}
-            <label className="share__label" htmlFor={`${titleId}-link`}>
-              Link
-            </label>
-            <textarea
-              id={`${titleId}-link`}
-              ref={textRef}
-              className="share__link"
-              readOnly
-              rows={4}
-              spellCheck={false}
-              value={state.url}
-              onFocus={(e) => e.currentTarget.select()}
-              data-testid="share.link"
-            />
-            <p className="share__count" data-testid="share.count">
-              {formatCount(state.url.length)} characters
-            </p>
-          </>
-        )}
-        <div className="share__actions">
-          {state.kind === 'ready' && (
-            <button type="button" className="share__button share__button--primary" onClick={copy}>
-              Copy
-            </button>
-          )}
-          <button type="button" className="share__button" onClick={close}>
-            Close
-          </button>
-        </div>
-        <p className="share__note" role="status" aria-live="polite">
-          {copyNote}
-        </p>
-      </dialog>
+      {ask > 0 && (
+        <Suspense fallback={null}>
+          <ShareDialog source={source} lesson={lesson} ask={ask} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,19 +1,24 @@
 // The Timeline tab as App uses it: the panel, and a wrapper for the terminal's api (a typed `undo` or
 // `redo` becomes the travel; every command that ends refreshes the timeline). Travels and comparisons
 // go to the page's session store (session/pageState.ts 'travelled', 'compare'); an exam turns travel off.
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Comparison, SimApi, Travelled } from '../../protocol/index.ts';
 import { useExamMode } from '../exam/ExamContext.ts';
 import type { PageSession } from '../session/pageSession.ts';
 import type { SimClient } from '../sim/client.ts';
-import { TimelinePanel } from './TimelinePanel.tsx';
 import { notifyTravel } from './travelEvents.ts';
 import { withTravel } from './travelExec.ts';
 import { useTimeTravel } from './useTimeTravel.ts';
 
+// The panel loads when the tab is first shown (BUDGETS P1: not part of the first paint).
+const TimelinePanel = lazy(() => import('./TimelinePanel.tsx').then((m) => ({ default: m.TimelinePanel })));
+
 export function useTimelineTab({ api, session, active }: { api: SimClient | null; session: PageSession; active: boolean }) {
   const exam = useExamMode();
   const [ran, setRan] = useState(0);
+  // Mounted (and so loaded) the first time the tab is shown, then kept.
+  const [shown, setShown] = useState(active);
+  if (active && !shown) setShown(true);
   const onTravelled = useCallback((travel: Travelled) => session.dispatch({ type: 'travelled', travel }), [session]);
   const onCompared = useCallback(
     (c: Comparison | null) => {
@@ -50,5 +55,10 @@ export function useTimelineTab({ api, session, active }: { api: SimClient | null
     [api, exam, onTravelled, session],
   );
 
-  return { panel: <TimelinePanel view={view} allowed={!exam} />, wrap };
+  const panel = shown ? (
+    <Suspense fallback={null}>
+      <TimelinePanel view={view} allowed={!exam} />
+    </Suspense>
+  ) : null;
+  return { panel, wrap };
 }
