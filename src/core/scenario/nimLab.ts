@@ -116,6 +116,9 @@ export function nimLab(): World {
 
   world.hosts[NIM_MASTER].nvram.normal = [{ diskId: 'n0', blv: 'hd5' }];
   bringUp(world, NIM_MASTER, 'n0', LAB_START_MS - 86_400_000);
+  // The master first: the console starts there, and the diagram and lab status list hosts in this order.
+  const { [NIM_MASTER]: master, ...others } = world.hosts;
+  world.hosts = { [NIM_MASTER]: master, ...others };
   return world;
 }
 
