@@ -96,6 +96,19 @@ describe('preview in the host', () => {
     ]);
   });
 
+  it('what the preview shows is what Enter gives: its snapshot after is the snapshot the line commits', async () => {
+    const t = setup({ deps: { core } });
+    await t.open({ scenario: 'reference-lab' });
+    for (const line of ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'shutdown -Fr']) {
+      const p = await preview(t, line);
+      if (p.kind !== 'preview') throw new Error(p.text);
+      const done = await t.exec(line);
+      if (done.final.type !== 'done') throw new Error(JSON.stringify(done.final));
+      expect(done.final.done.snapshot).toEqual(p.after);
+      expect(done.final.done.exitCode).toBe(p.exitCode);
+    }
+  });
+
   it('a trainer command gets no preview and changes nothing', async () => {
     const t = setup({ deps: { core } });
     await t.open({ scenario: 'reference-lab' });
