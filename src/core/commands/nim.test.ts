@@ -35,6 +35,13 @@ describe('nim operations', () => {
     expect(run(s, 'lsnim -l lpp73').out).toContain('alloc_count   = 0');
     expect(run(s, 'nim -o deallocate -a spot=spot73 aixlab01').err).toContain('spot73 is not allocated to aixlab01');
   });
+  it('nimadm takes over an allocation of another SPOT and frees everything at phase 12', () => {
+    const s = s0();
+    run(s, 'nim -o allocate -a spot=spot73tl0 aixlab01');
+    expect(run(s, 'nimadm -j nimadmvg -c aixlab01 -s spot73 -l lpp73 -d hdisk1 -Y').code).toBe(0);
+    for (const r of ['spot73', 'spot73tl0', 'lpp73']) expect(run(s, `lsnim -l ${r}`).out, r).toContain('alloc_count   = 0');
+    expect(run(s, 'lsnim -l aixlab01').out).not.toContain('spot ');
+  });
   it('define an lpp_source and a SPOT from it; check', () => {
     const s = s0();
     expect(run(s, 'nim -o define -t lpp_source -a server=master -a location=/export/nim/lpp_source/lpp73 lpp73b').code).toBe(0);

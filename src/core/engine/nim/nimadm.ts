@@ -238,7 +238,14 @@ function runPhase(
   log: AltLog,
 ): number {
   if (n === 1) {
-    for (const res of [checked.lpp, r.spot]) if (attr(r.clientObj, res.type) !== res.name) allocate(r.clientObj, res);
+    // nimadm allocates its lpp_source and SPOT to the client (a different one allocated before is released).
+    for (const res of [checked.lpp, r.spot]) {
+      const held = attr(r.clientObj, res.type);
+      if (held === res.name) continue;
+      const before = held ? findObject(r.db, held) : null;
+      if (before) deallocate(r.clientObj, before);
+      allocate(r.clientObj, res);
+    }
     return runClone(cctx, { targets: targets!, phases: [1], setBootlist: false, reboot: false, deviceReset: null, copies: null, exclude: [], script: null, firstBootScript: null, resolvConf: null, nimClient: true, install: null, convertJfs: false, verbose: false, customImageData: false }, log);
   }
   const found = migratingVg(ctx, r.client);
