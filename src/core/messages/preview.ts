@@ -26,7 +26,7 @@ export const previewMessages = {
     diskVg: (disk: string, from: string | null, to: string | null) =>
       to && from ? `${disk}: volume group ${from} → ${to}` : to ? `${disk} becomes part of ${to}` : `${disk} leaves ${or(from, 'its volume group')}`,
     diskRole: (disk: string, from: string, to: string) => `${disk}: ${from} → ${to}`,
-    diskAwake: (disk: string, awake: boolean) => (awake ? `${disk}: the alternate wakes (alt_ names, mounted under /alt_inst)` : `${disk}: the alternate goes to sleep`),
+    diskAwake: (disk: string, awake: boolean) => (awake ? `${disk}: the alternate is woken (its volume group varied on)` : `${disk}: the alternate goes back to sleep (its volume group varied off)`),
     diskName: (id: string, from: string | null, to: string | null) => `Disk ${id}: ${or(from, 'not configured')} → ${or(to, 'not configured')}`,
     diskPvid: (disk: string, from: string | null, to: string | null) => `${disk}: PVID ${or(from, 'none')} → ${or(to, 'none')}`,
     diskLevel: (disk: string, from: string | null, to: string | null) => `${disk}: AIX ${or(from, 'none')} → ${or(to, 'none')}`,
