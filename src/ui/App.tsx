@@ -208,6 +208,8 @@ export function App({ params, boot }: { params: PageParams; boot: Promise<Starte
                     control={terminalControl}
                     speed={page.state.speed}
                     onSpeed={page.onSpeedChange}
+                    preview={api ?? undefined}
+                    flagHelp={ready.sim.opened.flagHelp}
                   />
                 </div>
               </>
