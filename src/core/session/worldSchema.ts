@@ -139,7 +139,7 @@ const vgImage = obj(
     lvs: arr(lvImageCheck(fsImageOf(fileNode)), LIMITS.lvsPerVg),
     nextMinor: int(0, 65536),
   },
-  { altPhase: oneOf(0, 1, 2), quorum: bool, os: osImage },
+  { altPhase: oneOf(0, 1, 2), quorum: bool, os: osImage, standbyBos: osImage },
 );
 
 const disk = obj(

@@ -2,6 +2,8 @@
 // world unchanged), and the switch a boot makes.
 import { describe, expect, it } from 'vitest';
 import { lab, runChecked as run } from '../../testing/lab.ts';
+import type { World } from '../../model/types.ts';
+import { restoreWorld } from '../../session/restore.ts';
 import { diagnoseBoot } from '../boot.ts';
 import { activeBlv, bootView, instancePrefix, otherName, standbyMount } from './instances.ts';
 
@@ -28,5 +30,17 @@ describe('multibos instances', () => {
     expect(view.lvs.find((l) => l.name === 'hd4')!.label).toBe('/bos_inst');
     expect(activeBlv(vg)).toBe('hd5');
     expect(activeBlv(view)).toBe('bos_hd5');
+  });
+
+  it('a saved lab with a standby BOS passes the load check and keeps it', () => {
+    const s = lab();
+    run(s, 'multibos -sX');
+    const saved = JSON.parse(JSON.stringify(s.world()));
+    const r = restoreWorld(saved);
+    expect(r.ok).toBe(true);
+    // the value is the world, or { restored: world, repaired } (restore.ts is moving to core's Result)
+    const v = (r.ok ? r.value : null) as unknown as { restored?: World } | null;
+    const world = (v?.restored ?? v) as World;
+    expect(world.vgs[saved.hosts.aixlab01.run.rootVgid].standbyBos?.level).toBe('7200-05-03-2148');
   });
 });
