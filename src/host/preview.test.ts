@@ -1,6 +1,6 @@
 // The preview through the host (issue 16) over the real core and fake-indexeddb: a preview answers
 // with what the line would do, and nothing of it is ever written — no IndexedDB write of any kind, the
-// saved lab, its command log and its terminal read back the same, the history does not take the line,
+// saved lab, its command log, its terminal and its timeline read back the same, the history does not take the line,
 // and the writer lock is never asked for. Only the latest of several waiting previews runs.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -41,6 +41,12 @@ async function preview(t: Tab, line: string): Promise<Preview> {
   return reply.preview;
 }
 
+async function timeline(t: Tab): Promise<FromWorker> {
+  const rid = t.send({ type: 'timeline' });
+  await until(() => t.replies(rid).length > 0, 'timeline');
+  return t.replies(rid)[0];
+}
+
 const WRITES = ['put', 'add', 'delete', 'clear'] as const;
 
 describe('preview in the host', () => {
@@ -55,6 +61,8 @@ describe('preview in the host', () => {
     const savedBefore = await store.load();
     const logBefore = await store.readLog();
     const lockRequests = locks.asked;
+    const timelineBefore = await timeline(t);
+    expect(timelineBefore).toMatchObject({ type: 'timeline', timeline: { cursor: 2 } });
 
     const writes = WRITES.map((m) => vi.spyOn(IDBObjectStore.prototype, m));
     const wake = await preview(t, 'alt_rootvg_op -W -d hdisk1');
@@ -73,6 +81,7 @@ describe('preview in the host', () => {
     expect(await store.load()).toEqual(savedBefore);
     expect(await store.readLog()).toEqual(logBefore);
     expect(locks.asked).toBe(lockRequests);
+    expect({ ...(await timeline(t)), id: 0 }).toEqual({ ...timelineBefore, id: 0 });
     // The lab is as it was: the terminal and the history took none of the previewed lines.
     const reopened = await t.open();
     expect(reopened.scrollback.some((l) => l.text.includes('rm -r /') || l.text.includes('shutdown'))).toBe(false);
