@@ -51,7 +51,7 @@ describe('parseCliArgs', () => {
     const none = () => null;
     const r = loadInitialState({ scenario: 'nope', stateFile: null, json: false, commands: [] }, none);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain('reference-lab');
+    if (!r.ok) expect(r.error).toContain('reference-lab');
     const bad = loadInitialState({ scenario: null, stateFile: 's.json', json: false, commands: [] }, () => '{"format":"other"}');
     expect(bad.ok).toBe(false);
   });

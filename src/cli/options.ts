@@ -3,6 +3,7 @@ import type { SessionState } from '../core/session/api.ts';
 import { newSessionState } from '../core/session/session.ts';
 import { SCENARIOS } from '../core/scenario/builtins.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
+import { err, ok, type Result } from '../core/result.ts';
 
 export interface CliOptions {
   scenario: string | null;
@@ -13,7 +14,8 @@ export interface CliOptions {
 
 export const CLI_USAGE = 'Usage: sim [--scenario ID|FILE] [--state FILE] [--json] [-c "command line"]...';
 
-export function parseCliArgs(argv: string[]): { ok: true; options: CliOptions } | { ok: false; message: string } {
+/** The options, or the message to print (the usage for --help). */
+export function parseCliArgs(argv: string[]): Result<CliOptions> {
   const o: CliOptions = { scenario: null, stateFile: null, json: false, commands: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -21,21 +23,21 @@ export function parseCliArgs(argv: string[]): { ok: true; options: CliOptions } 
     if (a === '--json') o.json = true;
     else if (a === '--scenario' || a === '--state' || a === '-c') {
       const v = value();
-      if (v === null) return { ok: false, message: `sim: ${a} needs a value\n${CLI_USAGE}` };
+      if (v === null) return err(`sim: ${a} needs a value\n${CLI_USAGE}`);
       if (a === '--scenario') o.scenario = v;
       else if (a === '--state') o.stateFile = v;
       else o.commands.push(v);
-    } else if (a === '-h' || a === '--help') return { ok: false, message: CLI_USAGE };
-    else return { ok: false, message: `sim: unknown argument ${a}\n${CLI_USAGE}` };
+    } else if (a === '-h' || a === '--help') return err(CLI_USAGE);
+    else return err(`sim: unknown argument ${a}\n${CLI_USAGE}`);
   }
-  return { ok: true, options: o };
+  return ok(o);
 }
 
 /**
  * Start state: --state FILE when it exists (else it is created at the end), otherwise --scenario:
  * a built-in id, or a file holding a saved session.
  */
-export type Loaded = { ok: true; state: SessionState; repaired: string[] } | { ok: false; message: string };
+export type Loaded = Result<{ state: SessionState; repaired: string[] }>;
 
 export function loadInitialState(o: CliOptions, read: (path: string) => string | null): Loaded {
   if (o.stateFile) {
@@ -44,10 +46,10 @@ export function loadInitialState(o: CliOptions, read: (path: string) => string |
   }
   const id = o.scenario ?? 'reference-lab';
   const builtin = newSessionState(id);
-  if (builtin) return { ok: true, state: builtin, repaired: [] };
+  if (builtin) return ok({ state: builtin, repaired: [] });
   const text = read(id);
   if (text === null) {
-    return { ok: false, message: `sim: no scenario or file named ${id}. Built-in scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}` };
+    return err(`sim: no scenario or file named ${id}. Built-in scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}`);
   }
   return parseStateText(text, id);
 }
@@ -58,8 +60,8 @@ function parseStateText(text: string, path: string): Loaded {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `sim: ${path} is not JSON; it is left as it is.` };
+    return err(`sim: ${path} is not JSON; it is left as it is.`);
   }
   const r = restoreSessionState(data);
-  return r.ok ? { ok: true, state: r.value, repaired: r.repaired } : { ok: false, message: `sim: ${path}: ${r.error} The file is left as it is.` };
+  return r.ok ? ok({ state: r.value.restored, repaired: r.value.repaired }) : err(`sim: ${path}: ${r.error} The file is left as it is.`);
 }

@@ -21,18 +21,18 @@ export interface CliIo {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
-    io.err(parsed.message + '\n');
+    io.err(parsed.error + '\n');
     return 2;
   }
-  const opts = parsed.options;
+  const opts = parsed.value;
   const loaded = loadInitialState(opts, io.read);
   if (!loaded.ok) {
     // Nothing ran, so nothing is written: a damaged --state file stays as it was for a look.
-    io.err(loaded.message + '\n');
+    io.err(loaded.error + '\n');
     return 2;
   }
-  for (const n of loaded.repaired) io.err(`sim: repaired on load: ${n}\n`);
-  const session = createSession(loaded.state);
+  for (const n of loaded.value.repaired) io.err(`sim: repaired on load: ${n}\n`);
+  const session = createSession(loaded.value.state);
   const print = (r: ExecResult) => printResult(r, opts.json, io);
   let status = 0;
   if (opts.commands.length === 0 && io.interactive) {

@@ -19,7 +19,7 @@ export async function createLab(ctx: HostContext, msg: CreateLabRequest): Promis
   if (name === '') return fail('bad-file', 'A new lab needs a name.');
   const gate = ctx.core.restoreSessionState(msg.state);
   if (!gate.ok) return fail('bad-file', gate.error);
-  const state = gate.value;
+  const state = gate.value.restored;
   try {
     const lab = await store.createLab({ name, scenario: state.scenario, lesson: null, state, entries: [], lines: [] });
     const labs = (await store.labs()).labs;

@@ -1,6 +1,7 @@
 // Test doubles for the host tests (imported by *.test.ts only): a manual clock with timers, a tiny fake
 // core, and a helper that waits for async work (IndexedDB) to settle.
 import type { Session, SessionState } from '../core/session/api.ts';
+import { err, ok } from '../core/result.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { ExecResult, OutputChunk, SimEvent } from '../core/session/types.ts';
 import type { World } from '../core/model/types.ts';
@@ -95,8 +96,8 @@ export function fakeCore(): HostCore & { created: number } {
     // The real gate checks every field (core/session/restore.ts); this one only the tag and a world.
     restoreSessionState: (v: unknown) =>
       v && typeof v === 'object' && (v as { format?: unknown }).format === 'altdisk-session' && (v as { world?: unknown }).world
-        ? { ok: true as const, value: v as SessionState, repaired: [] }
-        : { ok: false as const, error: 'The saved lab cannot be opened: it is not a saved session.' },
+        ? ok({ restored: v as SessionState, repaired: [] })
+        : err('The saved lab cannot be opened: it is not a saved session.'),
     newSessionState: (id: string) => (id === 'lab' || id === 'other' ? fakeState(id) : null),
     createSession(initial: SessionState): Session {
       core.created++;

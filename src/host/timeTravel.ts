@@ -254,7 +254,7 @@ async function answer(ctx: HostContext, msg: TimeTravelRequest & { id: number },
     const started = ctx.now();
     const read = readLabFile(msg.text, { shouldStop: () => ctx.now() - started > TIMELINE_BUDGET_MS, isScenario: (s) => ctx.core.scenarioTitle(s) !== null || s === TWIN_SCENARIO });
     if (!read.ok) throw new TravelRefusal('bad-file', read.error);
-    const file = read.value;
+    const file = read.value.file;
     const timeline = new Timeline(startState(file.session));
     const deltas: Delta[] = [];
     timeline.extend(file.steps.slice(0, file.cursor));

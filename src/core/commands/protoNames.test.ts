@@ -36,7 +36,7 @@ describe('files', () => {
     expect(s.exec(`cp /tmp/${name} /tmp/copy; mv /tmp/copy /tmp/${name}.2; ls /tmp`).stdout).toContain(`${name}.2`);
     expect(s.exec(`rm /tmp/${name}; ls /tmp/${name}`).exitCode).not.toBe(0);
     const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
-    expect(opened.ok && opened.repaired).toEqual([]);
+    expect(opened.ok && opened.value.repaired).toEqual([]);
   });
 
   it('a directory named constructor holds files', () => {
@@ -60,7 +60,7 @@ describe('volume groups and lab names', () => {
     expect(s.exec(`varyoffvg ${name}; exportvg ${name}; lsvg`).stdout).toBe('rootvg\ndatavg\n');
     expect(s.exec(`importvg -y ${name} hdisk1`)).toMatchObject({ stdout: `${name}\n`, exitCode: 0 });
     const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
-    expect(opened.ok && opened.repaired).toEqual([]);
+    expect(opened.ok && opened.value.repaired).toEqual([]);
   });
 
   it.each(PROTO_NAMES)('lsvg %s is the ODM error when no such VG exists', (name) => {

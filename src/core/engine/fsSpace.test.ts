@@ -113,6 +113,6 @@ describe('names and entries a file system takes', () => {
     expect(s.exec('echo x > /tmp/one.more').stderr).toBe('There is not enough space in the file system.\nksh: /tmp/one.more: 0403-005 Cannot create the specified file.\n');
     expect(s.exec('rm /tmp/f0_0; touch /tmp/one.more; ls /tmp/one.more').stdout).toBe('/tmp/one.more\n');
     const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
-    expect(opened.ok && opened.repaired).toEqual([]);
+    expect(opened.ok && opened.value.repaired).toEqual([]);
   }, 60_000);
 });

@@ -65,7 +65,7 @@ function check(r: ExecResult): void {
 
 function expectOpensClean(state: unknown): void {
   const r = restoreSessionState(JSON.parse(JSON.stringify(state)));
-  expect(r.ok ? r.repaired : r.error).toEqual([]);
+  expect(r.ok ? r.value.repaired : r.error).toEqual([]);
 }
 
 /** Runs take about 1 s on an idle 2-core machine: room for a CI run under heavy load. */

@@ -41,18 +41,18 @@ describe('restoreSessionState: what the simulator writes opens unchanged', () =>
   it.each(SCENARIOS.map((s) => s.id))('a fresh %s', (id) => {
     const s = fresh(id);
     const r = opened(stored(s));
-    expect(r.repaired).toEqual([]);
-    expect(r.value).toEqual(stored(s));
+    expect(r.value.repaired).toEqual([]);
+    expect(r.value.restored).toEqual(stored(s));
   });
 
   it('a lab after clone, wake, sleep, -X and a reboot', () => {
     const session = createSession(fresh());
     session.replay([...CYCLE, 'bootlist -m normal hdisk0', 'shutdown -Fr', 'echo constructor > /tmp/constructor', 'constructor=1']);
     const r = opened(stored(session.state()));
-    expect(r.repaired).toEqual([]);
-    expect(r.value).toEqual(stored(session.state()));
+    expect(r.value.repaired).toEqual([]);
+    expect(r.value.restored).toEqual(stored(session.state()));
     // A file and a variable named like prototype members are the learner's own names.
-    expect(Object.keys(r.value.world.vgs).length).toBeGreaterThan(0);
+    expect(Object.keys(r.value.restored.world.vgs).length).toBeGreaterThan(0);
   });
 
   it('every built-in lab after mksysb, mkvg, disks added and removed, power cuts and SMS: each step opens unchanged', () => {
@@ -68,8 +68,8 @@ describe('restoreSessionState: what the simulator writes opens unchanged', () =>
         session.exec(line);
         const state = stored(session.state());
         const r = restoreSessionState(state);
-        expect(r.ok ? r.repaired : r.error, `${id}: ${line}`).toEqual([]);
-        if (r.ok) expect(r.value).toEqual(state);
+        expect(r.ok ? r.value.repaired : r.error, `${id}: ${line}`).toEqual([]);
+        if (r.ok) expect(r.value.restored).toEqual(state);
       }
     }
   }, 60_000);
@@ -79,7 +79,7 @@ describe('restoreSessionState: what the simulator writes opens unchanged', () =>
     session.replay(['lab power off', 'lab sms', '1']);
     const state = session.state();
     expect(state.pending?.kind).toBe('sms');
-    expect(opened(stored(state)).value.pending).toEqual(state.pending);
+    expect(opened(stored(state)).value.restored.pending).toEqual(state.pending);
   });
 });
 
@@ -117,8 +117,8 @@ describe('restoreSessionState: refusals in plain words', () => {
 describe('restoreSessionState: repairs, each named', () => {
   it('rebuilds a garbage start world from its scenario, and reset then works', () => {
     const r = opened({ ...stored(fresh()), start: 'garbage' });
-    expect(r.repaired.join('\n')).toMatch(/start world was unreadable .* rebuilt from the scenario reference-lab/);
-    const session = createSession(r.value);
+    expect(r.value.repaired.join('\n')).toMatch(/start world was unreadable .* rebuilt from the scenario reference-lab/);
+    const session = createSession(r.value.restored);
     session.exec('bootlist -m normal hdisk1');
     session.exec('reset');
     const done = session.exec('y');
@@ -130,9 +130,9 @@ describe('restoreSessionState: repairs, each named', () => {
   it('keeps the newest HISTSIZE lines of a long history and counts the rest', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `echo ${i}`);
     const r = opened({ ...stored(fresh()), history: lines });
-    expect(r.value.history).toEqual(lines.slice(-HISTSIZE));
-    expect(r.value.historyBase).toBe(1000 - HISTSIZE);
-    expect(r.repaired.join('\n')).toMatch(/newest 128 lines/);
+    expect(r.value.restored.history).toEqual(lines.slice(-HISTSIZE));
+    expect(r.value.restored.historyBase).toBe(1000 - HISTSIZE);
+    expect(r.value.repaired.join('\n')).toMatch(/newest 128 lines/);
   });
 
   it('drops VG images no disk carries, varied-on VGs that are gone, a stale question; keeps a boot list naming a removed disk', () => {
@@ -144,13 +144,13 @@ describe('restoreSessionState: repairs, each named', () => {
     x.lifecycle = { state: 7 };
     x.world.extra = 1;
     const r = opened(x);
-    expect(r.value.world.vgs['0123abcd']).toBeUndefined();
-    expect(r.value.world.hosts.aixlab01.nvram.normal.map((e) => e.diskId)).toEqual(['d0', 'gone']);
-    expect(r.value.world.hosts.aixlab01.run!.variedOn).not.toContain('feed');
-    expect(r.value.pending).toBeNull();
-    expect(r.value.lifecycle).toEqual(fresh().lifecycle);
-    expect('extra' in r.value.world).toBe(false);
-    const said = r.repaired.join('\n');
+    expect(r.value.restored.world.vgs['0123abcd']).toBeUndefined();
+    expect(r.value.restored.world.hosts.aixlab01.nvram.normal.map((e) => e.diskId)).toEqual(['d0', 'gone']);
+    expect(r.value.restored.world.hosts.aixlab01.run!.variedOn).not.toContain('feed');
+    expect(r.value.restored.pending).toBeNull();
+    expect(r.value.restored.lifecycle).toEqual(fresh().lifecycle);
+    expect('extra' in r.value.restored.world).toBe(false);
+    const said = r.value.repaired.join('\n');
     for (const what of [/0123abcd, which no disk carries/, /varied-on list/, /console question/, /lifecycle record/, /unknown field world\.extra/]) {
       expect(said).toMatch(what);
     }
@@ -163,9 +163,9 @@ describe('restoreSessionState: repairs, each named', () => {
     const expected = state.lifecycle.state;
     state.lifecycle.state = 'constructor';
     const r = opened(state);
-    expect(r.value.lifecycle).toEqual({ state: expected, recent: [] });
-    expect(r.repaired.join('\n')).toMatch(/"constructor" is not a state of the rule book/);
-    expect(createSession(r.value).exec('lspv').exitCode).toBe(0);
+    expect(r.value.restored.lifecycle).toEqual({ state: expected, recent: [] });
+    expect(r.value.repaired.join('\n')).toMatch(/"constructor" is not a state of the rule book/);
+    expect(createSession(r.value.restored).exec('lspv').exitCode).toBe(0);
   });
 
   it('wraps an error log over its size and keeps the last runs of alt_disk_inst.log', () => {
@@ -178,7 +178,7 @@ describe('restoreSessionState: repairs, each named', () => {
     const run = varFs.files['adm/ras/alt_disk_inst.log'].text;
     varFs.files['adm/ras/alt_disk_inst.log'].text = run.repeat(30);
     const r = opened(x);
-    const after = r.value.world.vgs[root.vgid];
+    const after = r.value.restored.world.vgs[root.vgid];
     expect(after.os!.errlog).toHaveLength(1024);
     expect(after.os!.errlog![0].atMs).toBe(5000 - 1024);
     const log = after.lvs.find((l) => l.fs?.superblockMount === '/var')!.fs!.files['adm/ras/alt_disk_inst.log'];
@@ -197,8 +197,8 @@ describe('hostile records cost bounded work', () => {
     let deep: unknown = { kind: 'confirm-reset' };
     for (let i = 0; i < 10_000; i++) deep = { kind: 'confirm-reset', resume: deep };
     const nested = opened({ ...stored(fresh()), pending: deep });
-    expect(nested.value.pending).toBeNull();
-    expect(nested.repaired.join('\n')).toMatch(/nested too deeply/);
+    expect(nested.value.restored.pending).toBeNull();
+    expect(nested.value.repaired.join('\n')).toMatch(/nested too deeply/);
 
     const manyVgs = stored(fresh()) as Hostile;
     for (let i = 0; i < 2000; i++) manyVgs.world.vgs[i.toString(16).padStart(8, '0')] = {};
@@ -239,7 +239,7 @@ describe('the migration ladder', () => {
     expect(typeof up === 'object' && up.version).toBe(3);
     expect(notes).toEqual(['migrated from format 1 to 2: history is called commands', 'migrated from format 2 to 3: commands is called history again']);
     const r = restoreWith({ ...stored(fresh()), history: ['lspv'] }, ladder);
-    expect(r.ok && r.value.history).toEqual(['lspv']);
+    expect(r.ok && r.value.restored.history).toEqual(['lspv']);
     expect(migrate({ version: 4 }, ladder, [])).toMatch(/newer version of the trainer \(format 4; this one reads up to 3\)/);
     expect(migrate({ version: 0 }, ladder, [])).toMatch(/no valid format version/);
   });
@@ -247,7 +247,7 @@ describe('the migration ladder', () => {
   it('returns a copy: the stored record is never shared with the session', () => {
     const record = stored(fresh());
     const r = opened(record);
-    expect(r.value.world).not.toBe(record.world);
-    expect(clonePlain(r.value)).toEqual(r.value);
+    expect(r.value.restored.world).not.toBe(record.world);
+    expect(clonePlain(r.value.restored)).toEqual(r.value.restored);
   });
 });

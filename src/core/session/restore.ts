@@ -11,8 +11,14 @@ import type { LifecycleRecord, PendingInput, SessionState } from './api.ts';
 import { dropUncarriedVgs, HISTSIZE } from './bounds.ts';
 import { arr, type Check, type CheckContext, int, isPlainObject, note, nullable, obj, oneOf, own, recursive, Refusal, str, tagged } from './schema.ts';
 import { LIMITS, worldShape } from './worldSchema.ts';
+import { err, ok, type Result } from '../result.ts';
 
-export type Restored<T> = { ok: true; value: T; repaired: string[] } | { ok: false; error: string };
+/** What passed the gate and what was repaired on the way (plain sentences, for the user). */
+export interface Restoration<T> {
+  restored: T;
+  repaired: string[];
+}
+export type Restored<T> = Result<Restoration<T>>;
 
 /**
  * Values a whole record may hold. A fresh reference lab has about 1,800, the mksysb lab 8,600, a lab
@@ -85,11 +91,11 @@ export function restoreSessionState(value: unknown): Restored<SessionState> {
 export function restoreWith(value: unknown, ladder: readonly Migration[], budget = BUDGET): Restored<SessionState> {
   const ctx: CheckContext = { budget, repaired: [] };
   try {
-    return { ok: true, value: restoreSession(value, ladder, ctx), repaired: ctx.repaired };
+    return ok({ restored: restoreSession(value, ladder, ctx), repaired: ctx.repaired });
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, error: `The saved lab cannot be opened: ${e.message}.` };
+    if (e instanceof Refusal) return err(`The saved lab cannot be opened: ${e.message}.`);
     // A check that broke is a bug here, not in the record; still refuse rather than open half a lab.
-    return { ok: false, error: `The saved lab cannot be opened: ${e instanceof Error ? e.message : String(e)}.` };
+    return err(`The saved lab cannot be opened: ${e instanceof Error ? e.message : String(e)}.`);
   }
 }
 
@@ -97,9 +103,9 @@ export function restoreWith(value: unknown, ladder: readonly Migration[], budget
 export function restoreWorld(value: unknown, where = 'world'): Restored<World> {
   const ctx: CheckContext = { budget: BUDGET, repaired: [] };
   try {
-    return { ok: true, value: checkWorld(value, where, ctx), repaired: ctx.repaired };
+    return ok({ restored: checkWorld(value, where, ctx), repaired: ctx.repaired });
   } catch (e) {
-    return { ok: false, error: e instanceof Refusal ? `The saved ${where} cannot be used: ${e.message}.` : String(e) };
+    return err(e instanceof Refusal ? `The saved ${where} cannot be used: ${e.message}.` : String(e));
   }
 }
 

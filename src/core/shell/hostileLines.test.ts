@@ -85,7 +85,7 @@ describe('shell variables stay within what a saved lab keeps', () => {
     expect(s.exec('echo $X | wc -c').stdout).toBe('   65537\n');
     expect(s.exec('export Y=$X$X')).toMatchObject({ stderr: NOT_KEPT('Y'), exitCode: 1 });
     const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
-    expect(opened.ok && opened.repaired).toEqual([]);
+    expect(opened.ok && opened.value.repaired).toEqual([]);
   });
 
   it('a word that expands to more than a command may hold is ended before the command runs', () => {
@@ -105,7 +105,7 @@ describe('shell variables stay within what a saved lab keeps', () => {
     expect(s.exec('echo $v1 $v3999 "[$v4000]"').stdout).toBe('1 1 []\n');
     expect(s.exec('unset v1; v4000=1; echo $v4000').stdout).toBe('1\n');
     const opened = restoreSessionState(JSON.parse(JSON.stringify(s.state())));
-    expect(opened.ok && opened.repaired).toEqual([]);
+    expect(opened.ok && opened.value.repaired).toEqual([]);
   }, SLOW);
 });
 

@@ -23,16 +23,16 @@ describe('lab file', () => {
     const text = labText();
     const read = readLabFile(text);
     if (!read.ok) throw new Error(read.error);
-    expect(read.value.name).toBe('Reference lab 3');
-    expect(read.value.cursor).toBe(4);
-    expect(read.value.steps.map((s) => s.line)).toEqual(LINES);
-    expect(JSON.parse(writeLabFile(read.value))).toEqual(JSON.parse(text));
+    expect(read.value.file.name).toBe('Reference lab 3');
+    expect(read.value.file.cursor).toBe(4);
+    expect(read.value.file.steps.map((s) => s.line)).toEqual(LINES);
+    expect(JSON.parse(writeLabFile(read.value.file))).toEqual(JSON.parse(text));
   });
 
   it('keeps undone steps after the cursor (for redo)', () => {
     const read = readLabFile(labText(2));
-    expect(read.ok && read.value.cursor).toBe(2);
-    expect(read.ok && read.value.steps.length).toBe(4);
+    expect(read.ok && read.value.file.cursor).toBe(2);
+    expect(read.ok && read.value.file.steps.length).toBe(4);
   });
 
   it('refuses a truncated file, at any cut, with a reason', () => {

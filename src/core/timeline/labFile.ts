@@ -4,6 +4,7 @@
 // size, refuses what is not a whole lab file in plain words, passes the session through the same load
 // gate as storage (session/restore.ts), and replays the steps up to the cursor to check they lead to
 // that session. Nothing here writes anything: the caller creates a new lab only from an accepted file.
+import { err, ok, type Result } from '../result.ts';
 import type { SessionState } from '../session/api.ts';
 import { restoreSessionState } from '../session/restore.ts';
 import { sameLab, startState, Timeline, type TimelineStep } from './replay.ts';
@@ -40,7 +41,8 @@ export interface LabFile {
   terminal: FileLine[];
 }
 
-export type LabFileResult = { ok: true; value: LabFile; repaired: string[] } | { ok: false; error: string };
+/** A lab file read and checked, with what its session's gate repaired. */
+export type LabFileResult = Result<{ file: LabFile; repaired: string[] }>;
 
 /** The file text of a lab (stable key order, one line). */
 export function writeLabFile(file: Omit<LabFile, 'format' | 'version'>): string {
@@ -117,14 +119,14 @@ function readUnguarded(input: unknown, options: ReadOptions): LabFileResult {
   if (typeof cursor !== 'number' || !Number.isInteger(cursor) || cursor < 0 || cursor > steps.length) refuse('its step position is not one of its steps');
   const gated = restoreSessionState(raw.session);
   if (!gated.ok) refuse(gated.error.replace(/^The saved lab cannot be opened: /, 'its session cannot be used: ').replace(/\.$/, ''));
-  const session = gated.value;
+  const session = gated.value.restored;
   if (session.scenario !== scenario) refuse('its session belongs to another scenario');
   const terminal = readTerminal(raw.terminal);
   // The steps must lead to the session: the timeline, undo and Share are built from them.
   const timeline = new Timeline(startState(session));
   if (!timeline.extend(steps.slice(0, cursor), { shouldStop: options.shouldStop })) refuse('it takes too long to check here (too many long commands)');
   if (!sameLab(timeline.stateAt(cursor), session)) refuse('its commands do not lead to its saved state (it was changed after it was written)');
-  return { ok: true, value: { format: LAB_FILE_FORMAT, version: LAB_FILE_VERSION, name, scenario, lesson, steps, cursor, session, terminal }, repaired: gated.repaired };
+  return ok({ file: { format: LAB_FILE_FORMAT, version: LAB_FILE_VERSION, name, scenario, lesson, steps, cursor, session, terminal }, repaired: gated.value.repaired });
 }
 
 /** Reads and checks a lab file. Never throws: a refusal says why in plain words. */
@@ -132,7 +134,7 @@ export function readLabFile(input: unknown, options: ReadOptions = {}): LabFileR
   try {
     return readUnguarded(input, options);
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, error: `This file cannot be imported: ${e.message}.` };
-    return { ok: false, error: `This file cannot be imported: it could not be read (${e instanceof Error ? e.message.slice(0, 120) : 'unknown error'}).` };
+    if (e instanceof Refused) return err(`This file cannot be imported: ${e.message}.`);
+    return err(`This file cannot be imported: it could not be read (${e instanceof Error ? e.message.slice(0, 120) : 'unknown error'}).`);
   }
 }

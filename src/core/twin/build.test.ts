@@ -44,9 +44,9 @@ describe('twin world', () => {
     const stored = JSON.parse(JSON.stringify(t.state));
     const r = restoreSessionState(stored);
     if (!r.ok) throw new Error(r.error);
-    expect(r.repaired).toEqual([]);
-    expect(r.value).toEqual(stored);
-    expect(checkInvariants(r.value.world)).toEqual([]);
+    expect(r.value.repaired).toEqual([]);
+    expect(r.value.restored).toEqual(stored);
+    expect(checkInvariants(r.value.restored.world)).toEqual([]);
   });
 
   it('the advised clone runs: alt_disk_copy -d hdisk2 -i /home/image.data', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../core/session/api.ts';
+import { err, ok } from '../../core/result.ts';
 import type { TerminalLine } from '../../protocol/index.ts';
 import { DB_VERSION, openStore, SCROLLBACK_CAP, type Store } from './db.ts';
 import type { SessionGate } from './records.ts';
@@ -12,8 +13,8 @@ const opened: Store[] = [];
 /** A gate that only checks the format tag (the real one is tested in core/session). */
 const gate: SessionGate = (v) =>
   v && typeof v === 'object' && (v as { format?: unknown }).format === 'altdisk-session' && (v as { world?: unknown }).world
-    ? { ok: true, value: v as SessionState, repaired: [] }
-    : { ok: false, error: 'The saved lab cannot be opened: not a session.' };
+    ? ok({ restored: v as SessionState, repaired: [] })
+    : err('The saved lab cannot be opened: not a session.');
 
 let clock = 1_000_000;
 async function open(name = freshName(), options: Partial<Parameters<typeof openStore>[0]> = {}) {

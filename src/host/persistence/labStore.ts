@@ -150,7 +150,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
       } else inflight = checked;
     }
 
-    const repaired = gated.ok ? gated.repaired : [];
+    const repaired = gated.ok ? gated.value.repaired : [];
     // What the gate had to rebuild is named too (a garbage start world rebuilt from its scenario); a
     // format migration is routine and is not.
     for (const note of repaired) if (!note.startsWith('migrated')) setAside.push({ what: 'part of the saved session', why: note });
@@ -161,7 +161,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
         if (drop.inflight) void tx.objectStore('labInflight').delete(id).catch(() => {});
         if (gated.ok && repaired.length > 0) {
           // The repaired session replaces every part, the start world included (a garbage start broke reset).
-          written = writeParts(tx, id, gated.value, null);
+          written = writeParts(tx, id, gated.value.restored, null);
         }
       });
     }
@@ -171,7 +171,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
     }
     keys = null;
     return {
-      state: gated.ok ? gated.value : null,
+      state: gated.ok ? gated.value.restored : null,
       unusable: gated.ok ? null : gated.error,
       scrollback: scrollback.slice(-SCROLLBACK_CAP),
       logLength: raw.logLength,

@@ -1,6 +1,7 @@
 // What each stored record looks like, and the checks every record passes when it is read back: storage
 // is outside this program (another version, another tab, a browser extension, a damaged disk may have
 // written it), so nothing read is trusted. A record that fails is set aside (db.ts), never run.
+import type { Result } from '../../core/result.ts';
 import type { SessionState } from '../../core/session/api.ts';
 import type { LabSummary, TerminalLine } from '../../protocol/index.ts';
 
@@ -50,7 +51,7 @@ export interface AsideRecord {
 }
 
 /** The result of the session gate (core/session/restore.ts restoreSessionState). */
-export type SessionGate = (value: unknown) => { ok: true; value: SessionState; repaired: string[] } | { ok: false; error: string };
+export type SessionGate = (value: unknown) => Result<{ restored: SessionState; repaired: string[] }>;
 
 /** Longest text kept in one stored terminal line or log line (a line is bounded by the terminal too). */
 const MAX_TEXT = 1024 * 1024;
@@ -86,7 +87,7 @@ export function checkInflight(v: unknown, gate: SessionGate): InflightRecord | s
   if (!isObject(v) || !isText(v.line) || !isTime(v.atMs)) return 'it is not an in-flight command record';
   const before = gate(v.before);
   if (!before.ok) return before.error;
-  return { line: v.line, atMs: v.atMs, before: before.value };
+  return { line: v.line, atMs: v.atMs, before: before.value.restored };
 }
 
 export function isMeta(v: unknown): v is MetaRecord {

@@ -47,7 +47,7 @@ export function RunbookExport({ source }: { source: RunbookSource | null }) {
       const [{ readLabFile }, { buildRunbook }] = await Promise.all([import('../../core/timeline/labFile.ts'), import('../../core/runbook/runbook.ts')]);
       const file = readLabFile(reply.file.text);
       if (!file.ok) throw new Error(file.error);
-      const book = buildRunbook({ labName: file.value.name, session: file.value.session, steps: file.value.steps.slice(0, file.value.cursor) });
+      const book = buildRunbook({ labName: file.value.file.name, session: file.value.file.session, steps: file.value.file.steps.slice(0, file.value.file.cursor) });
       const md = URL.createObjectURL(new Blob([book.markdown], { type: 'text/markdown' }));
       const html = URL.createObjectURL(new Blob([book.html], { type: 'text/html' }));
       setFiles({ md, html, name: book.fileName });
