@@ -100,7 +100,9 @@ function Flow({ snapshot, baseline, changeSeq, selectedId, onSelect, colorMode, 
       const classes = `${n.className ?? ''}${n.id === selectedId ? ' dg-node--selected' : ''}${inFocus ? ` dg-node--focus${focusStrong ? ' dg-node--focus-strong' : ''}` : ''}`;
       const selected = classes !== (n.className ?? '') ? { className: classes } : null;
       // Only one node is in the Tab order; the others are reached with the arrow keys.
-      const tab = n.focusable || inFocus ? { domAttributes: { ...(n.focusable ? { tabIndex: n.id === tabStop ? 0 : -1 } : {}), ...(inFocus ? { 'data-focus': 'true' } : {}) } } : null;
+      // (a preview ghost's own attributes, data-ghost, are kept)
+      const own = (n as { domAttributes?: Record<string, unknown> }).domAttributes;
+      const tab = n.focusable || inFocus ? { domAttributes: { ...own, ...(n.focusable ? { tabIndex: n.id === tabStop ? 0 : -1 } : {}), ...(inFocus ? { 'data-focus': 'true' } : {}) } } : null;
       return selected || tab ? ({ ...n, ...selected, ...tab } as DiagramNode) : n;
     });
     const kept = {

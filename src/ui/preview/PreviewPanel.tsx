@@ -52,7 +52,8 @@ export default function PreviewPanel({ api }: { api: PreviewSource }) {
 
   const current = shown && shown.line === line ? shown : null;
   return (
-    <div className="preview" data-testid="preview.panel" data-state={current ? current.preview.kind : line.trim() ? 'waiting' : 'empty'}>
+    // A region of its own that scrolls: one Tab stop, so a keyboard can scroll it too.
+    <div className="preview" role="region" aria-label="Preview of the typed line" tabIndex={0} data-testid="preview.panel" data-state={current ? current.preview.kind : line.trim() ? 'waiting' : 'empty'}>
       {current ? <Shown view={current} /> : <p className="preview__hint">{line.trim() ? 'Reading the line…' : 'Type a command: what it would do shows here before you press Enter.'}</p>}
     </div>
   );
