@@ -108,15 +108,19 @@ test('the toggle turns the preview off and the choice survives a reload; an exam
 });
 
 for (const size of [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900, theme: 'light' as const },
+  { name: 'desktop-dark', width: 1440, height: 900, theme: 'dark' as const },
+  { name: 'phone', width: 390, height: 844, theme: 'light' as const },
 ]) {
   test(`axe: the preview panel and the ghost diagram (${size.name})`, async ({ page }, info) => {
     await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ colorScheme: size.theme });
     const app = await open(page);
     await app.input.fill('alt_disk_copy -B -d hdisk1 -b update_all -l /export/7200-05-04');
     await expect(page.getByTestId('preview.panel')).toHaveAttribute('data-state', 'preview');
     await expect(page.locator('.react-flow__node[data-ghost]').first()).toBeVisible();
+    await page.getByTestId('explain.item').nth(1).getByRole('button').focus();
+    await expect(page.locator('[data-testid="preview.change"][data-linked="true"]').first()).toBeVisible();
     await page.screenshot({ path: info.outputPath(`preview-${size.name}.png`) });
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     const serious = result.violations

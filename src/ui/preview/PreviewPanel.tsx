@@ -168,10 +168,12 @@ function Item({ item, described, links, onHot }: { item: ExplainItem; described:
       <code className="explain__text">{item.text}</code> <span className="explain__meaning">{meaning}</span>
       {item.kind === 'flag' && !item.simulated && <span className="explain__note"> Not simulated in this trainer.</span>}
       {links.length > 0 && (
-        <span className="explain__link">
+        <>
           {' '}
-          → {links.length} change{links.length > 1 ? 's' : ''} above
-        </span>
+          <button type="button" className="explain__link" onFocus={enter} onBlur={leave} onClick={enter} aria-label={`Mark the ${links.length} change${links.length > 1 ? 's' : ''} ${item.text} causes`}>
+            → {links.length} change{links.length > 1 ? 's' : ''} above
+          </button>
+        </>
       )}
     </li>
   );
