@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareStackFloor, buildApp, FIRST_LOAD_RATIO, firstLoad, MAX_CHUNK, MAX_CSS, scratchDir, type FirstLoad } from '../../scripts/lib/firstLoad.ts';
 
-/** Test ids of lazily loaded parts (twin, builder, timeline, runbook, share and labs dialogs, Legend, hang help). */
-const LAZY_MARKERS = ['twin.paste', 'builder.share', 'timeline.cursor', 'runbook.export', 'share.link', 'labs.list', 'legend__swatch--warning', 'boot.ways.note'];
+/** Test ids of lazily loaded parts (twin, builder, timeline, runbook, share and labs dialogs, Legend, hang help, the preview panel). */
+const LAZY_MARKERS = ['twin.paste', 'builder.share', 'timeline.cursor', 'runbook.export', 'share.link', 'labs.list', 'legend__swatch--warning', 'boot.ways.note', 'explain.list'];
 
 // Builds take seconds; these limits only stop a hang (the machine is shared: nothing here is timed).
 const BUILD_LIMIT = 240_000;
