@@ -15,7 +15,8 @@
 // | phase 1: restbase (—)             | checkRestbase          | the boot image carries no base customized ODM                      | 0548     |
 // | phase 1: cfgmgr -f (0510 → 0511)  | —                      | —                                                                  | —        |
 // | phase 2: ipl_varyon (0551)        | checkBootDeviceConfig  | bootImage.madeForHost ≠ this host and no -O device reset (moved)   | 0554     |
-// |                                   | checkOdmMerged         | the disk's own ODM has two stanzas for / or /usr (merged, O6)      | 0554     |
+// |                                   | checkOdmMerged         | the disk's own ODM has two stanzas for / or /usr, or defines an    | 0554     |
+// |                                   |                        | other rootvg's LVs under their own names (merged, O6)              |          |
 // |                                   | checkRootvgQuorum      | rootvg member disks failed/absent and quorum lost (≤ half present) | 0554     |
 // |                                   | checkVgdaNames         | an LV the boot image's ODM needs (boot LV, /, /usr, /var) is not   | 0552     |
 // |                                   |                        | named so in the VGDA (awake alternate: alt_hd4…; importvg: fslv00) |          |
@@ -38,6 +39,7 @@ import { restoreBaseDefinitions, saveBase } from './bootImage.ts';
 import { bufferError, errEntry, logError, startErrdemon } from './errlog.ts';
 import { bootDevicePath, firmwareCheck, firmwareDisks, realLvName, type FirmwareRefusal, type LoadedImage } from './firmware.ts';
 import { err, ok, type Result } from '../result.ts';
+import { mergedRootvgs } from '../model/select.ts';
 import { renderSms } from './sms.ts';
 import { activeSubsystems } from './processes.ts';
 import { activeBlv, bootView, switchInstance } from './multibos/instances.ts';
@@ -123,13 +125,16 @@ export function checkRootvgQuorum(world: World, hostName: string, t: LoadedImage
 
 /**
  * ipl_varyon, ODM: the AIX on the disk must not hold two root volume groups' definitions — two
- * /etc/filesystems stanzas for / or /usr, what varyonvg/importvg of an alternate leaves behind
- * (design/OUTCOMES.md O6; the lifecycle reads the same sign as "mergedOdm"). → 0554
+ * /etc/filesystems stanzas for / or /usr (importvg of an alternate), or an alternate's LVs defined under
+ * their own names (varyonvg + synclvodm): design/OUTCOMES.md O6; the lifecycle reads the same signs as
+ * "mergedOdm". → 0554
  */
-export function checkOdmMerged(_world: World, _hostName: string, t: LoadedImage): BootVerdict {
+export function checkOdmMerged(world: World, _hostName: string, t: LoadedImage): BootVerdict {
   const mounts = t.vg.os?.odm.filesystems.map((f) => f.mount) ?? [];
   const twice = ['/', '/usr'].find((m) => mounts.filter((x) => x === m).length > 1);
-  return twice ? fail('0554', hangReasons.mergedOdm(twice)) : PASS;
+  if (twice) return fail('0554', hangReasons.mergedOdm(`two ${twice} file systems`));
+  const merged = t.vg.os ? mergedRootvgs(world, t.vg.os.odm, t.vg.vgid) : [];
+  return merged.length > 0 ? fail('0554', hangReasons.mergedOdm("the other one's logical volumes, imported under their own names")) : PASS;
 }
 
 /** The LV names rc.boot needs from the VGDA: the boot LV and the LVs of /, /usr and /var. */

@@ -1,6 +1,7 @@
 // Reads the lifecycle state off the world (disks, VGDA names, the running ODM). The statechart is the
 // rule book; this is the independent reading the model-based test and the session's consistency
 // check hold it against.
+import { mergedRootvgs } from '../model/select.ts';
 import type { Host, Odm, VgImage, World } from '../model/types.ts';
 import { levelRelation } from './facts.ts';
 import type { LifecycleState } from './index.ts';
@@ -45,6 +46,9 @@ export function classifyLifecycle(world: World): LifecycleState {
   const mountCounts = new Map<string, number>();
   for (const f of odm.filesystems) mountCounts.set(f.mount, (mountCounts.get(f.mount) ?? 0) + 1);
   if ((mountCounts.get('/') ?? 0) > 1 || (mountCounts.get('/usr') ?? 0) > 1) return 'mergedOdm';
+  // O6 through varyonvg + synclvodm: the alternate's LVs defined under their own names (renamed where they
+  // collided: 0516-530), where a wake defines alt_ ones; synclvodm leaves /etc/filesystems alone.
+  if (mergedRootvgs(world, odm, run.rootVgid).length > 0) return 'mergedOdm';
 
   const alts = definedAlternates(world, host, odm);
   const main = alts.find((a) => a.entry.name === 'altinst_rootvg' || a.entry.name === 'old_rootvg') ?? null;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../session/api.ts';
 import { lab } from '../testing/lab.ts';
+import { classifyLifecycle } from './classify.ts';
 
 const all = (s: Session, lines: string[]) => lines.map((l) => s.exec(l));
 const state = (s: Session) => s.snapshot().lifecycle.state;
@@ -93,6 +94,34 @@ describe('outcomes', () => {
     const r = s.exec('importvg -y clonevg hdisk1');
     expect(r.stderr).toMatch(/0516-530 synclvodm: Logical volume name hd4 changed to fslv\d\d\./);
     expect(state(s)).toBe('mergedOdm');
+  });
+
+  it('O6: varyonvg, then synclvodm of the clone renames its LVs (0516-530): merged, in the rule book and on the disks', () => {
+    const s = lab();
+    s.exec('alt_disk_copy -B -d hdisk1');
+    expect(s.exec('varyonvg altinst_rootvg').exitCode).toBe(0);
+    expect(state(s)).toBe('variedOnEmpty');
+    const r = s.exec('synclvodm -Pv altinst_rootvg');
+    expect(r.stderr).toMatch(/0516-530 synclvodm: Logical volume name hd4 changed to fslv\d\d\./);
+    expect(state(s)).toBe('mergedOdm');
+    expect(classifyLifecycle(s.world())).toBe('mergedOdm');
+    // The rule book's own step (IMPORT_ALT), not a correction read off the disks afterwards.
+    expect(s.snapshot().lifecycle.recent.at(-1)).toMatchObject({ from: 'variedOnEmpty', to: 'mergedOdm', command: 'synclvodm -Pv altinst_rootvg' });
+    // Still merged once varied off; the next boot of the running disk hangs at 554 (OUTCOMES O6).
+    s.exec('varyoffvg altinst_rootvg');
+    expect(state(s)).toBe('mergedOdm');
+    s.exec('shutdown -Fr');
+    expect(state(s)).toBe('hung.led554');
+    expect(host(s).hangReason).toContain("two root volume groups' definitions (the other one's logical volumes");
+  });
+
+  it('synclvodm of an awake clone (alt_ names, nothing collides) leaves it awake', () => {
+    const s = lab();
+    all(s, ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1']);
+    const r = s.exec('synclvodm -Pv altinst_rootvg');
+    expect(r.stderr).toContain('synclvodm: Logical volume alt_hd4 updated.');
+    expect(r.stderr).not.toContain('0516-530');
+    expect(state(s)).toBe('altinstAwake');
   });
 
   it('O7: bosboot against the clone is refused and writes nothing; wake + -S -t rebuilds its boot image', () => {

@@ -168,7 +168,7 @@ export const hangReasons = {
   restbase: 'restbase could not read the base customized ODM in the boot image (it holds no LV definitions).',
   deviceConfig: (madeFor: string, host: string) =>
     `the boot image's device configuration was made on ${madeFor}; on ${host} the boot disk cannot be opened (disk moved without -O).`,
-  mergedOdm: (mount: string) => `the ODM on the boot disk holds two root volume groups' definitions (two ${mount} file systems): ipl_varyon cannot open rootvg.`,
+  mergedOdm: (sign: string) => `the ODM on the boot disk holds two root volume groups' definitions (${sign}): ipl_varyon cannot open rootvg.`,
   quorum: (present: number, total: number) =>
     `ipl_varyon of rootvg failed: only ${present} of its ${total} disks can be read and quorum is on.`,
   names: (missing: string[], found: string[]) =>

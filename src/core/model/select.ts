@@ -110,3 +110,18 @@ export function lvIsOpen(host: Host, vg: VgImage, lv: LvImage): boolean {
   if (vg.vgid === run.rootVgid && (lv.type === 'paging' || lv.type === 'sysdump')) return true;
   return false;
 }
+
+/**
+ * Volume groups other than `own` that hold an AIX and whose logical volumes `odm` defines under their
+ * own names: an alternate rootvg merged into this ODM by varyonvg + synclvodm (OUTCOMES O6; importvg
+ * also doubles the / stanza). A wake defines alt_ names instead; a clone in progress has its phase.
+ */
+export function mergedRootvgs(world: World, odm: Odm, own: string): string[] {
+  // By the ODM's own volume groups: a clone's ODM, copied from its source, still calls that one rootvg.
+  const others = odm.vgs.filter((v) => v.vgid !== own && v.name !== 'rootvg').map((v) => v.vgid);
+  return others.filter((id) => {
+    const vg = world.vgs[id];
+    const defined = odm.lvs.some((l) => l.lvid.startsWith(`${id}.`));
+    return defined && !!vg?.os && vg.altPhase === undefined && !vg.lvs.some((l) => l.name.startsWith('alt_'));
+  });
+}
