@@ -3,7 +3,7 @@
 // Lesson (types.ts) the checker and the lesson panel use exactly like a built-in one. proposeSpecs
 // derives candidate objectives from a snapshot ("propose from end state").
 import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { SimSnapshot } from '../session/snapshot.ts';
 import { bootedDisk, bootlistFirst, consoleView, hangDeadEnd, isRunning } from './checker.ts';
 import type { Lesson } from './types.ts';
@@ -23,7 +23,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Validates an untrusted custom lesson; a clean copy, or why not in plain words. */
 export function checkCustomLesson(value: unknown): Result<CustomLessonSpec> {
-  const no = (error: string): Result<CustomLessonSpec> => ({ ok: false, error });
+  const no = (error: string): Result<CustomLessonSpec> => err(error);
   if (!isRecord(value)) return no('The custom lesson is not a record.');
   if (Object.keys(value).some((k) => k !== 'title' && k !== 'objectives')) return no('The custom lesson has keys the trainer does not know.');
   const { title, objectives } = value;
@@ -40,7 +40,7 @@ export function checkCustomLesson(value: unknown): Result<CustomLessonSpec> {
     if (!c.ok) return no(`Objective ${i + 1}: ${c.error}`);
     clean.push(c.value);
   }
-  return { ok: true, value: { title: title.trim(), objectives: clean } };
+  return ok({ title: title.trim(), objectives: clean });
 }
 
 /** The Lesson for a checked custom lesson on `scenario`. Objectives are `o1`, `o2`…, checked live, in any order. */

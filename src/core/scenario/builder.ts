@@ -5,7 +5,7 @@
 // altinst_rootvg left from an earlier clone, a power cut during a clone). It compiles to a scenario id (and a
 // twin start) and setup steps, so a builder lab replays exactly through the share-link machinery (link.ts) and
 // stays within its limits; buildSession runs it for "save as a lab". A custom lesson rides along in the link.
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { SessionState } from '../session/api.ts';
 import { createSession, newSessionState } from '../session/session.ts';
 import type { CustomLessonSpec } from '../lessons/custom.ts';
@@ -57,41 +57,41 @@ const sizeOk = (n: number) => Number.isSafeInteger(n) && n >= BUILDER_LIMITS.min
 export function compileBuilder(b: BuilderState): Result<CompiledBuilder> {
   let twin: TwinStart | undefined;
   if (b.scenario === TWIN_SCENARIO) {
-    if (!b.server) return { ok: false, error: 'Describe the server, or choose a built-in start lab.' };
+    if (!b.server) return err('Describe the server, or choose a built-in start lab.');
     const s = serverStart(b.server);
     if (!s.ok) return s;
     twin = s.value;
-  } else if (!findScenario(b.scenario)) return { ok: false, error: `The builder has no start lab called ${JSON.stringify(String(b.scenario).slice(0, 40))}.` };
-  if (b.addDisksMB.length > BUILDER_LIMITS.maxAddedDisks) return { ok: false, error: `At most ${BUILDER_LIMITS.maxAddedDisks} disks can be added.` };
+  } else if (!findScenario(b.scenario)) return err(`The builder has no start lab called ${JSON.stringify(String(b.scenario).slice(0, 40))}.`);
+  if (b.addDisksMB.length > BUILDER_LIMITS.maxAddedDisks) return err(`At most ${BUILDER_LIMITS.maxAddedDisks} disks can be added.`);
   const steps: string[] = [];
   for (const mb of b.addDisksMB) {
-    if (!sizeOk(mb)) return { ok: false, error: `A disk of ${mb} MB cannot be added: sizes are whole MB from 1 to ${BUILDER_LIMITS.maxDiskMB}.` };
+    if (!sizeOk(mb)) return err(`A disk of ${mb} MB cannot be added: sizes are whole MB from 1 to ${BUILDER_LIMITS.maxDiskMB}.`);
     steps.push(`lab disk add ${mb}`);
   }
   // cfgmgr makes added disks known to the running system, as an admin would after adding them.
   if (b.addDisksMB.length > 0) steps.push('cfgmgr');
   if (b.shrink) {
-    if (!DISK.test(b.shrink.disk) || !sizeOk(b.shrink.sizeMB)) return { ok: false, error: 'The disk to make too small needs an hdisk name and a size in MB.' };
+    if (!DISK.test(b.shrink.disk) || !sizeOk(b.shrink.sizeMB)) return err('The disk to make too small needs an hdisk name and a size in MB.');
     steps.push(`lab disk resize ${b.shrink.disk} ${b.shrink.sizeMB}`);
   }
   if (b.failDisk) {
-    if (!DISK.test(b.failDisk)) return { ok: false, error: `${JSON.stringify(b.failDisk)} is not a disk name such as hdisk1.` };
+    if (!DISK.test(b.failDisk)) return err(`${JSON.stringify(b.failDisk)} is not a disk name such as hdisk1.`);
     steps.push(`lab disk fail ${b.failDisk}`);
   }
   // A clone of a mirrored rootvg onto one disk needs an image.data with COPIES= 1 (the mirrored labs keep one in /home).
   const one = (b.staleAltinst || b.powerCut) && rootvgMirrored(twin ? sessionOfStart(twin) : newSessionState(b.scenario)) ? ' -i /home/image.data' : '';
   if (b.staleAltinst) {
-    if (!DISK.test(b.staleAltinst)) return { ok: false, error: `${JSON.stringify(String(b.staleAltinst).slice(0, 30))} is not a disk name such as hdisk1.` };
+    if (!DISK.test(b.staleAltinst)) return err(`${JSON.stringify(String(b.staleAltinst).slice(0, 30))} is not a disk name such as hdisk1.`);
     steps.push(`alt_disk_copy -B -d ${b.staleAltinst}${one}`);
   }
   if (b.powerCut) {
     const { disk, phase } = b.powerCut;
-    if (!DISK.test(disk)) return { ok: false, error: `The power cut: ${JSON.stringify(String(disk).slice(0, 30))} is not a disk name such as hdisk1.` };
-    if (phase !== 1 && phase !== 2) return { ok: false, error: 'The power cut comes after phase 1 or after phase 2 of the clone.' };
-    if (b.staleAltinst) return { ok: false, error: 'Choose either an altinst_rootvg left from an earlier clone or a power cut during a clone, not both.' };
+    if (!DISK.test(disk)) return err(`The power cut: ${JSON.stringify(String(disk).slice(0, 30))} is not a disk name such as hdisk1.`);
+    if (phase !== 1 && phase !== 2) return err('The power cut comes after phase 1 or after phase 2 of the clone.');
+    if (b.staleAltinst) return err('Choose either an altinst_rootvg left from an earlier clone or a power cut during a clone, not both.');
     steps.push(`alt_disk_copy -P ${phase === 1 ? '1' : '12'} -d ${disk}${one}`, 'lab cut-power', 'lab power on');
   }
-  return { ok: true, value: twin ? { scenario: b.scenario, twin, steps } : { scenario: b.scenario, steps } };
+  return ok(twin ? { scenario: b.scenario, twin, steps } : { scenario: b.scenario, steps });
 }
 
 /** The console's rootvg has more than one copy of a logical volume. */
@@ -108,14 +108,14 @@ export function buildSession(b: BuilderState): Result<SessionState> {
   const c = compileBuilder(b);
   if (!c.ok) return c;
   const start = c.value.twin ? sessionOfStart(c.value.twin) : newSessionState(c.value.scenario);
-  if (!start) return { ok: false, error: `No scenario ${c.value.scenario}.` };
+  if (!start) return err(`No scenario ${c.value.scenario}.`);
   if ('ok' in start && !start.ok) return start;
   const session = createSession('ok' in start ? start.value : start);
   for (const line of c.value.steps) {
     const r = session.exec(line);
-    if (r.exitCode !== 0) return { ok: false, error: `\`${line}\` was refused: ${r.stderr.trim() || r.stdout.trim()}` };
+    if (r.exitCode !== 0) return err(`\`${line}\` was refused: ${r.stderr.trim() || r.stdout.trim()}`);
   }
-  return { ok: true, value: session.state() };
+  return ok(session.state());
 }
 
 /** The share-link text (after `#s=`) for a builder lab and its custom lesson, or why not. */
@@ -126,5 +126,5 @@ export function builderLink(b: BuilderState, lesson: CustomLessonSpec | null): R
   if (c.value.twin) payload.twin = c.value.twin;
   if (lesson) payload.lesson = { id: 'custom', start: c.value.steps.length, custom: lesson };
   const text = encodeLink(payload, { isLesson: () => false });
-  return text.ok ? text : { ok: false, error: text.error.message };
+  return text.ok ? text : err(text.error.message);
 }

@@ -3,7 +3,7 @@
 // shape (known keys only, right types, bounded lists) and then compiles it as the builder would, so an
 // imported file is either refused with a readable message or loads a form the builder accepts.
 import { checkCustomLesson, type CustomLessonSpec } from '../lessons/custom.ts';
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import { BUILDER_LIMITS, compileBuilder, type BuilderState } from './builder.ts';
 import type { ServerForm, ServerFs } from './serverForm.ts';
 
@@ -90,13 +90,13 @@ function state(v: unknown): BuilderState {
 
 /** Reads a builder file; the form and lesson it holds, or why it is refused (plain words). Never throws. */
 export function readBuilderFile(text: unknown): Result<BuilderFile> {
-  if (typeof text !== 'string') return { ok: false, error: 'This file is not text.' };
-  if (text.length > BUILDER_FILE_MAX_CHARS) return { ok: false, error: `This file is too big for a builder file (${text.length} characters; at most ${BUILDER_FILE_MAX_CHARS}).` };
+  if (typeof text !== 'string') return err('This file is not text.');
+  if (text.length > BUILDER_FILE_MAX_CHARS) return err(`This file is too big for a builder file (${text.length} characters; at most ${BUILDER_FILE_MAX_CHARS}).`);
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a builder file: it is not JSON.' };
+    return err('This file is not a builder file: it is not JSON.');
   }
   try {
     const r = rec(v, 'The file', ['format', 'version', 'state', 'lesson']);
@@ -111,8 +111,8 @@ export function readBuilderFile(text: unknown): Result<BuilderFile> {
       if (!l.ok) no(`The lesson in this file is not valid: ${l.error}`);
       else lesson = l.value;
     }
-    return { ok: true, value: { state: st, lesson } };
+    return ok({ state: st, lesson });
   } catch (e) {
-    return { ok: false, error: e instanceof Refuse ? e.message : 'This builder file could not be read.' };
+    return err(e instanceof Refuse ? e.message : 'This builder file could not be read.');
   }
 }

@@ -5,7 +5,7 @@
 // says which field and why, in plain words.
 import { KNOWN_LEVELS } from '../model/levels.ts';
 import { standardRootvg } from '../model/build.ts';
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import { LEVEL, type TwinMedia, type TwinStart } from '../twin/start.ts';
 import type { LvFact, PvFact, TwinFacts } from '../twin/types.ts';
 
@@ -62,7 +62,7 @@ const show = (v: unknown) => JSON.stringify(String(v).slice(0, 30));
 
 /** The twin start of a described server, or the first thing wrong with the form. */
 export function serverStart(f: ServerForm): Result<TwinStart> {
-  const no = (error: string): Result<TwinStart> => ({ ok: false, error });
+  const no = (error: string): Result<TwinStart> => err(error);
   if (typeof f.hostname !== 'string' || !HOST.test(f.hostname)) return no(`Host name ${show(f.hostname)}: a letter, then letters, digits or '-', at most 31 characters.`);
   if (!SERVER_LEVELS.includes(f.level)) return no(`AIX level ${show(f.level)} is not one the trainer has (${SERVER_LEVELS[0]} … ${SERVER_LEVELS[SERVER_LEVELS.length - 1]}).`);
   const L = SERVER_LIMITS;
@@ -137,5 +137,5 @@ export function serverStart(f: ServerForm): Result<TwinStart> {
   if (f.media.cd0) media.cd0 = f.media.cd0;
   if (f.media.mksysb?.length) media.mksysb = f.media.mksysb.map((m) => ({ ...m }));
   if (Object.keys(media).length > 0) start.media = media;
-  return { ok: true, value: start };
+  return ok(start);
 }

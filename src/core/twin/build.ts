@@ -1,6 +1,7 @@
 // Parsed facts → the start world of a new lab: the pasted server's host name, level, disks (sizes,
 // PVIDs), rootvg and other VGs with their LVs, mirrors and file systems, boot list and interim fixes.
 // What the paste does not say is filled with a stated default (listed back to the admin).
+import { err, ok, type Result } from '../result.ts';
 import { allocate, createLv } from '../engine/lvm.ts';
 import { bringUp } from '../engine/startup.ts';
 import { classifyLifecycle } from '../lifecycle/index.ts';
@@ -71,11 +72,11 @@ const no = (message: string): never => {
 };
 
 /** Builds the twin; a paste that describes an impossible server is refused in plain words. */
-export function buildTwin(facts: TwinFacts, options: TwinOptions = {}): { ok: true; value: Twin } | { ok: false; error: Problem[] } {
+export function buildTwin(facts: TwinFacts, options: TwinOptions = {}): Result<Twin, Problem[]> {
   try {
-    return { ok: true, value: build(facts, options) };
+    return ok(build(facts, options));
   } catch (e) {
-    if (e instanceof Refuse) return { ok: false, error: [e.problem] };
+    if (e instanceof Refuse) return err([e.problem]);
     throw e;
   }
 }

@@ -1,9 +1,10 @@
 // Parsers for pasted LVM output: lspv, lsvg <vg>, lsvg -l <vg>, lsvg -p <vg> (formats of REFERENCE §2.5,
 // §2.6). Each reads the lines under one command and returns its facts, or the first line it cannot read
 // and why. Lines are bounded (split.ts) and every pattern here is fixed, so the work is linear.
+import { err, ok } from '../result.ts';
 import type { LvFact, NumberedLine, ParseResult, PvFact, VgFact, VgPvFact } from './types.ts';
 
-export const fail = (line: number, message: string): { ok: false; error: { line: number; message: string } } => ({ ok: false, error: { line, message } });
+export const fail = (line: number, message: string) => err({ line, message });
 
 /** The lines that carry text (blank lines between outputs are not content). */
 export function content(lines: NumberedLine[]): NumberedLine[] {
@@ -30,7 +31,7 @@ export function parseLspv(lines: NumberedLine[], at: number): ParseResult<PvFact
     if (pvid && out.some((p) => p.pvid === pvid)) return fail(l.n, `PVID ${pvid} is listed twice`);
     out.push({ name: m[1], pvid, vg: m[3] === 'None' ? null : m[3], active: m[4] !== undefined });
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 const VG_FIRST = /^VOLUME GROUP:\s+(\S+)\s+VG IDENTIFIER:\s+([0-9a-fA-F]{16,32})\s*$/;
@@ -56,7 +57,7 @@ export function parseLsvg(lines: NumberedLine[], at: number, vgName: string): Pa
   }
   if (ppSizeMB === null) return fail(rows[rows.length - 1].n, `no 'PP SIZE:' line in the lsvg ${vgName} output (is it cut short?)`);
   if (![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024].includes(ppSizeMB)) return fail(at, `PP SIZE ${ppSizeMB} is not a power of two between 1 and 1024 MB`);
-  return { ok: true, value: { name: vgName, vgid: first[2].toLowerCase(), ppSizeMB, totalPps, quorumDisabled } };
+  return ok({ name: vgName, vgid: first[2].toLowerCase(), ppSizeMB, totalPps, quorumDisabled });
 }
 
 const LV_HEADER = /^LV NAME\s+TYPE\s+LPs\s+PPs\s+PVs\s+LV STATE\s+MOUNT POINT\s*$/;
@@ -82,7 +83,7 @@ function blocks(lines: NumberedLine[], at: number, vgNames: string[], header: Re
     while (i < rows.length && !VG_LABEL.test(rows[i].text)) body.push(rows[i++]);
     out.push({ vg: label[1], rows: body });
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 /** `lsvg -l <vg>…`: the LVs of each VG; PPs = k × LPs with k copies (REFERENCE §1.1). */
@@ -108,7 +109,7 @@ export function parseLsvgL(lines: NumberedLine[], at: number, vgNames: string[])
     }
     out[block.vg] = lvs;
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 const PVS_HEADER = /^PV_NAME\s+PV STATE\s+TOTAL PPs\s+FREE PPs\s+FREE DISTRIBUTION\s*$/;
@@ -131,5 +132,5 @@ export function parseLsvgP(lines: NumberedLine[], at: number, vgNames: string[])
     if (pvs.length === 0) return fail(block.rows[0]?.n ?? at, `no disks listed for ${block.vg}`);
     out[block.vg] = pvs;
   }
-  return { ok: true, value: out };
+  return ok(out);
 }

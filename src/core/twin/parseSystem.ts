@@ -1,5 +1,6 @@
 // Parsers for pasted system output: bootlist -o, oslevel -s, lslpp -l, bootinfo -s / getconf DISK_SIZE,
 // lsattr -El, df -g, emgr -l, hostname (formats of REFERENCE §2.8–§2.14, §2.26).
+import { ok } from '../result.ts';
 import { content, fail, quote } from './parseLvm.ts';
 import type { EfixFact, FilesetFact, FsFact, NumberedLine, ParseResult } from './types.ts';
 
@@ -15,7 +16,7 @@ export function parseBootlist(lines: NumberedLine[], at: number): ParseResult<st
     if (!m) return fail(l.n, `expected a boot list line 'hdiskN blv=hd5 ...', found ${quote(l.text)}`);
     if (!out.includes(m[1])) out.push(m[1]);
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 /** `oslevel -s`: one line like 7200-05-03-2148. */
@@ -25,7 +26,7 @@ export function parseOslevel(lines: NumberedLine[], at: number): ParseResult<str
   const m = /^\s*([5-7][0-9]00-\d{2}-\d{2}-\d{4})\s*$/.exec(rows[0].text);
   if (!m) return fail(rows[0].n, `expected a level like 7200-05-03-2148, found ${quote(rows[0].text)}`);
   if (rows.length > 1) return fail(rows[1].n, `oslevel -s prints one line; found more: ${quote(rows[1].text)}`);
-  return { ok: true, value: m[1] };
+  return ok(m[1]);
 }
 
 const LSLPP_HEADER = /^\s*Fileset\s+Level\s+State\s+Description\s*$/;
@@ -42,7 +43,7 @@ export function parseLslpp(lines: NumberedLine[], at: number): ParseResult<{ ins
   if (rows.length === 0) return fail(at, "lslpp printed nothing: expected the '  Fileset  Level  State  Description' header");
   let i = 0;
   while (i < rows.length && NOT_INSTALLED.test(rows[i].text)) missing.push(NOT_INSTALLED.exec(rows[i++].text)![1]);
-  if (i === rows.length) return { ok: true, value: { installed, missing } };
+  if (i === rows.length) return ok({ installed, missing });
   if (!LSLPP_HEADER.test(rows[i].text)) return fail(rows[i].n, `expected the lslpp header 'Fileset Level State Description', found ${quote(rows[i].text)}`);
   i++;
   if (!rows[i] || !/^\s*-{10,}\s*$/.test(rows[i].text)) return fail(rows[i]?.n ?? rows[i - 1].n, "expected a line of dashes under the lslpp header");
@@ -78,7 +79,7 @@ export function parseLslpp(lines: NumberedLine[], at: number): ParseResult<{ ins
     return fail(l.n, `expected a fileset line 'name level state description', found ${quote(l.text)}`);
   }
   if (pending) return fail(rows[rows.length - 1].n, `the level of ${pending} is missing (the output is cut short)`);
-  return { ok: true, value: { installed, missing } };
+  return ok({ installed, missing });
 }
 
 /** `bootinfo -s hdiskN` / `getconf DISK_SIZE /dev/hdiskN`: the size in MB. */
@@ -90,7 +91,7 @@ export function parseDiskSize(lines: NumberedLine[], at: number): ParseResult<nu
   if (rows.length > 1) return fail(rows[1].n, `a disk size is one line; found more: ${quote(rows[1].text)}`);
   const mb = Number(m[1]);
   if (mb < 1024 || mb > 16 * 1024 * 1024) return fail(rows[0].n, `${mb} MB is outside what the trainer models (1 GB to 16 TB)`);
-  return { ok: true, value: mb };
+  return ok(mb);
 }
 
 const ATTR_ROW = /^(\S{1,40})\s+(\S.*?)\s+(True\+?|False)\s*$/;
@@ -109,7 +110,7 @@ export function parseLsattr(lines: NumberedLine[], at: number): ParseResult<{ pv
       pvid = v[1] === 'none' ? null : v[1].slice(0, 16).toLowerCase();
     }
   }
-  return { ok: true, value: { pvid } };
+  return ok({ pvid });
 }
 
 const DF_HEADER = /^Filesystem\s+GB blocks\s+Free\s+%Used\s+Iused\s+%Iused\s+Mounted on\s*$/;
@@ -130,7 +131,7 @@ export function parseDf(lines: NumberedLine[], at: number): ParseResult<FsFact[]
     if (size !== null && !Number.isFinite(size)) return fail(l.n, `'${m[2]}' is not a size in GB`);
     out.push({ dev: m[1], sizeGB: size, freeGB: num(m[3]), inodesUsed: num(m[5]), mount: m[7] });
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 const EMGR_HEADER = /^ID\s+STATE\s+LABEL\s+INSTALL TIME\s+UPDATED BY\s+ABSTRACT\s*$/;
@@ -142,7 +143,7 @@ export function parseEmgr(lines: NumberedLine[], at: number): ParseResult<EfixFa
   if (rows.length === 0) return fail(at, "emgr -l printed nothing: expected its table or 'There is no efix data on this system.'");
   if (/^There is no efix data on this system\.\s*$/.test(rows[0].text)) {
     if (rows.length > 1) return fail(rows[1].n, `nothing follows 'There is no efix data', found ${quote(rows[1].text)}`);
-    return { ok: true, value: [] };
+    return ok([]);
   }
   if (!EMGR_HEADER.test(rows[0].text)) return fail(rows[0].n, `expected 'ID STATE LABEL INSTALL TIME UPDATED BY ABSTRACT' header, found ${quote(rows[0].text)}`);
   if (!rows[1] || !/^[= ]{10,}$/.test(rows[1].text.trim())) return fail(rows[1]?.n ?? rows[0].n, 'expected the === line under the emgr header');
@@ -158,7 +159,7 @@ export function parseEmgr(lines: NumberedLine[], at: number): ParseResult<EfixFa
   for (i++; i < rows.length; i++) {
     if (!/^\s[A-Z]{1,2} = [A-Z +]+$/.test(rows[i].text.trimEnd())) return fail(rows[i].n, `expected a state code line like ' S = STABLE', found ${quote(rows[i].text)}`);
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 /** `hostname`: one name. */
@@ -166,5 +167,5 @@ export function parseHostname(lines: NumberedLine[], at: number): ParseResult<st
   const rows = content(lines);
   const m = rows.length === 1 ? /^\s*([A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,4})\s*$/.exec(rows[0].text) : null;
   if (!m) return fail(rows[0]?.n ?? at, `expected one host name, found ${rows[0] ? quote(rows[0].text) : 'nothing'}`);
-  return { ok: true, value: m[1] };
+  return ok(m[1]);
 }

@@ -1,6 +1,7 @@
 // One pasted blob → its command sections → facts. Each output must be preceded by the command line that
 // printed it (`# lspv`, `$ lsvg -l rootvg`, `aixprod01:/# lspv`, `root@aixprod01:/ # lspv`). The paste is
 // plain text: it is never run nor rendered as HTML, and its size is bounded before any parsing.
+import { err, ok, type Result } from '../result.ts';
 import { parseLspv, parseLsvg, parseLsvgL, parseLsvgP } from './parseLvm.ts';
 import { parseBootlist, parseDf, parseDiskSize, parseEmgr, parseHostname, parseLsattr, parseLslpp, parseOslevel } from './parseSystem.ts';
 import { emptyFacts, type NumberedLine, type Problem, type TwinFacts } from './types.ts';
@@ -57,18 +58,18 @@ export function hostFromPrompt(prompt: string): string | null {
 }
 
 /** Bounds and splits the paste; text before the first command line is refused. */
-export function splitPaste(text: string): { ok: true; value: { sections: Section[]; host: { name: string; line: number } | null } } | { ok: false; error: Problem[] } {
-  if (text.length > MAX_PASTE_CHARS) return { ok: false, error: [{ line: 1, message: `the paste is ${text.length.toLocaleString('en-US')} characters; the twin reads at most ${MAX_PASTE_CHARS.toLocaleString('en-US')} (1 MB)` }] };
+export function splitPaste(text: string): Result<{ sections: Section[]; host: { name: string; line: number } | null }, Problem[]> {
+  if (text.length > MAX_PASTE_CHARS) return err([{ line: 1, message: `the paste is ${text.length.toLocaleString('en-US')} characters; the twin reads at most ${MAX_PASTE_CHARS.toLocaleString('en-US')} (1 MB)` }]);
   let lineCount = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineCount++;
-  if (lineCount > MAX_PASTE_LINES) return { ok: false, error: [{ line: MAX_PASTE_LINES + 1, message: `the paste has ${lineCount} lines; the twin reads at most ${MAX_PASTE_LINES}` }] };
+  if (lineCount > MAX_PASTE_LINES) return err([{ line: MAX_PASTE_LINES + 1, message: `the paste has ${lineCount} lines; the twin reads at most ${MAX_PASTE_LINES}` }]);
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const sections: Section[] = [];
   let host: { name: string; line: number } | null = null;
   for (let i = 0; i < raw.length; i++) {
     const n = i + 1;
     const line = raw[i].replace(/\t/g, '        ');
-    if (line.length > MAX_LINE_CHARS) return { ok: false, error: [{ line: n, message: `the line is ${line.length} characters long; no output the twin reads has lines over ${MAX_LINE_CHARS}` }] };
+    if (line.length > MAX_LINE_CHARS) return err([{ line: n, message: `the line is ${line.length} characters long; no output the twin reads has lines over ${MAX_LINE_CHARS}` }]);
     const cmd = commandLine(line);
     const loop = !cmd && PROMPT.exec(line.trimEnd());
     if (loop && loop[2].startsWith('for d in ')) {
@@ -84,12 +85,12 @@ export function splitPaste(text: string): { ok: true; value: { sections: Section
     }
     if (sections.length === 0) {
       if (line.trim() === '') continue;
-      return { ok: false, error: [{ line: n, message: "expected a command line such as '# lspv' before its output (each output goes under the command that printed it)" }] };
+      return err([{ line: n, message: "expected a command line such as '# lspv' before its output (each output goes under the command that printed it)" }]);
     }
     sections[sections.length - 1].lines.push({ n, text: line });
   }
-  if (sections.length === 0) return { ok: false, error: [{ line: 1, message: "nothing to read: paste the commands' output, each under its command line (# lspv …)" }] };
-  return { ok: true, value: { sections, host } };
+  if (sections.length === 0) return err([{ line: 1, message: "nothing to read: paste the commands' output, each under its command line (# lspv …)" }]);
+  return ok({ sections, host });
 }
 
 const LOOP_MARK = '(disk size loop)';
@@ -101,7 +102,7 @@ function readSection(s: Section, facts: TwinFacts): Problem | null {
   const w = s.command.split(' ');
   const key = w.slice(0, 2).join(' ');
   const result = ((): Problem | null => {
-    const put = <T>(r: { ok: true; value: T } | { ok: false; error: Problem }, set: (v: T) => void): Problem | null => {
+    const put = <T>(r: Result<T, Problem>, set: (v: T) => void): Problem | null => {
       if (!r.ok) return r.error;
       set(r.value);
       return null;
@@ -140,7 +141,7 @@ function readSection(s: Section, facts: TwinFacts): Problem | null {
 }
 
 /** Reads a whole paste: every section is read; all problems are returned together, in line order. */
-export function readPaste(text: string): { ok: true; value: TwinFacts } | { ok: false; error: Problem[] } {
+export function readPaste(text: string): Result<TwinFacts, Problem[]> {
   const split = splitPaste(text);
   if (!split.ok) return split;
   const facts = emptyFacts();
@@ -149,10 +150,10 @@ export function readPaste(text: string): { ok: true; value: TwinFacts } | { ok: 
     const p = readSection(s, facts);
     if (p) problems.push(p);
   }
-  if (problems.length > 0) return { ok: false, error: problems.sort((a, b) => a.line - b.line) };
+  if (problems.length > 0) return err(problems.sort((a, b) => a.line - b.line));
   if (!facts.hostname && split.value.host) {
     facts.hostname = split.value.host.name;
     facts.hostnameFrom = `the prompt on line ${split.value.host.line}`;
   }
-  return { ok: true, value: facts };
+  return ok(facts);
 }

@@ -3,7 +3,7 @@
 // what was derived from it. It rides in a share link (`twin` in link.ts) and in a builder file, so it is
 // untrusted: checkTwinStart validates a parsed value strictly (known keys only, bounded sizes and counts,
 // AIX-shaped names) and returns a clean copy or why it is refused, in plain words; it never throws.
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { TwinOptions } from './build.ts';
 import type { EfixFact, FilesetFact, FsFact, LvFact, PvFact, TwinFacts, VgFact, VgPvFact } from './types.ts';
 
@@ -203,9 +203,9 @@ export function checkTwinStart(value: unknown): Result<TwinStart> {
     const out: TwinStart = { facts: facts(r.facts) };
     if (r.options !== undefined) out.options = options(r.options);
     if (r.media !== undefined) out.media = media(r.media);
-    return { ok: true, value: out };
+    return ok(out);
   } catch (e) {
-    return { ok: false, error: e instanceof Refuse ? e.message : 'The twin could not be read.' };
+    return err(e instanceof Refuse ? e.message : 'The twin could not be read.');
   }
 }
 

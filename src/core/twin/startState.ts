@@ -3,7 +3,7 @@
 // /usr/sys/inst.images), as the built-in labs hold them. Deterministic: the same start, the same lab.
 import { clonePlain } from '../model/clone.ts';
 import type { World } from '../model/types.ts';
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import { updateImages } from '../scenario/referenceLab.ts';
 import { makeMksysb } from '../scenario/variants.ts';
 import type { SessionState } from '../session/api.ts';
@@ -20,20 +20,20 @@ export function twinOfStart(value: unknown): Result<Twin> {
   if (!checked.ok) return checked;
   const start: TwinStart = checked.value;
   const built = buildTwin(start.facts, start.options ?? {});
-  if (!built.ok) return { ok: false, error: built.error.map(problemText).join('; ') };
+  if (!built.ok) return err(built.error.map(problemText).join('; '));
   const twin = built.value;
   if (start.media) {
     const world = clonePlain(twin.state.start);
     addMedia(world, start.media);
     twin.state = { ...twin.state, start: world, world: clonePlain(world) };
   }
-  return { ok: true, value: twin };
+  return ok(twin);
 }
 
 /** The session state a twin start leads to (for links and builder labs). */
 export function sessionOfStart(value: unknown): Result<SessionState> {
   const t = twinOfStart(value);
-  return t.ok ? { ok: true, value: t.value.state } : t;
+  return t.ok ? ok(t.value.state) : t;
 }
 
 function addMedia(world: World, media: TwinMedia): void {

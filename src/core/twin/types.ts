@@ -1,4 +1,5 @@
 // What the twin reads from pasted AIX output: facts per command, before they become a world.
+import type { Result } from '../result.ts';
 
 /** Why a pasted text cannot be read: the line of the paste (from 1) and the reason in plain words. */
 export interface Problem {
@@ -10,7 +11,7 @@ export function problemText(p: Problem): string {
   return `line ${p.line}: ${p.message}`;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Problem };
+export type ParseResult<T> = Result<T, Problem>;
 
 /** One line of a pasted section, with its line number in the whole paste. */
 export interface NumberedLine {
