@@ -13,6 +13,7 @@ import { restoreSessionState } from '../src/core/session/restore.ts';
 import { findScenario } from '../src/core/scenario/builtins.ts';
 import { COMMAND_CASES } from '../src/core/preview/cases.ts';
 import { previewLine } from '../src/core/preview/preview.ts';
+import { previewCauses } from '../src/core/preview/causes.ts';
 import type { SessionState } from '../src/core/session/api.ts';
 import { createHostEndpoint } from '../src/host/simHost.ts';
 
@@ -81,6 +82,21 @@ for (const r of [...rows.filter((x) => !x.long), ...rows.filter((x) => x.long)])
 const judged = rows.filter((r) => !r.long);
 const worst = judged.reduce((a, b) => (b.p95 > a.p95 ? b : a));
 console.log(`non-long commands: ${judged.length}, worst p95 ${worst.p95.toFixed(2)} ms (${worst.name}); over budget: ${missed}`);
+
+// What each flag causes (asked when the learner pauses, not per keystroke): one more preview per flag.
+console.log(`\nFlag causes (request { type: 'preview', causes: true }: the line again without each flag), in node on the core, 20 runs:`);
+for (const line of ['alt_disk_copy -B -d hdisk1', 'alt_disk_copy -B -d hdisk1 -b update_all -l /export/7200-05-04', 'mkvg -f -y testvg hdisk3', 'bootlist -m normal hdisk1']) {
+  const state = stateAfter();
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    const p = previewLine(state, line);
+    if (p.kind === 'preview') previewCauses(state, p);
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${line.padEnd(64)} p50 ${ms(pct(times, 50))} ms   p95 ${ms(pct(times, 95))} ms`);
+}
 
 // Through the host: the request, the worker's latest-wins timer, the preview and the reply.
 const waiting = new Map<number, (m: FromWorker) => void>();

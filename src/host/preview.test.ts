@@ -118,6 +118,21 @@ describe('preview in the host', () => {
     }
   });
 
+  it('causes only when asked: each flag with the changes it makes and prevents', async () => {
+    const t = setup({ deps: { core } });
+    await t.open({ scenario: 'reference-lab' });
+    const plain = await preview(t, 'alt_disk_copy -B -d hdisk1');
+    expect(plain).toMatchObject({ kind: 'preview' });
+    expect(plain.kind === 'preview' && plain.causes).toBeUndefined();
+    const rid = t.send({ type: 'preview', line: 'alt_disk_copy -B -d hdisk1', causes: true });
+    t.clock.advance(0);
+    await until(() => t.replies(rid).length > 0, 'preview with causes');
+    const reply = t.replies(rid)[0];
+    if (reply.type !== 'previewed' || reply.preview.kind !== 'preview') throw new Error(JSON.stringify(reply).slice(0, 300));
+    expect(reply.preview.causes?.map((c) => c.flag).sort()).toEqual(['B', 'd']);
+    expect(reply.preview.causes?.find((c) => c.flag === 'B')?.prevented.map((c) => c.kind)).toEqual(['bootlist']);
+  });
+
   it('a trainer command gets no preview and changes nothing', async () => {
     const t = setup({ deps: { core } });
     await t.open({ scenario: 'reference-lab' });

@@ -5,6 +5,7 @@
 import type { FromWorker, RequestOf } from '../protocol/index.ts';
 import { previewMessages } from '../core/messages/preview.ts';
 import { previewLine } from '../core/preview/preview.ts';
+import { previewCauses } from '../core/preview/causes.ts';
 import { explainLine } from '../core/commands/lib/explain.ts';
 import type { HostContext } from './hostContext.ts';
 
@@ -13,7 +14,7 @@ export interface Previewer {
 }
 
 export function createPreviewer(ctx: Pick<HostContext, 'good' | 'scheduler' | 'post' | 'disposed'>): Previewer {
-  let waiting: { id: number; line: string } | null = null;
+  let waiting: { id: number; line: string; causes: boolean } | null = null;
   let scheduled = false;
 
   function answer(msg: FromWorker): void {
@@ -31,8 +32,11 @@ export function createPreviewer(ctx: Pick<HostContext, 'good' | 'scheduler' | 'p
       return;
     }
     try {
+      const preview = previewLine(state, next.line);
+      // What each flag causes, when asked: one more preview per flag (core/preview/causes.ts).
+      const causes = next.causes && preview.kind === 'preview' ? { causes: previewCauses(state, preview) } : {};
       // The explainer's reading of the same line (bounded like the preview: ≤ 4096 characters, ≤ 16 commands).
-      answer({ id: next.id, type: 'previewed', preview: { ...previewLine(state, next.line), explained: explainLine(next.line) } });
+      answer({ id: next.id, type: 'previewed', preview: { ...preview, ...causes, explained: explainLine(next.line) } });
     } catch (err) {
       answer({ id: next.id, type: 'error', error: { code: 'internal', message: `No preview: ${err instanceof Error ? err.message : String(err)}` } });
     }
@@ -45,7 +49,7 @@ export function createPreviewer(ctx: Pick<HostContext, 'good' | 'scheduler' | 'p
         const old = waiting;
         answer({ id: old.id, type: 'previewed', preview: { kind: 'none', line: old.line, reason: 'superseded', text: previewMessages.none.superseded } });
       }
-      waiting = { id: msg.id, line };
+      waiting = { id: msg.id, line, causes: msg.causes === true };
       if (scheduled) return;
       scheduled = true;
       ctx.scheduler.setTimeout(runLatest, 0);

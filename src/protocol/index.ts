@@ -12,7 +12,7 @@ export type { ExplainedCommand, ExplainItem, FlagHelpRow } from '../core/command
 
 export type * from './timeTravel.ts';
 /** The consequence preview of a typed line (issue 16, core/preview/types.ts). */
-export type { Preview, PreviewReady, NoPreview, NoPreviewReason, PreviewChange, ChangeKind, PreviewWarning, WarningKind } from '../core/preview/types.ts';
+export type { Preview, PreviewReady, NoPreview, NoPreviewReason, PreviewChange, ChangeKind, PreviewWarning, WarningKind, PreviewCause } from '../core/preview/types.ts';
 
 export type Speed = 'instant' | '1x' | '10x';
 
@@ -159,9 +159,10 @@ export type Request =
   /**
    * What a typed line would do, before Enter (issue 16): run on a copy of the open lab, never stored,
    * logged or added to the history (answered with 'previewed'; a newer preview answers an older one
-   * still waiting with a 'none' preview, reason 'superseded').
+   * still waiting with a 'none' preview, reason 'superseded'). `causes`: also say what each flag causes
+   * (one more preview per flag: ask when the learner pauses, not on every keystroke).
    */
-  | { type: 'preview'; line: string }
+  | { type: 'preview'; line: string; causes?: boolean }
   /** Time travel (issue 14): timeline, undo, redo, jump, branch, compare, exportLab, importLab (timeTravel.ts). */
   | TimeTravelRequest;
 

@@ -132,6 +132,19 @@ export interface PreviewReady {
   after: SimSnapshot;
   /** Each flag and operand of the line with its meaning (commands/lib/explain.ts); the worker adds it. */
   explained?: ExplainedCommand[];
+  /** What each flag causes (causes.ts), when the request asked for it ({ type: 'preview', causes: true }). */
+  causes?: PreviewCause[];
+}
+
+/** What one flag of the line causes in its preview: the line previewed again without the flag, compared. */
+export interface PreviewCause {
+  /** The flag letter ("B", "d"). */
+  flag: string;
+  /** Indexes into the preview's `changes` and `warnings` that the line has only because of this flag. */
+  changes: number[];
+  warnings: number[];
+  /** Changes the line would make without this flag and does not make with it (-B: the bootlist kept). */
+  prevented: PreviewChange[];
 }
 
 export interface NoPreview {

@@ -79,9 +79,9 @@ export interface SimClient extends SimApi {
   /**
    * What a typed line would do before Enter (issue 16): the worker runs it on a copy of the lab and writes
    * nothing. Only the latest of several quick calls is run; the others resolve with reason 'superseded'
-   * (optional: test fakes may leave it out).
+   * (optional: test fakes may leave it out). `causes`: also what each flag causes (costs one preview per flag).
    */
-  preview?(line: string): Promise<Preview>;
+  preview?(line: string, options?: { causes?: boolean }): Promise<Preview>;
 }
 
 export function createSimClient(transport: Transport): SimClient {
@@ -198,8 +198,8 @@ export function createSimClient(transport: Transport): SimClient {
     timeTravel(body) {
       return request(body);
     },
-    preview(line) {
-      return request({ type: 'preview', line }).then((msg) => msg.preview);
+    preview(line, options) {
+      return request({ type: 'preview', line, ...(options?.causes ? { causes: true } : {}) }).then((msg) => msg.preview);
     },
     close() {
       if (closed) return;
