@@ -21,7 +21,7 @@
 // as `custom` (id "custom"; checked strictly by core/lessons/custom.ts); the core checks only its shape and bounds, the page
 // checks the id against its lesson index (`isLesson` here when given). Unknown keys are ignored (a later minor
 // addition stays readable); `__proto__`, `constructor` and `prototype` are refused anywhere.
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { Session, SessionState } from '../session/api.ts';
 import type { ExecResult } from '../session/types.ts';
 import { createSession, newSessionState } from '../session/session.ts';
@@ -124,8 +124,7 @@ export interface LinkOptions {
   isLesson?: (id: string, scenario: string) => boolean;
 }
 
-const ok = <T>(value: T): LinkResult<T> => ({ ok: true, value });
-const fail = (code: LinkErrorCode, message: string): { ok: false; error: LinkError } => ({ ok: false, error: { code, message } });
+const fail = (code: LinkErrorCode, message: string) => err<LinkError>({ code, message });
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SPEEDS: readonly string[] = ['instant', '1x', '10x'];

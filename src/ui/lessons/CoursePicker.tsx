@@ -8,6 +8,7 @@ import { LESSONS } from '../../lessons/index.ts';
 import { CourseSummary } from './CourseSummary.tsx';
 import { RUNGS } from './ladder.ts';
 import { continueTarget, exportProgress, MAX_PROGRESS_BYTES, parseProgress } from './progress.ts';
+import { err } from '../../core/result.ts';
 import type { CourseProgress, LessonProgress } from './progress.ts';
 import { examHref } from '../exam/examRun.ts';
 import { lessonHref } from './run.ts';
@@ -117,14 +118,14 @@ function ProgressFile({ progress, onImport }: { progress: CourseProgress | null;
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = file.size > MAX_PROGRESS_BYTES ? ({ ok: false, reason: `The file is too large (${file.size} bytes) to be exported progress.` } as const) : parseProgress(await file.text());
+    const parsed = file.size > MAX_PROGRESS_BYTES ? err(`The file is too large (${file.size} bytes) to be exported progress.`) : parseProgress(await file.text());
     if (fileRef.current) fileRef.current.value = '';
     if (!parsed.ok) {
-      setNote({ ok: false, text: `“${file.name}” was not imported: ${parsed.reason} Your progress is unchanged.` });
+      setNote({ ok: false, text: `“${file.name}” was not imported: ${parsed.error} Your progress is unchanged.` });
       return;
     }
-    onImport(parsed.progress);
-    const n = Object.values(parsed.progress.lessons).filter((e) => e.done).length;
+    onImport(parsed.value);
+    const n = Object.values(parsed.value.lessons).filter((e) => e.done).length;
     setNote({ ok: true, text: `Imported “${file.name}”: ${n} lesson${n === 1 ? '' : 's'} done in it, joined to your progress.` });
   };
   return (

@@ -38,7 +38,7 @@ describe('course progress', () => {
   it('counts undos apart, and they survive export and import', () => {
     const p = markUndo(markUndo(markDone(EMPTY_PROGRESS, 'preflight', 6, 6), 'preflight', 6), 'preflight', 6);
     expect(p.lessons.preflight?.undos).toBe(2);
-    expect(parseProgress(exportProgress(p, 0))).toEqual({ ok: true, progress: p });
+    expect(parseProgress(exportProgress(p, 0))).toEqual({ ok: true, value: p });
     expect(mergeProgress(EMPTY_PROGRESS, p).lessons.preflight?.undos).toBe(2);
     const bad = JSON.parse(exportProgress(p, 0)) as { lessons: Record<string, { undos: unknown }> };
     bad.lessons.preflight!.undos = 'two';
@@ -48,7 +48,7 @@ describe('course progress', () => {
   it('exports a file that imports back to the same progress', () => {
     const p = markHint(markDone(markOpened(EMPTY_PROGRESS, 'preflight', 6, 123), 'preflight', 6, 6), 'basic-clone', 4, 2);
     const parsed = parseProgress(exportProgress(p, 0));
-    expect(parsed).toEqual({ ok: true, progress: p });
+    expect(parsed).toEqual({ ok: true, value: p });
   });
 
   it.each([
@@ -64,7 +64,7 @@ describe('course progress', () => {
   ])('refuses %s with a reason', (text, reason) => {
     const parsed = parseProgress(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+    if (!parsed.ok) expect(parsed.error).toContain(reason);
   });
 
   it('refuses a file too large to be progress, unread', () => {

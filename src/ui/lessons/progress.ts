@@ -2,6 +2,7 @@
 // completion), the commands the finishing run took against the lesson's "par" (its solution's length)
 // and when it was last opened. The store (progressStore.ts) keeps it in IndexedDB; export and import go
 // through a JSON file that is validated before anything is replaced.
+import { err, ok, type Result } from '../../core/result.ts';
 
 export const PROGRESS_FORMAT = 'altdisk-course-progress';
 export const PROGRESS_VERSION = 1;
@@ -120,43 +121,43 @@ export function exportProgress(p: CourseProgress, now: number): string {
   return `${JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exported: new Date(now).toISOString(), lessons: p.lessons }, null, 2)}\n`;
 }
 
-export type ParsedProgress = { ok: true; progress: CourseProgress } | { ok: false; reason: string };
+export type ParsedProgress = Result<CourseProgress>;
 
 const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e6;
 
 /** Reads an exported file. Anything unexpected refuses the whole file, with a reason a person can act on. */
 export function parseProgress(text: string): ParsedProgress {
-  if (text.length > MAX_PROGRESS_BYTES) return { ok: false, reason: `The file is too large (${text.length} characters) to be exported progress.` };
+  if (text.length > MAX_PROGRESS_BYTES) return err(`The file is too large (${text.length} characters) to be exported progress.`);
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not JSON, so it is not exported progress.' };
+    return err('The file is not JSON, so it is not exported progress.');
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, reason: 'The file holds no progress object.' };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return err('The file holds no progress object.');
   const o = v as Record<string, unknown>;
-  if (o.format !== PROGRESS_FORMAT) return { ok: false, reason: `The file is not progress exported by this trainer (no "format": "${PROGRESS_FORMAT}").` };
-  if (o.version !== PROGRESS_VERSION) return { ok: false, reason: `The file is version ${String(o.version)}; this trainer reads version ${PROGRESS_VERSION}.` };
+  if (o.format !== PROGRESS_FORMAT) return err(`The file is not progress exported by this trainer (no "format": "${PROGRESS_FORMAT}").`);
+  if (o.version !== PROGRESS_VERSION) return err(`The file is version ${String(o.version)}; this trainer reads version ${PROGRESS_VERSION}.`);
   const lessons = o.lessons;
-  if (!lessons || typeof lessons !== 'object' || Array.isArray(lessons)) return { ok: false, reason: 'The file has no "lessons" object.' };
+  if (!lessons || typeof lessons !== 'object' || Array.isArray(lessons)) return err('The file has no "lessons" object.');
   const ids = Object.keys(lessons);
-  if (ids.length > MAX_LESSONS) return { ok: false, reason: `The file lists ${ids.length} lessons, more than a course can hold.` };
+  if (ids.length > MAX_LESSONS) return err(`The file lists ${ids.length} lessons, more than a course can hold.`);
   const out: Record<string, LessonProgress> = {};
   for (const id of ids) {
-    if (!LESSON_ID.test(id)) return { ok: false, reason: `“${id.slice(0, 40)}” is not a lesson id.` };
+    if (!LESSON_ID.test(id)) return err(`“${id.slice(0, 40)}” is not a lesson id.`);
     const e = (lessons as Record<string, unknown>)[id];
-    if (!e || typeof e !== 'object') return { ok: false, reason: `The entry of lesson ${id} is not an object.` };
+    if (!e || typeof e !== 'object') return err(`The entry of lesson ${id} is not an object.`);
     const r = e as Record<string, unknown>;
-    if (typeof r.done !== 'boolean') return { ok: false, reason: `Lesson ${id}: "done" must be true or false.` };
-    if (!count(r.hints)) return { ok: false, reason: `Lesson ${id}: "hints" must be a whole number.` };
-    if (r.commands !== null && !count(r.commands)) return { ok: false, reason: `Lesson ${id}: "commands" must be a whole number or null.` };
-    if (!count(r.par)) return { ok: false, reason: `Lesson ${id}: "par" must be a whole number.` };
-    if (typeof r.lastOpened !== 'number' || !Number.isFinite(r.lastOpened) || r.lastOpened < 0) return { ok: false, reason: `Lesson ${id}: "lastOpened" must be a time.` };
-    if (r.done && r.commands === null) return { ok: false, reason: `Lesson ${id} is done but says no command count.` };
-    if (r.undos !== undefined && !count(r.undos)) return { ok: false, reason: `Lesson ${id}: "undos" must be a whole number.` };
+    if (typeof r.done !== 'boolean') return err(`Lesson ${id}: "done" must be true or false.`);
+    if (!count(r.hints)) return err(`Lesson ${id}: "hints" must be a whole number.`);
+    if (r.commands !== null && !count(r.commands)) return err(`Lesson ${id}: "commands" must be a whole number or null.`);
+    if (!count(r.par)) return err(`Lesson ${id}: "par" must be a whole number.`);
+    if (typeof r.lastOpened !== 'number' || !Number.isFinite(r.lastOpened) || r.lastOpened < 0) return err(`Lesson ${id}: "lastOpened" must be a time.`);
+    if (r.done && r.commands === null) return err(`Lesson ${id} is done but says no command count.`);
+    if (r.undos !== undefined && !count(r.undos)) return err(`Lesson ${id}: "undos" must be a whole number.`);
     out[id] = { done: r.done, hints: r.hints, commands: r.commands as number | null, par: r.par, lastOpened: r.lastOpened, ...(r.undos ? { undos: r.undos } : {}) };
   }
-  return { ok: true, progress: { lessons: out } };
+  return ok({ lessons: out });
 }
 
 /** Imported progress joined to what is here: done stays done, the highest hint and the best count win. */

@@ -56,7 +56,7 @@ function open(factory: IDBFactory | undefined): Promise<IDBDatabase | null> {
 export function fromRecord(value: unknown): CourseProgress {
   if (!value || typeof value !== 'object') return EMPTY_PROGRESS;
   const parsed = parseProgress(JSON.stringify({ ...(value as object), format: PROGRESS_FORMAT, version: PROGRESS_VERSION }));
-  return parsed.ok ? parsed.progress : EMPTY_PROGRESS;
+  return parsed.ok ? parsed.value : EMPTY_PROGRESS;
 }
 
 export function createProgressStore(factory: IDBFactory | undefined = globalThis.indexedDB): ProgressStore {
