@@ -34,6 +34,8 @@ function runForReal(state: SessionState, line: string) {
 
 describe('every command has a preview case', () => {
   it('the cases name exactly the commands of the registry', () => {
+    const missing = Object.keys(allCommands()).filter((name) => !(name in COMMAND_CASES));
+    expect(missing, 'a new command needs its preview case in src/core/preview/cases.ts (a line that changes the lab, or one that reads it)').toEqual([]);
     expect(Object.keys(COMMAND_CASES).sort()).toEqual(Object.keys(allCommands()).sort());
   });
 });
