@@ -140,6 +140,27 @@ describe('booted on the clone (issue 4 acceptance 4)', () => {
     expect(s.world().hosts.aixlab01.power).toBe('running');
   });
 
+  it('wakes hdisk0 a second time: after a sleep it is the same disk under the altinst_rootvg name (REFERENCE §4.3)', () => {
+    const s = lab();
+    for (const line of ['alt_disk_copy -d hdisk1', 'shutdown -Fr', 'alt_rootvg_op -W -d hdisk0', 'alt_rootvg_op -S']) s.exec(line);
+    expect(lspvRow(s, 'hdisk0')).toBe('hdisk0          00f6db0a6c7aece5                    altinst_rootvg');
+    expect(s.snapshot().lifecycle.state).toBe('onClone.oldAsleep');
+    const again = s.exec('alt_rootvg_op -W -d hdisk0');
+    expect(again.stderr).not.toContain('not simulated');
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain('Waking up altinst_rootvg volume group ...');
+    expect(lspvRow(s, 'hdisk0')).toBe('hdisk0          00f6db0a6c7aece5                    altinst_rootvg  active');
+    expect(out(s, 'cat /alt_inst/etc/hosts')).toContain('aixlab01');
+    expect(s.snapshot().lifecycle.state).toBe('onClone.oldAwake');
+    // Awake, a third -W is the already-awake refusal, as for any awake alternate; the lab is unchanged.
+    const third = s.exec('alt_rootvg_op -W -d hdisk0');
+    expect(third.exitCode).toBe(1);
+    expect(third.stderr).toBe('alt_rootvg_op: The volume group altinst_rootvg is already awake.\n');
+    expect(s.snapshot().lifecycle.state).toBe('onClone.oldAwake');
+    expect(s.exec('alt_rootvg_op -S').exitCode).toBe(0);
+    expect(s.snapshot().lifecycle.state).toBe('onClone.oldAsleep');
+  });
+
   it('-q prints the boot disk; -v renames and frees the altinst_rootvg name for a second clone (S11)', () => {
     const s = lab();
     s.exec('alt_disk_copy -B -d hdisk1');

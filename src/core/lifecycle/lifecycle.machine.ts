@@ -18,9 +18,11 @@ export type LifecycleEvent =
   | { type: 'CLONE'; phases: ClonePhases; targetHoldsClone?: boolean }
   /**
    * alt_rootvg_op -W; `booted`: the VG has run as a rootvg; `force`: FORCE=yes; `prefixed`: its LVs
-   * already carry alt_ names (never put back to sleep), so the wake doubles them (O5).
+   * already carry alt_ names (never put back to sleep), so the wake doubles them (O5); `fromOld`: it is
+   * the rootvg the running system was cloned from (old_rootvg, or altinst_rootvg once a wake renamed it
+   * and a sleep kept that name: REFERENCE §4.3).
    */
-  | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName; prefixed?: boolean }
+  | { type: 'WAKE'; level: LevelRelation; force: boolean; booted: boolean; target: TargetName; prefixed?: boolean; fromOld?: boolean }
   /** alt_rootvg_op -S. */
   | { type: 'SLEEP' }
   /**
@@ -128,9 +130,9 @@ const guards = {
   levelAllowsWake: ({ event }: E) => wakes(event) && event.level !== 'newerRelease',
   targetIsAltinst: ({ event }: E) => wakes(event) && event.target === 'altinst_rootvg',
   targetNotAltinst: ({ event }: E) => wakes(event) && event.target !== 'altinst_rootvg',
-  targetIsOld: ({ event }: E) => wakes(event) && event.target === 'old_rootvg',
+  targetIsOld: ({ event }: E) => wakes(event) && (event.target === 'old_rootvg' || !!event.fromOld),
   doublesNames: ({ event }: E) => wakes(event) && !!event.prefixed,
-  targetNotOld: ({ event }: E) => wakes(event) && event.target !== 'old_rootvg',
+  targetNotOld: ({ event }: E) => wakes(event) && event.target !== 'old_rootvg' && !event.fromOld,
   freshClone: phasesAre('all', '1', '12'),
   cloneAll: phasesAre('all'),
   clonePhase1: phasesAre('1'),

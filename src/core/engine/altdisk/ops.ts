@@ -68,7 +68,8 @@ export function wake(ctx: CommandContext, diskArg: string): WakeResult {
   const force = (ctx.env.FORCE ?? '').toLowerCase() === 'yes';
   // Already awake, altinst_rootvg taken by another VG, R12's level rule: the rule book decides.
   const prefixed = vg.lvs.some((l) => l.name.startsWith('alt_'));
-  const event = { type: 'WAKE', level, force, booted, target: targetName(odm, vg.vgid), prefixed } as const;
+  const fromOld = world.vgs[host.run!.rootVgid].os!.clonedFrom === vg.vgid;
+  const event = { type: 'WAKE', level, force, booted, target: targetName(odm, vg.vgid), prefixed, fromOld } as const;
   if (!allowed(ctx, event, { disk: target.name, vgLevel: vg.os!.level, runLevel: running })) return { code: 1, forced: false };
   const log = new AltLog(ctx.line);
   log.say(ctx, altMessages.waking, 15_000);
