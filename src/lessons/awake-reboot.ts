@@ -2,6 +2,7 @@
 // through SMS onto the original disk, see that the clone cannot simply be put to sleep, remove it, clone again.
 import { bootedFrom, consoleView, diskByName, diskPhrase, hasFlag, isCommand, isRunning, lifecycleIs, ranAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const isLab = (c: string) => isCommand(c, 'lab');
 const isSleep = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'S');
@@ -19,7 +20,7 @@ Getting out takes the firmware: power the partition off, start it into the SMS m
 
 In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS you answer each menu with its number.`,
   objectives: [
-    {
+    said({
       id: 'hang',
       text: 'Make a clone, wake it, and reboot without putting it to sleep.',
       hint: 'Run `alt_disk_copy -d hdisk1`, `alt_rootvg_op -W -d hdisk1`, then `shutdown -Fr`. The boot stops: the LED panel shows 0552.',
@@ -37,9 +38,9 @@ In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS 
       focus: () => ['disk:hdisk1', 'bootlist'],
       solutionLines: [0, 1, 2],
       keep: true,
-      done: (s) => lifecycleIs(s, 'hung.led552') || (consoleView(s)?.power === 'hung' && consoleView(s)?.led === '0552'),
-    },
-    {
+      spec: { any: [{ lifecycle: 'hung.led552' }, { power: 'hung', led: '0552' }] },
+    }),
+    said({
       id: 'recover',
       text: 'Boot the original disk, hdisk0, through the SMS menus.',
       hint: 'Run `lab power off`, then `lab sms`. Answer 5 (Select Boot Options), 1 (Select Install/Boot Device), 7 (List all Devices), 1 (the first 21 GB disk, location …L8100…, is hdisk0; the clone is the one at position 1 of the boot order), 2 (Normal Mode Boot), 1 (Yes, leave SMS).',
@@ -58,9 +59,9 @@ In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS 
       focus: (s) => [`host:${s.console}`, 'disk:hdisk0'],
       solutionLines: [3, 4, 5, 6, 7, 8, 9, 10],
       after: 'hang',
-      done: (s) => bootedFrom(s, 'hdisk0'),
-    },
-    {
+      spec: { bootedFrom: 'hdisk0' },
+    }),
+    said({
       id: 'damage',
       text: 'Try to put the clone to sleep, and see why that no longer helps.',
       hint: 'Run `alt_rootvg_op -S`: it fails with 0516-010, because the ODM still describes alt_ volumes of a volume group that is no longer varied on.',
@@ -78,9 +79,9 @@ In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS 
       solutionLines: [11],
       after: 'recover',
       keep: true,
-      done: (s, h) => lifecycleIs(s, 'odmDamaged') && ranAfter(h, isLab, isSleep),
-    },
-    {
+      spec: { all: [{ lifecycle: 'odmDamaged' }, { ran: { name: 'alt_rootvg_op', flags: 'S' }, after: 'lab' }] },
+    }),
+    said({
       id: 'cleanup',
       text: 'Remove the damaged clone definition.',
       hint: 'Run `alt_rootvg_op -X altinst_rootvg`. It clears the stale definitions and sets the bootlist back to hdisk0; `lspv` shows hdisk1 as None.',
@@ -94,9 +95,9 @@ In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS 
       solutionLines: [12],
       after: 'damage',
       keep: true,
-      done: (s) => isRunning(s) && diskByName(s, 'hdisk1')?.role === 'free' && lifecycleIs(s, 'noAlternate', 'cloneRemoved'),
-    },
-    {
+      spec: { all: [{ power: 'running' }, { disk: 'hdisk1', role: 'free' }, { any: [{ lifecycle: 'noAlternate' }, { lifecycle: 'cloneRemoved' }] }] },
+    }),
+    said({
       id: 'reclone',
       text: 'Make a fresh clone on hdisk1.',
       hint: 'Run `alt_disk_copy -d hdisk1` again. This time, if you wake it, finish with `alt_rootvg_op -S` before any reboot.',
@@ -113,8 +114,8 @@ In this trainer, \`lab power off\` and \`lab sms\` stand in for the HMC. In SMS 
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [13],
       after: 'cleanup',
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && !diskByName(s, 'hdisk1')?.awake && lifecycleIs(s, 'altinstAsleep'),
-    },
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg', awake: false }, { lifecycle: 'altinstAsleep' }] },
+    }),
   ],
   solution: [
     'alt_disk_copy -d hdisk1',

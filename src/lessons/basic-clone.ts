@@ -1,24 +1,11 @@
 // Lesson: the plain clone, and what it changes (a new altinst_rootvg, the bootlist) and what it does not
 // (the running system).
-import {
-  bootedFrom,
-  bootlistFirst,
-  diskByName,
-  diskPhrase,
-  firstListedDisk,
-  hangDeadEnd,
-  hasFlag,
-  isCommand,
-  lifecycleIs,
-  ran,
-  ranAfter,
-  sawAfter,
-} from '../core/lessons/checker.ts';
+import { bootedFrom, bootlistFirst, diskByName, diskPhrase, hangDeadEnd, isCommand, lifecycleIs, ran } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const clone = (c: string) => isCommand(c, 'alt_disk_copy');
-const bootlistShow = (c: string) => isCommand(c, 'bootlist') && hasFlag(c, 'o');
 const cloned = (s: SimSnapshot) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && !diskByName(s, 'hdisk1')?.awake && lifecycleIs(s, 'altinstAsleep');
 
 export const basicClone: Lesson = {
@@ -31,7 +18,7 @@ export const basicClone: Lesson = {
 
 One side effect surprises people: unless told otherwise, the command points the bootlist at the new disk, so the next reboot starts the clone. The running system itself is not touched.`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1.',
       hint: 'Run `alt_disk_copy -d hdisk1`. The -d flag names the target disk and is the only one you need. (In SMIT: `smitty alt_clone`, target disk hdisk1.)',
@@ -40,7 +27,7 @@ One side effect surprises people: unless told otherwise, the command points the 
         concept: '`alt_disk_copy` clones rootvg; -d names the target disk, which must be free. The copy ends asleep as altinst_rootvg.',
         blanks: 'alt_disk_copy -d ______',
       },
-      done: cloned,
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg', awake: false }, { lifecycle: 'altinstAsleep' }] },
       whyNotYet: (s) => {
         const d = diskByName(s, 'hdisk1');
         if (d?.role === 'altinst_rootvg' && d.awake) return 'hdisk1 holds altinst_rootvg but it is awake: put it back to sleep.';
@@ -48,8 +35,8 @@ One side effect surprises people: unless told otherwise, the command points the 
       },
       focus: () => ['vg:rootvg', 'disk:hdisk1'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'lspv',
       text: 'See the new volume group on hdisk1.',
       hint: 'Run `lspv` after the clone: hdisk1 now shows altinst_rootvg, without "active" because the copy sleeps.',
@@ -59,12 +46,12 @@ One side effect surprises people: unless told otherwise, the command points the 
         blanks: 'l___',
       },
       after: 'clone',
-      done: (_s, h) => ranAfter(h, clone, (c) => isCommand(c, 'lspv')),
+      spec: { ran: 'lspv', after: 'alt_disk_copy' },
       whyNotYet: (s, h) => (cloned(s) ? 'You have not listed the disks since the clone.' : ran(h, clone) ? 'The clone is not in place on hdisk1 yet.' : 'There is no clone to look at yet.'),
       focus: () => ['disk:hdisk1', 'vg:altinst_rootvg'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'bootlist',
       text: 'Check where the next boot will go.',
       hint: 'Run `bootlist -m normal -o`: the clone set it to hdisk1, so a reboot now would start the copy.',
@@ -75,15 +62,15 @@ One side effect surprises people: unless told otherwise, the command points the 
       },
       after: 'clone',
       keep: true,
-      done: (s, _h, seen) => bootlistFirst(s) === 'hdisk1' && sawAfter(seen, clone, bootlistShow, (out) => firstListedDisk(out) === 'hdisk1'),
+      spec: { all: [{ bootlistFirst: 'hdisk1' }, { saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk1' } }] },
       whyNotYet: (s) =>
         bootlistFirst(s) !== 'hdisk1'
           ? `The bootlist starts with ${bootlistFirst(s) ?? 'nothing'}, not with the clone on hdisk1.`
           : 'You have not displayed the bootlist since the clone.',
       focus: () => ['bootlist'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'level',
       text: 'Confirm the running system was not changed.',
       hint: 'Run `oslevel -s`: still 7200-05-03-2148, and `bootinfo -b` still says hdisk0. The clone only wrote to hdisk1.',
@@ -93,11 +80,11 @@ One side effect surprises people: unless told otherwise, the command points the 
         blanks: 'oslevel -__',
       },
       after: 'clone',
-      done: (s, h) => bootedFrom(s, 'hdisk0') && ranAfter(h, clone, (c) => /^oslevel -s\b/.test(c) || /^bootinfo -b\b/.test(c)),
+      spec: { all: [{ bootedFrom: 'hdisk0' }, { any: [{ ran: 'oslevel -s', after: 'alt_disk_copy' }, { ran: 'bootinfo -b', after: 'alt_disk_copy' }] }] },
       whyNotYet: (s) => (bootedFrom(s, 'hdisk0') ? 'You have not checked the running level or boot disk since the clone.' : 'The system no longer runs from hdisk0.'),
       focus: (s) => [`host:${s.console}`, 'disk:hdisk0'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -d hdisk1', 'lspv', 'bootlist -m normal -o', 'oslevel -s'],
   deadEnd: (s, h) => {

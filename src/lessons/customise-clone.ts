@@ -1,13 +1,13 @@
 // Lesson: update an existing clone as a separate step: wake it (-W), customise it (-C -b update_all -l),
 // put it back to sleep (-S). Production keeps its level throughout.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, ran, runningLevel } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, lifecycleIs } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const NEW = '7200-05-04';
 const OLD = '7200-05-03';
 const clone = (s: SimSnapshot) => diskByName(s, 'hdisk1');
-const atNew = (s: SimSnapshot) => clone(s)?.osLevel?.startsWith(NEW) === true;
 
 export const customiseClone: Lesson = {
   id: 'customise-clone',
@@ -21,7 +21,7 @@ The sequence is always the same: wake with alt_rootvg_op -W -d hdisk1, customise
 
 Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the images are in /export/7200-05-04.`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1 without changing the bootlist.',
       hint: 'Run `alt_disk_copy -B -d hdisk1`.',
@@ -30,12 +30,12 @@ Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the im
         concept: '`alt_disk_copy` -B -d disk clones rootvg and leaves the bootlist alone.',
         blanks: 'alt_disk_copy -B -d ____',
       },
-      done: (s) => clone(s)?.role === 'altinst_rootvg',
+      spec: { disk: 'hdisk1', role: 'altinst_rootvg' },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: no clone yet.`,
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'wake',
       text: 'Wake the clone.',
       hint: 'Run `alt_rootvg_op -W -d hdisk1`: `lspv` shows it active, its file systems are under /alt_inst.',
@@ -46,15 +46,15 @@ Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the im
       },
       after: 'clone',
       keep: true,
-      done: (s) => clone(s)?.awake === true && lifecycleIs(s, 'altinstAwake'),
+      spec: { all: [{ disk: 'hdisk1', awake: true }, { lifecycle: 'altinstAwake' }] },
       whyNotYet: (s) =>
         lifecycleIs(s, 'variedOnEmpty')
           ? 'altinst_rootvg was varied on with varyonvg, which is not a wake (no LVs, nothing mounted): varyoffvg altinst_rootvg, then wake it.'
           : `${diskPhrase(s, 'hdisk1')}: it must be awake before it can be customised.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'customise',
       text: 'Install update_all from /export/7200-05-04 into the woken clone.',
       hint: 'Run `alt_rootvg_op -C -b update_all -l /export/7200-05-04`. Every fileset should end in SUCCESS.',
@@ -65,12 +65,12 @@ Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the im
       },
       after: 'wake',
       keep: true,
-      done: (s, h) => atNew(s) && ran(h, (c) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'C')),
+      spec: { all: [{ levelOn: { disk: 'hdisk1', startsWith: NEW } }, { ran: { name: 'alt_rootvg_op', flags: 'C' } }] },
       whyNotYet: (s) => `The clone on hdisk1 is at ${clone(s)?.osLevel ?? 'an unknown level'}: nothing has been installed into it yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'sleep',
       text: 'Put the updated clone back to sleep, with production still at 7200-05-03.',
       hint: 'Run `alt_rootvg_op -S`, then `oslevel -s`: the running system has not changed.',
@@ -80,11 +80,11 @@ Make the clone with -B, so the bootlist stays on hdisk0 until you decide; the im
         blanks: 'alt_rootvg_op -____',
       },
       after: 'customise',
-      done: (s) => lifecycleIs(s, 'altinstAsleep', 'fallenBack') && atNew(s) && runningLevel(s)?.startsWith(OLD) === true,
+      spec: { all: [{ any: [{ lifecycle: 'altinstAsleep' }, { lifecycle: 'fallenBack' }] }, { levelOn: { disk: 'hdisk1', startsWith: NEW } }, { runningLevel: OLD }] },
       whyNotYet: (s) => (clone(s)?.awake ? 'hdisk1 is still awake: put it to sleep.' : `${diskPhrase(s, 'hdisk1')}: not an updated, sleeping clone.`),
       focus: () => ['disk:hdisk1'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -B -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'alt_rootvg_op -C -b update_all -l /export/7200-05-04', 'alt_rootvg_op -S'],
   deadEnd: (s) =>

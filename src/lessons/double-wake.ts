@@ -2,6 +2,7 @@
 // wake it again and find alt_alt_hd9var mounted at /alt_inst/alt_inst/var; sleep cannot fix it: -X, clone again.
 import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, sawAfter, vgByName } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const doubled = (s: SimSnapshot) =>
@@ -19,7 +20,7 @@ export const doubleWake: Lesson = {
 
 The tempting next move is to wake the clone again. The wake prefixes whatever names it finds: alt_hd9var becomes alt_alt_hd9var, mounted at /alt_inst/alt_inst/var. That is the third symptom in the list of what goes wrong after a reboot while awake. A sleep now only puts the doubled names to sleep; the disk never returns to a bootable state. The way out is to remove the clone's definition and clone again.`,
   objectives: [
-    {
+    said({
       id: 'reboot-awake',
       text: 'Clone with -B, wake the clone, and reboot without putting it to sleep.',
       hint: 'Run `alt_disk_copy -B -d hdisk1`, `alt_rootvg_op -W -d hdisk1`, then `shutdown -Fr`. The system comes back on hdisk0; `alt_rootvg_op -S` now fails with 0516-010.',
@@ -29,11 +30,11 @@ The tempting next move is to wake the clone again. The wake prefixes whatever na
         blanks: 'alt_rootvg_op -W -d ____',
       },
       keep: true,
-      done: (s) => lifecycleIs(s, 'odmDamaged'),
+      spec: { lifecycle: 'odmDamaged' },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.awake ? 'The clone is awake: now reboot without sleeping it.' : `${diskPhrase(s, 'hdisk1')}: make a clone with -B and wake it first.`),
       focus: () => ['disk:hdisk1'],
       solutionLines: [0, 1, 2],
-    },
+    }),
     {
       id: 'doubled',
       text: 'Wake it again and find the doubled names.',
@@ -50,7 +51,7 @@ The tempting next move is to wake the clone again. The wake prefixes whatever na
       focus: () => ['vg:altinst_rootvg', 'disk:hdisk1'],
       solutionLines: [3, 4],
     },
-    {
+    said({
       id: 'sleep-no-help',
       text: 'Put it to sleep, and see that the disk still carries the alt_ names.',
       hint: 'Run `alt_rootvg_op -S`. It sleeps, but the disk keeps names like alt_hd9var: booting it would fail.',
@@ -61,12 +62,12 @@ The tempting next move is to wake the clone again. The wake prefixes whatever na
       },
       after: 'doubled',
       keep: true,
-      done: (s) => lifecycleIs(s, 'doubledNamesAsleep'),
+      spec: { lifecycle: 'doubledNamesAsleep' },
       whyNotYet: () => 'The doubled clone is still awake.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [5],
-    },
-    {
+    }),
+    said({
       id: 'reclone',
       text: 'Remove the clone\'s definition and make a fresh clone.',
       hint: 'Run `alt_rootvg_op -X altinst_rootvg`, then `alt_disk_copy -B -d hdisk1`. This time, a wake ends with `alt_rootvg_op -S` before any reboot.',
@@ -76,12 +77,12 @@ The tempting next move is to wake the clone again. The wake prefixes whatever na
         blanks: 'alt_rootvg_op -X ____',
       },
       after: 'sleep-no-help',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg',
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) =>
         lifecycleIs(s, 'doubledNamesAsleep') ? 'The damaged clone is still defined: remove it with -X first.' : `${diskPhrase(s, 'hdisk1')}: no fresh clone yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [6, 7],
-    },
+    }),
   ],
   solution: [
     'alt_disk_copy -B -d hdisk1',

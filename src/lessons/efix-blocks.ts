@@ -1,12 +1,11 @@
 // Lesson: an interim fix (efix) locks bos.rte, so an update_all clone fails in its installp step.
 // Find the lock, remove the efix from the running system, clean the half-built clone and clone again.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, saw, sawAfter } from '../core/lessons/checker.ts';
+import { diskPhrase, hangDeadEnd, hasFlag, isCommand } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const NEW = '7200-05-04';
 const updateClone = (c: string) => isCommand(c, 'alt_disk_copy') && hasFlag(c, 'b');
-const emgrList = (c: string) => isCommand(c, 'emgr') && hasFlag(c, 'l') && !hasFlag(c, 'r');
-const lslppRte = (c: string) => isCommand(c, 'lslpp') && /bos\.rte\b/.test(c);
 const emgrRemove = (c: string) => isCommand(c, 'emgr') && hasFlag(c, 'r');
 
 export const efixBlocks: Lesson = {
@@ -19,7 +18,7 @@ export const efixBlocks: Lesson = {
 
 Before an update, list the efixes (emgr -l) and check whether the new service pack already contains each fix. Here it does: IJ41974s3a can go. Remove it from the running system with emgr -r -L and its label, clean away the clone that failed half way (it is altinst_rootvg, but not updated), and clone again.`,
   objectives: [
-    {
+    said({
       id: 'fail',
       text: 'Try the update clone and see it fail.',
       hint: 'Run `alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1`. Read the installp summary: bos.rte is not updated.',
@@ -29,12 +28,12 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
         blanks: 'alt_disk_copy -b update_all -l ____ -d hdisk1',
       },
       keep: true,
-      done: (_s, _h, seen) => seen.some((x) => x.exitCode !== 0 && updateClone(x.line.trim())),
+      spec: { saw: { name: 'alt_disk_copy', flags: 'b' }, exit: 'failed' },
       whyNotYet: () => 'The update clone has not been tried yet.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'find',
       text: 'Find what locks bos.rte.',
       hint: 'Run `emgr -l` (the efix IJ41974s3a) or `lslpp -l bos.rte` (EFIXLOCKED).',
@@ -45,12 +44,12 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
       },
       after: 'fail',
       keep: true,
-      done: (_s, _h, seen) => saw(seen, emgrList, (out) => out.includes('IJ41974s3a')) || saw(seen, lslppRte, (out) => out.includes('EFIXLOCKED')),
+      spec: { any: [{ saw: { name: 'emgr', flags: 'l', notFlags: 'r' }, output: { contains: 'IJ41974s3a' } }, { saw: { name: 'lslpp', has: ['bos.rte'] }, output: { contains: 'EFIXLOCKED' } }] },
       whyNotYet: () => 'You have not looked at the installed interim fixes (or at the state of bos.rte) yet.',
       focus: () => ['vg:rootvg'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'remove',
       text: 'Remove the interim fix from the running system.',
       hint: 'Run `emgr -r -L IJ41974s3a`, then `emgr -l`: there is no efix data any more.',
@@ -61,12 +60,12 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
       },
       after: 'find',
       keep: true,
-      done: (_s, _h, seen) => seen.some((x) => x.exitCode === 0 && emgrRemove(x.line.trim()) && x.line.includes('IJ41974s3a')),
+      spec: { saw: { name: 'emgr', flags: 'r', has: ['IJ41974s3a'] }, exit: 'ok' },
       whyNotYet: () => 'IJ41974s3a is still installed: bos.rte stays locked.',
       focus: () => ['vg:rootvg'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'clean',
       text: 'Remove the half-built clone.',
       hint: 'Run `alt_rootvg_op -X altinst_rootvg`: hdisk1 shows None again.',
@@ -77,12 +76,12 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
       },
       after: 'remove',
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'free',
+      spec: { disk: 'hdisk1', role: 'free' },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: the failed clone is still defined.`,
       focus: () => ['disk:hdisk1', 'vg:altinst_rootvg'],
       solutionLines: [4],
-    },
-    {
+    }),
+    said({
       id: 'reclone',
       text: 'Clone again with the update: this time every fileset is updated.',
       hint: 'Run `alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1` again; the summary ends in SUCCESS.',
@@ -92,11 +91,11 @@ Before an update, list the efixes (emgr -l) and check whether the new service pa
         blanks: 'alt_disk_copy -b ____ -l /export/7200-05-04 -d hdisk1',
       },
       after: 'clean',
-      done: (s, _h, seen) => diskByName(s, 'hdisk1')?.osLevel?.startsWith(NEW) === true && lifecycleIs(s, 'altinstAsleep') && sawAfter(seen, emgrRemove, updateClone, () => true),
+      spec: { all: [{ levelOn: { disk: 'hdisk1', startsWith: NEW } }, { lifecycle: 'altinstAsleep' }, { saw: { name: 'alt_disk_copy', flags: 'b' }, after: { name: 'emgr', flags: 'r' } }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: no updated clone yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [5],
-    },
+    }),
   ],
   solution: [
     'alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1',

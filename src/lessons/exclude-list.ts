@@ -1,9 +1,9 @@
 // Lesson: leave files out of a clone with an exclude list (-e): /tmp's content stays behind, /var/tmp's
 // is copied. Wake the copy to prove it, then put it back to sleep.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, reachedBy, sawAfter } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
-const cloneWithList = (c: string) => isCommand(c, 'alt_disk_copy') && hasFlag(c, 'e');
 const lsOf = (dir: string) => (c: string) => isCommand(c, 'ls') && new RegExp(`\\s${dir.replace(/\//g, '\\/')}/?(\\s|$)`).test(c);
 const wake = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W');
 
@@ -17,7 +17,7 @@ export const excludeList: Lesson = {
 
 The patterns are matched like grep against the paths as the backup sees them, relative to the root and starting with ./ (./tmp/core.dump.1, ./var/tmp/keep.me). So ^./tmp/ leaves out the content of /tmp and nothing else, while a bare tmp would also catch /var/tmp. Write the list with echo and a redirection, clone with it, then wake the copy to look inside, and put it back to sleep before anything else.`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1 with an exclude list.',
       hint: 'Run `echo "^./tmp/" > /etc/exclude.alt`, check it with `cat /etc/exclude.alt`, then `alt_disk_copy -e /etc/exclude.alt -d hdisk1`.',
@@ -27,12 +27,12 @@ The patterns are matched like grep against the paths as the backup sees them, re
         blanks: 'alt_disk_copy -e ____ -d hdisk1',
       },
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && reachedBy(s, 'altinstAsleep', cloneWithList),
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg' }, { reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'e' } }] },
       whyNotYet: (s) =>
         diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' ? 'hdisk1 holds a clone made without -e: remove it (alt_rootvg_op -X altinst_rootvg) and clone with the list.' : `${diskPhrase(s, 'hdisk1')}: no clone with an exclude list yet.`,
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [0, 1],
-    },
+    }),
     {
       id: 'tmp-empty',
       text: 'Wake the copy and show that /alt_inst/tmp holds nothing of /tmp.',
@@ -65,7 +65,7 @@ The patterns are matched like grep against the paths as the backup sees them, re
       focus: () => ['vg:altinst_rootvg'],
       solutionLines: [4],
     },
-    {
+    said({
       id: 'sleep',
       text: 'Put the copy back to sleep.',
       hint: 'Run `alt_rootvg_op -S`: lspv shows hdisk1 as altinst_rootvg without "active".',
@@ -75,11 +75,11 @@ The patterns are matched like grep against the paths as the backup sees them, re
         blanks: 'alt_rootvg_op -____',
       },
       after: 'var-tmp-kept',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg',
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: put it to sleep.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [5],
-    },
+    }),
   ],
   solution: ['echo "^./tmp/" > /etc/exclude.alt', 'alt_disk_copy -e /etc/exclude.alt -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'ls /alt_inst/tmp', 'ls /alt_inst/var/tmp', 'alt_rootvg_op -S'],
   deadEnd: (s) => hangDeadEnd(s) ?? (lifecycleIs(s, 'odmDamaged') ? 'The system rebooted with the copy awake: remove it with alt_rootvg_op -X altinst_rootvg and clone again, or restart this lesson.' : null),

@@ -1,6 +1,7 @@
 // Lesson: run the clone, decide to go back, boot the original disk, and remove the clone's definition.
 import { bootedFrom, bootlistFirst, diskByName, diskPhrase, hangDeadEnd, hostTrouble, lifecycleIs } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 export const fallBack: Lesson = {
   id: 'fall-back',
@@ -12,7 +13,7 @@ export const fallBack: Lesson = {
 
 Once you are sure you will stay on the original disk, the clone is only clutter in the ODM. alt_rootvg_op -X removes the volume group definition (altinst_rootvg here; old_rootvg in the opposite case, when you keep the clone). It writes nothing to the disk itself: the disk keeps its PVID and data, and shows None in lspv, ready to be reused.`,
   objectives: [
-    {
+    said({
       id: 'run-clone',
       text: 'Clone rootvg to hdisk1 and boot the clone.',
       hint: 'Run `alt_disk_copy -d hdisk1`, then `shutdown -Fr`. After the reboot `bootinfo -b` says hdisk1 and `lspv` shows hdisk0 as old_rootvg.',
@@ -22,7 +23,7 @@ Once you are sure you will stay on the original disk, the clone is only clutter 
         blanks: 'alt_disk_copy -d ______ ; shutdown -__',
       },
       keep: true,
-      done: (s) => bootedFrom(s, 'hdisk1') && diskByName(s, 'hdisk0')?.role === 'old_rootvg',
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { disk: 'hdisk0', role: 'old_rootvg' }] },
       whyNotYet: (s) => {
         const trouble = hostTrouble(s);
         if (trouble) return `${trouble}.`;
@@ -32,8 +33,8 @@ Once you are sure you will stay on the original disk, the clone is only clutter 
       },
       focus: () => ['disk:hdisk1', 'bootlist'],
       solutionLines: [0, 1],
-    },
-    {
+    }),
+    said({
       id: 'point-back',
       text: 'Still on the clone, point the bootlist back at hdisk0.',
       hint: 'Run `bootlist -m normal hdisk0`, and read it back with `bootlist -m normal -o`.',
@@ -44,13 +45,13 @@ Once you are sure you will stay on the original disk, the clone is only clutter 
       },
       after: 'run-clone',
       keep: true,
-      done: (s) => bootedFrom(s, 'hdisk1') && bootlistFirst(s) === 'hdisk0',
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { bootlistFirst: 'hdisk0' }] },
       whyNotYet: (s) =>
         bootedFrom(s, 'hdisk1') ? `The bootlist starts with ${bootlistFirst(s) ?? 'nothing'}, not hdisk0.` : 'The system does not run from the clone on hdisk1.',
       focus: () => ['bootlist', 'disk:hdisk0'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'fall-back',
       text: 'Reboot onto the original disk.',
       hint: 'Run `shutdown -Fr`. Afterwards `lspv` shows hdisk0 as rootvg again and hdisk1 as altinst_rootvg.',
@@ -60,11 +61,11 @@ Once you are sure you will stay on the original disk, the clone is only clutter 
         blanks: 'shutdown -__',
       },
       after: 'point-back',
-      done: (s) => bootedFrom(s, 'hdisk0'),
+      spec: { bootedFrom: 'hdisk0' },
       whyNotYet: (s) => (hostTrouble(s) ? `${hostTrouble(s)}.` : 'The system still runs from the clone on hdisk1.'),
       focus: () => ['disk:hdisk0', 'bootlist'],
       solutionLines: [3],
-    },
+    }),
     {
       id: 'remove',
       text: 'Remove the clone definition, leaving hdisk1 free with its PVID.',

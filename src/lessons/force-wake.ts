@@ -1,8 +1,9 @@
 // Lesson: an alternate at a newer version/release (7.3 seen from 7.2). The wake is refused; FORCE=yes
 // overrides it, with a warning about the file systems of a former rootvg. The supported way: boot 7.3
 // and wake the 7.2 disk from there.
-import { bootedFrom, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, runningLevel, saw, sawAfter } from '../core/lessons/checker.ts';
+import { diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, runningLevel, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const wakeOf = (disk: string) => (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W') && new RegExp(`\\b${disk}\\b`).test(c);
 const reboot = (c: string) => isCommand(c, 'shutdown') || isCommand(c, 'reboot');
@@ -34,7 +35,7 @@ The supported direction is the other way: boot the newer system and wake the old
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
     },
-    {
+    said({
       id: 'forced',
       text: 'Force the wake once and read the warning.',
       hint: 'Run `FORCE=yes alt_rootvg_op -W -d hdisk1`. It wakes, and warns that the JFS2 logs of a former rootvg were written by the newer level.',
@@ -45,24 +46,24 @@ The supported direction is the other way: boot the newer system and wake the old
       },
       after: 'refused',
       keep: true,
-      done: (s) => lifecycleIs(s, 'forcedAwake'),
+      spec: { lifecycle: 'forcedAwake' },
       whyNotYet: () => 'The 7.3 rootvg has not been woken with FORCE=yes.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'sleep',
       text: 'Put it back to sleep straight away.',
       hint: 'Run `alt_rootvg_op -S`.',
       ladder: { nudge: 'The longer it stays awake under 7.2, the greater the risk.', concept: '`alt_rootvg_op` -S puts the woken alternate back to sleep.', blanks: 'alt_rootvg_op -____' },
       after: 'forced',
       keep: true,
-      done: (s) => lifecycleIs(s, 'fallenBack') && !diskByName(s, 'hdisk1')?.awake,
+      spec: { all: [{ lifecycle: 'fallenBack' }, { not: { disk: 'hdisk1', awake: true } }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: put it to sleep.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'boot-73',
       text: 'Boot the 7.3 disk.',
       hint: 'Run `bootlist -m normal hdisk1 hdisk0` and `shutdown -Fr`; `oslevel -s` then answers 7300-01-01-2246.',
@@ -73,11 +74,11 @@ The supported direction is the other way: boot the newer system and wake the old
       },
       after: 'sleep',
       keep: true,
-      done: (s) => bootedFrom(s, 'hdisk1') && runningLevel(s)?.startsWith('7300') === true,
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { runningLevel: '7300' }] },
       whyNotYet: (s) => `The system runs ${runningLevel(s) ?? 'nothing'}: boot hdisk1.`,
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [3, 4],
-    },
+    }),
     {
       id: 'wake-old',
       text: 'From 7.3, wake the 7.2 disk (hdisk0): no refusal, no warning.',
@@ -94,17 +95,17 @@ The supported direction is the other way: boot the newer system and wake the old
       focus: () => ['disk:hdisk0'],
       solutionLines: [5],
     },
-    {
+    said({
       id: 'sleep-old',
       text: 'Put the 7.2 disk back to sleep.',
       hint: 'Run `alt_rootvg_op -S`. `lspv` now calls hdisk0 altinst_rootvg, the name the wake gave it; `alt_rootvg_op -v old_rootvg -d hdisk0` would give the old name back.',
       ladder: { nudge: 'Same rule as always before any reboot.', concept: '`alt_rootvg_op` -S puts the woken disk back to sleep.', blanks: 'alt_rootvg_op -____' },
       after: 'wake-old',
-      done: (s, _h, seen) => lifecycleIs(s, 'onClone.oldAsleep') && saw(seen, (c) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'S'), () => true),
+      spec: { all: [{ lifecycle: 'onClone.oldAsleep' }, { saw: { name: 'alt_rootvg_op', flags: 'S' } }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk0')}: put it to sleep.`,
       focus: () => ['disk:hdisk0'],
       solutionLines: [6],
-    },
+    }),
   ],
   solution: ['alt_rootvg_op -W -d hdisk1', 'FORCE=yes alt_rootvg_op -W -d hdisk1', 'alt_rootvg_op -S', 'bootlist -m normal hdisk1 hdisk0', 'shutdown -Fr', 'alt_rootvg_op -W -d hdisk0', 'alt_rootvg_op -S'],
   deadEnd: (s) =>

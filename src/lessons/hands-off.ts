@@ -1,16 +1,12 @@
 // Lesson: commands that must not write to a clone. varyonvg brings altinst_rootvg up empty (undo it with
 // varyoffvg, never synclvodm), bosboot against it is refused; the supported boot image rebuild is
 // wake + alt_rootvg_op -S -t.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, saw, sawAfter } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
-import type { SimSnapshot } from '../core/session/snapshot.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const varyon = (c: string) => isCommand(c, 'varyonvg') && /\baltinst_rootvg\b/.test(c);
 const lsvgL = (c: string) => isCommand(c, 'lsvg') && hasFlag(c, 'l') && /\baltinst_rootvg\b/.test(c);
-const bosbootAlt = (c: string) => isCommand(c, 'bosboot') && /hdisk1\b/.test(c);
-const wake = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W');
-const sleepT = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'S') && hasFlag(c, 't');
-const asleep = (s: SimSnapshot) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg';
 
 export const handsOff: Lesson = {
   id: 'hands-off',
@@ -24,17 +20,17 @@ bosboot writes a boot image to the boot logical volume of the running system; po
 
 Rule of thumb: commands that look at a clone are fine; commands that write to it belong to alt_rootvg_op.`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1, leaving the bootlist alone.',
       hint: 'Run `alt_disk_copy -B -d hdisk1`.',
       ladder: { nudge: 'You need a clone to experiment on.', concept: '`alt_disk_copy` -B -d disk clones rootvg without touching the bootlist.', blanks: 'alt_disk_copy -B -d ____' },
       keep: true,
-      done: asleep,
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: no sleeping clone yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
-    },
+    }),
     {
       id: 'empty',
       text: 'Vary the clone on with varyonvg and see that it shows no logical volumes.',
@@ -51,20 +47,20 @@ Rule of thumb: commands that look at a clone are fine; commands that write to it
       focus: () => ['vg:altinst_rootvg'],
       solutionLines: [1, 2],
     },
-    {
+    said({
       id: 'varyoff',
       text: 'Undo it, without touching the ODM.',
       hint: 'Run `varyoffvg altinst_rootvg`. Not `synclvodm`, not `importvg`: they rename the clone\'s volumes.',
       ladder: { nudge: 'What is the exact opposite of the command you just ran?', concept: '`varyoffvg` deactivates the group; nothing was written, the clone is intact.', blanks: 'varyoffvg ____' },
       after: 'empty',
       keep: true,
-      done: asleep,
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) =>
         lifecycleIs(s, 'mergedOdm') ? 'The clone was imported into the ODM: its volumes were renamed and it is lost.' : 'altinst_rootvg is still varied on.',
       focus: () => ['vg:altinst_rootvg'],
       solutionLines: [3],
-    },
-    {
+    }),
+    said({
       id: 'bosboot',
       text: 'Try bosboot against the clone\'s disk and read the refusal.',
       hint: 'Run `bosboot -ad /dev/hdisk1`: 0301-168 (hd5 is not on hdisk1) and 0301-165. Nothing is written.',
@@ -75,12 +71,12 @@ Rule of thumb: commands that look at a clone are fine; commands that write to it
       },
       after: 'varyoff',
       keep: true,
-      done: (_s, _h, seen) => saw(seen, bosbootAlt, (out) => out.includes('0301-168')),
+      spec: { saw: { name: 'bosboot', has: ['hdisk1'] }, output: { contains: '0301-168' } },
       whyNotYet: () => 'bosboot has not been tried against hdisk1.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [4],
-    },
-    {
+    }),
+    said({
       id: 'rebuild',
       text: 'Rebuild the clone\'s boot image the supported way.',
       hint: 'Run `alt_rootvg_op -W -d hdisk1`, then `alt_rootvg_op -S -t`: "Building boot image on cloned disk." on the way to sleep.',
@@ -90,11 +86,11 @@ Rule of thumb: commands that look at a clone are fine; commands that write to it
         blanks: 'alt_rootvg_op -S -____',
       },
       after: 'bosboot',
-      done: (s, _h, seen) => asleep(s) && sawAfter(seen, wake, sleepT, (out) => out.includes('Building boot image')),
+      spec: { all: [{ all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] }, { saw: { name: 'alt_rootvg_op', flags: 'St' }, after: { name: 'alt_rootvg_op', flags: 'W' }, output: { contains: 'Building boot image' } }] },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.awake ? 'The clone is awake: put it to sleep with -t.' : 'The clone has not been woken and put to sleep with -t.'),
       focus: () => ['disk:hdisk1'],
       solutionLines: [5, 6],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -B -d hdisk1', 'varyonvg altinst_rootvg', 'lsvg -l altinst_rootvg', 'varyoffvg altinst_rootvg', 'bosboot -ad /dev/hdisk1', 'alt_rootvg_op -W -d hdisk1', 'alt_rootvg_op -S -t'],
   deadEnd: (s) =>

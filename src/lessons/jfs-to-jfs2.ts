@@ -1,10 +1,10 @@
 // Lesson: convert JFS to JFS2 while cloning (-T, from AIX 6100-04). Find the JFS file system, clone with
 // -T, wake the copy to prove its /home is JFS2 now, and put it back to sleep.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, reachedBy, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
-const cloneT = (c: string) => isCommand(c, 'alt_disk_copy') && hasFlag(c, 'T');
 const wake = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W');
 const lsvgL = (vg: string) => (c: string) => isCommand(c, 'lsvg') && hasFlag(c, 'l') && new RegExp(`\\b${vg}\\b`).test(c);
 const homeJfs2 = (s: SimSnapshot) => vgByName(s, 'altinst_rootvg')?.lvs.some((lv) => lv.name === 'alt_hd1' && lv.type === 'jfs2') === true;
@@ -34,7 +34,7 @@ On this system /home (hd1) is JFS, with its own JFS log (loglv00). Find it, clon
       focus: () => ['vg:rootvg'],
       solutionLines: [0],
     },
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1, converting JFS to JFS2.',
       hint: 'Run `alt_disk_copy -T -d hdisk1`.',
@@ -45,12 +45,12 @@ On this system /home (hd1) is JFS, with its own JFS log (loglv00). Find it, clon
       },
       after: 'find',
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && reachedBy(s, 'altinstAsleep', cloneT),
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg' }, { reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'T' } }] },
       whyNotYet: (s) =>
         diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' ? 'hdisk1 holds a clone made without -T: remove it (alt_rootvg_op -X altinst_rootvg) and clone with -T.' : `${diskPhrase(s, 'hdisk1')}: no clone yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
-    },
+    }),
     {
       id: 'prove',
       text: 'Wake the copy and show that its /home is JFS2.',
@@ -67,17 +67,17 @@ On this system /home (hd1) is JFS, with its own JFS log (loglv00). Find it, clon
       focus: () => ['vg:altinst_rootvg'],
       solutionLines: [2, 3],
     },
-    {
+    said({
       id: 'sleep',
       text: 'Put the copy back to sleep.',
       hint: 'Run `alt_rootvg_op -S`.',
       ladder: { nudge: 'Never leave a copy awake.', concept: '`alt_rootvg_op` -S puts the woken copy back to sleep.', blanks: 'alt_rootvg_op -____' },
       after: 'prove',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg',
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: put it to sleep.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [4],
-    },
+    }),
   ],
   solution: ['lsvg -l rootvg', 'alt_disk_copy -T -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'lsvg -l altinst_rootvg', 'alt_rootvg_op -S'],
   deadEnd: (s) => hangDeadEnd(s) ?? (lifecycleIs(s, 'odmDamaged') ? 'The system rebooted with the copy awake: remove it (alt_rootvg_op -X altinst_rootvg), or restart this lesson.' : null),

@@ -1,24 +1,11 @@
 // Lesson: clone with -B so the boot order stays put until the change window, then set it by hand.
 // Objectives 2 and 4 judge what the bootlist PRINTED (seen), not only that it was displayed.
-import {
-  bootedFrom,
-  bootlistFirst,
-  bootlistNames,
-  diskByName,
-  diskPhrase,
-  firstListedDisk,
-  hangDeadEnd,
-  hasFlag,
-  isCommand,
-  ran,
-  reachedBy,
-  sawAfter,
-} from '../core/lessons/checker.ts';
+import { bootedFrom, bootlistFirst, bootlistNames, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, ran, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const isClone = (c: string) => isCommand(c, 'alt_disk_copy');
 const isBootlistShow = (c: string) => isCommand(c, 'bootlist') && hasFlag(c, 'o');
-const isBootlistSet = (c: string) => isCommand(c, 'bootlist') && !hasFlag(c, 'o');
 
 export const keepBootlist: Lesson = {
   id: 'keep-bootlist',
@@ -30,7 +17,7 @@ export const keepBootlist: Lesson = {
 
 The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becomes your job, with the bootlist command, when you are ready. Listing the old disk second keeps a way back if the firmware cannot start the first one.`,
   objectives: [
-    {
+    said({
       id: 'clone-b',
       text: 'Clone rootvg onto hdisk1 without changing the bootlist.',
       hint: 'Run `alt_disk_copy -B -d hdisk1`. Watch the last lines: there is no "Bootlist is set to the boot disk" message this time.',
@@ -39,10 +26,7 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
         concept: '`alt_disk_copy` -B leaves the bootlist alone; -d still names the target disk.',
         blanks: 'alt_disk_copy -__ -d hdisk1',
       },
-      done: (s) => {
-        const d = diskByName(s, 'hdisk1');
-        return d?.role === 'altinst_rootvg' && !d.awake && reachedBy(s, 'altinstAsleep', (c) => isClone(c) && hasFlag(c, 'B'));
-      },
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg', awake: false }, { reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'B' } }] },
       whyNotYet: (s) => {
         const d = diskByName(s, 'hdisk1');
         if (d?.role === 'altinst_rootvg' && !d.awake)
@@ -51,8 +35,8 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
       },
       focus: () => ['vg:rootvg', 'disk:hdisk1', 'bootlist'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'still-hdisk0',
       text: 'Check that the next boot would still use hdisk0.',
       hint: 'Run `bootlist -m normal -o` after the clone: only hdisk0 is listed.',
@@ -63,15 +47,15 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
       },
       after: 'clone-b',
       keep: true,
-      done: (_s, _h, seen) => sawAfter(seen, isClone, isBootlistShow, (out) => firstListedDisk(out) === 'hdisk0'),
+      spec: { saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk0' } },
       whyNotYet: (s, _h, seen) =>
         sawAfter(seen, isClone, isBootlistShow, () => true)
           ? `The bootlist you displayed did not start with hdisk0 (it starts with ${bootlistFirst(s) ?? 'nothing'} now): the point is to see hdisk0 first before you change it.`
           : 'You have not displayed the bootlist since the clone.',
       focus: () => ['bootlist'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'set',
       text: 'When the window opens, make hdisk1 the first boot disk and keep hdisk0 as the second.',
       hint: 'Run `bootlist -m normal hdisk1 hdisk0`. The order of the disks is the order the firmware tries them.',
@@ -81,7 +65,7 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
         blanks: 'bootlist -m normal ______ ______',
       },
       after: 'clone-b',
-      done: (s) => bootlistNames(s).join(' ') === 'hdisk1 hdisk0',
+      spec: { bootlist: ['hdisk1', 'hdisk0'] },
       whyNotYet: (s) => {
         const names = bootlistNames(s);
         if (names[0] !== 'hdisk1') return `The bootlist starts with ${names[0] ?? 'nothing'}: hdisk1 must be first.`;
@@ -89,8 +73,8 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
       },
       focus: () => ['bootlist', 'disk:hdisk1', 'disk:hdisk0'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'verify',
       text: 'Read the bootlist back to be sure it took.',
       hint: 'Run `bootlist -m normal -o` again: hdisk1 first, then hdisk0.',
@@ -101,11 +85,11 @@ The -B flag tells alt_disk_copy to leave the bootlist as it is. Setting it becom
       },
       after: 'set',
       keep: true,
-      done: (s, _h, seen) => bootlistFirst(s) === 'hdisk1' && sawAfter(seen, isBootlistSet, isBootlistShow, (out) => firstListedDisk(out) === 'hdisk1'),
+      spec: { all: [{ bootlistFirst: 'hdisk1' }, { saw: { name: 'bootlist', flags: 'o' }, after: { name: 'bootlist', notFlags: 'o' }, output: { firstDisk: 'hdisk1' } }] },
       whyNotYet: () => 'You have not displayed the bootlist since you set it.',
       focus: () => ['bootlist'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -B -d hdisk1', 'bootlist -m normal -o', 'bootlist -m normal hdisk1 hdisk0', 'bootlist -m normal -o'],
   deadEnd: (s, h) => {

@@ -1,9 +1,9 @@
 // Lesson: an old runbook written for alt_disk_install. Run its lines (the target is a plain operand,
 // -C means "clone", -d would mean a mksysb device) and see they do what alt_disk_copy and alt_rootvg_op do.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, reachedBy, sawAfter } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, lifecycleIs } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
-const legacy = (flag: string) => (c: string) => isCommand(c, 'alt_disk_install') && hasFlag(c, flag);
 
 export const legacyInstall: Lesson = {
   id: 'legacy-install',
@@ -17,7 +17,7 @@ The traps: the target disk is a plain operand at the end, not a -d option; -C me
 
 Run the old runbook's four steps as written.`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1 with alt_disk_install.',
       hint: 'Run `alt_disk_install -C hdisk1`: the same output as `alt_disk_copy -d hdisk1`.',
@@ -27,12 +27,12 @@ Run the old runbook's four steps as written.`,
         blanks: 'alt_disk_install -____ hdisk1',
       },
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && reachedBy(s, 'altinstAsleep', legacy('C')),
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg' }, { reached: 'altinstAsleep', by: { name: 'alt_disk_install', flags: 'C' } }] },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' ? 'hdisk1 was cloned with the new command, not the runbook\'s.' : `${diskPhrase(s, 'hdisk1')}: not cloned yet.`),
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'query',
       text: 'Ask which disk boots the clone.',
       hint: 'Run `alt_disk_install -q hdisk1` (new syntax: `alt_rootvg_op -q -d hdisk1`): it prints hdisk1.',
@@ -42,12 +42,12 @@ Run the old runbook's four steps as written.`,
         blanks: 'alt_disk_install -q ____',
       },
       after: 'clone',
-      done: (_s, _h, seen) => sawAfter(seen, legacy('C'), (c) => (legacy('q')(c) || (isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'q'))), (out) => /^hdisk1$/m.test(out)),
+      spec: { any: [{ saw: { name: 'alt_disk_install', flags: 'q' }, after: { name: 'alt_disk_install', flags: 'C' }, output: { line: 'hdisk1' } }, { saw: { name: 'alt_rootvg_op', flags: 'q' }, after: { name: 'alt_disk_install', flags: 'C' }, output: { line: 'hdisk1' } }] },
       whyNotYet: () => 'You have not queried the clone\'s boot disk since it was made.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'wake',
       text: 'Wake the clone with the old syntax.',
       hint: 'Run `alt_disk_install -W hdisk1`. `lspv` shows hdisk1 altinst_rootvg active.',
@@ -58,12 +58,12 @@ Run the old runbook's four steps as written.`,
       },
       after: 'query',
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.awake === true && reachedBy(s, 'altinstAwake', legacy('W')),
+      spec: { all: [{ disk: 'hdisk1', awake: true }, { reached: 'altinstAwake', by: { name: 'alt_disk_install', flags: 'W' } }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: wake it with the runbook's command.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'sleep',
       text: 'Put it back to sleep with the old syntax.',
       hint: 'Run `alt_disk_install -S` (new: `alt_rootvg_op -S`).',
@@ -73,11 +73,11 @@ Run the old runbook's four steps as written.`,
         blanks: 'alt_disk_install -____',
       },
       after: 'wake',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && reachedBy(s, 'altinstAsleep', legacy('S')),
+      spec: { all: [{ all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] }, { reached: 'altinstAsleep', by: { name: 'alt_disk_install', flags: 'S' } }] },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.awake ? 'hdisk1 is still awake.' : `${diskPhrase(s, 'hdisk1')}: put to sleep with alt_disk_install -S.`),
       focus: () => ['disk:hdisk1'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_install -C hdisk1', 'alt_disk_install -q hdisk1', 'alt_disk_install -W hdisk1', 'alt_disk_install -S'],
   deadEnd: (s) => hangDeadEnd(s) ?? (lifecycleIs(s, 'odmDamaged') ? 'The system rebooted with the clone awake: remove it (alt_disk_install -X) and clone again, or restart this lesson.' : null),

@@ -1,11 +1,11 @@
 // Lesson: a mksysb of a mirrored rootvg onto one spare disk (tutorial §7, alt_disk_mksysb -i): see the
 // mirror in the backup, see the one-disk install fail, and install it with an image.data of one copy.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, reachedBy, saw } from '../core/lessons/checker.ts';
+import { diskPhrase, hangDeadEnd, isCommand, saw } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const IMAGE = 'aixprod02_mirrored.sysb';
 const ofImage = (c: string) => c.includes(IMAGE);
-const restore = (c: string) => isCommand(c, 'alt_disk_mksysb') && ofImage(c);
 const readsImageData = (c: string) => (isCommand(c, 'cat') || isCommand(c, 'grep') || isCommand(c, 'more') || isCommand(c, 'pg') || isCommand(c, 'head')) && c.includes('/home/image.data');
 
 export const mirroredMksysb: Lesson = {
@@ -35,7 +35,7 @@ The backup is /usr/sys/inst.images/aixprod02_mirrored.sysb; lsmksysb -lf lists w
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
     },
-    {
+    said({
       id: 'refused',
       text: 'Try to install it onto hdisk1 as it is, and read why it fails.',
       hint: 'Run `alt_disk_mksysb -m /usr/sys/inst.images/aixprod02_mirrored.sysb -d hdisk1`: 0516-404, not enough physical volumes to keep strictness.',
@@ -46,11 +46,11 @@ The backup is /usr/sys/inst.images/aixprod02_mirrored.sysb; lsmksysb -lf lists w
       },
       after: 'spot',
       keep: true,
-      done: (_s, _h, seen) => saw(seen, (c) => restore(c) && !hasFlag(c, 'i'), (out) => out.includes('0516-404')),
+      spec: { saw: { name: 'alt_disk_mksysb', notFlags: 'i', has: [IMAGE] }, output: { contains: '0516-404' } },
       whyNotYet: () => 'The mirrored backup has not been tried on a single disk yet.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
-    },
+    }),
     {
       id: 'image-data',
       text: 'Check the prepared image.data asks for one copy.',
@@ -67,7 +67,7 @@ The backup is /usr/sys/inst.images/aixprod02_mirrored.sysb; lsmksysb -lf lists w
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
     },
-    {
+    said({
       id: 'install',
       text: 'Install the mirrored backup onto hdisk1 with that image.data.',
       hint: 'Run `alt_disk_mksysb -m /usr/sys/inst.images/aixprod02_mirrored.sysb -i /home/image.data -d hdisk1`. `lspv` shows hdisk1 as altinst_rootvg.',
@@ -77,11 +77,11 @@ The backup is /usr/sys/inst.images/aixprod02_mirrored.sysb; lsmksysb -lf lists w
         blanks: 'alt_disk_mksysb -m /usr/sys/inst.images/aixprod02_mirrored.sysb -i ____ -d hdisk1',
       },
       after: 'image-data',
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && reachedBy(s, 'altinstAsleep', (c) => restore(c) && hasFlag(c, 'i')),
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg' }, { reached: 'altinstAsleep', by: { name: 'alt_disk_mksysb', flags: 'i', has: [IMAGE] } }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: the mirrored backup is not installed on it.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: [
     'lsmksysb -lf /usr/sys/inst.images/aixprod02_mirrored.sysb',

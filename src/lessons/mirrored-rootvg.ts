@@ -3,6 +3,7 @@ import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, r
 
 const isWake = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W');
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 export const mirroredRootvg: Lesson = {
   id: 'mirrored-rootvg',
@@ -84,7 +85,7 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
         return !!alt?.active && alt.lvs.length > 0 && alt.lvs.every((lv) => lv.pps === lv.lps) && ranAfter(h, isWake, (c) => /^lsvg -l altinst_rootvg\b/.test(c));
       },
     },
-    {
+    said({
       id: 'sleep',
       text: 'Put the clone back to sleep.',
       hint: 'Run `alt_rootvg_op -S` before anything else, and certainly before a reboot.',
@@ -97,8 +98,8 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
       focus: () => ['disk:hdisk2', 'vg:altinst_rootvg'],
       solutionLines: [5],
       after: 'single-copies',
-      done: (s) => diskByName(s, 'hdisk2')?.role === 'altinst_rootvg' && !diskByName(s, 'hdisk2')?.awake && lifecycleIs(s, 'altinstAsleep'),
-    },
+      spec: { all: [{ disk: 'hdisk2', role: 'altinst_rootvg', awake: false }, { lifecycle: 'altinstAsleep' }] },
+    }),
   ],
   solution: ['lsvg -l rootvg', 'cat /home/image.data', 'alt_disk_copy -i /home/image.data -d hdisk2', 'alt_rootvg_op -W -d hdisk2', 'lsvg -l altinst_rootvg', 'alt_rootvg_op -S'],
   deadEnd: (s) => {

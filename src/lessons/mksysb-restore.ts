@@ -2,6 +2,7 @@
 // the data volume group back (the restored system has never heard of it).
 import { bootedDisk, consoleView, diskById, diskByName, diskPhrase, hangDeadEnd, hostTrouble, isCommand, isRunning, lifecycleIs, ran, reachedBy } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 /** The reference lab's data disk (PVID 00f6db0a91b44e07), known by its hardware id whatever its hdisk name. */
 const DATA_DISK = 'd2';
@@ -18,7 +19,7 @@ The rules are stricter than for a clone. The image must carry the device support
 
 Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb. After the boot you run aixprod02's own ODM: it names the disks afresh (the old rootvg disk keeps hdisk0, the disk it booted from comes next, the others follow), and it has never heard of this machine's datavg, so that disk shows None until you import it. Go by the PVID, not by the hdisk name.`,
   objectives: [
-    {
+    said({
       id: 'check',
       text: 'Check the boot images fileset and the available backups.',
       hint: 'Run `lslpp -l bos.alt_disk_install.boot_images` (7.2.5.x: only 7200-05 images will do) and `ls -l /usr/sys/inst.images`.',
@@ -36,8 +37,8 @@ Several backups sit in /usr/sys/inst.images. The one you want is aixprod02.sysb.
       },
       focus: (s) => [`host:${s.console}`],
       solutionLines: [0, 1],
-      done: (_s, h) => ran(h, (c) => isCommand(c, 'lslpp') && /alt_disk/.test(c)) && ran(h, (c) => isCommand(c, 'ls') && c.includes('/usr/sys/inst.images')),
-    },
+      spec: { all: [{ ran: { name: 'lslpp', has: ['alt_disk'] } }, { ran: { name: 'ls', has: ['/usr/sys/inst.images'] } }] },
+    }),
     {
       id: 'restore',
       text: "Install aixprod02's mksysb onto hdisk3.",

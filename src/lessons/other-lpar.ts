@@ -1,8 +1,9 @@
 // Lesson: clone a rootvg disk for another partition (-B -O, -c for its console) and move it the supported
 // way: remove the placeholder (-X), delete the device (rmdev), power the target down, move the disk, boot
 // it from SMS on the other partition.
-import { diskById, hangDeadEnd, hasFlag, isCommand, ranAfter, reachedBy } from '../core/lessons/checker.ts';
+import { diskById, hangDeadEnd, hasFlag, isCommand, ranAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 /** hdisk1 of aixlab01, by hardware id: its hdisk name changes when it moves. */
@@ -25,7 +26,7 @@ Moving the disk is a procedure, not just pulling it. On the source: remove the a
 
 Here the target is the partition aixprod02. lab console switches the terminal to its console, lab disk move d1 aixprod02 stands in for re-zoning the disk, and lab sms starts a partition into the SMS menus (answer each menu with its number).`,
   objectives: [
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk1 for another partition, leaving this bootlist alone.',
       hint: 'Run `alt_disk_copy -B -O -c /dev/vty0 -d hdisk1`: "Resetting all device attributes." appears in the output.',
@@ -35,11 +36,11 @@ Here the target is the partition aixprod02. lab console switches the terminal to
         blanks: 'alt_disk_copy -B -____ -c /dev/vty0 -d hdisk1',
       },
       keep: true,
-      done: (s) => reachedBy(s, 'altinstAsleep', cloneO),
+      spec: { reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'OB' } },
       whyNotYet: () => 'No clone with -O and -B has been made on hdisk1.',
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
-    },
+    }),
     {
       id: 'release',
       text: 'Release the disk on aixlab01: remove the placeholder and the device.',

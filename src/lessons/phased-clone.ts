@@ -2,6 +2,7 @@
 // between, and seeing the bootlist change only at the end.
 import { bootlistFirst, diskByName, diskPhrase, hangDeadEnd, isCommand, lifecycleIs, reachedBy, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const phase = (n: string) => (c: string) => isCommand(c, 'alt_disk_copy') && new RegExp(`-P\\s*${n}\\b`).test(c);
@@ -49,7 +50,7 @@ export const phasedClone: Lesson = {
       focus: () => ['vg:altinst_rootvg', 'bootlist'],
       solutionLines: [1],
     },
-    {
+    said({
       id: 'phase2',
       text: 'Run phase 2.',
       hint: 'Run `alt_disk_copy -P 2 -d hdisk1`: it builds the boot image on the copy (and would install updates or run a -s script).',
@@ -60,11 +61,11 @@ export const phasedClone: Lesson = {
       },
       after: 'inspect',
       keep: true,
-      done: (s) => lifecycleIs(s, 'cloning.phase2'),
+      spec: { lifecycle: 'cloning.phase2' },
       whyNotYet: (s) => (lifecycleIs(s, 'cloning.phase1') ? 'The copy is still at the end of phase 1.' : 'Phase 2 has not run on the copy.'),
       focus: () => ['disk:hdisk1'],
       solutionLines: [3],
-    },
+    }),
     {
       id: 'phase3',
       text: 'Finish with phase 3 and see the bootlist move to hdisk1.',

@@ -1,11 +1,11 @@
 // Lesson: the power fails while a clone is half built (between phase 1 and 2 here; a cut in the middle
 // of a running clone ends the same way). See what is left, see it cannot be finished, clean up, clone again.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, isRunning, lifecycleIs, ranAfter, sawAfter } from '../core/lessons/checker.ts';
+import { diskPhrase, hangDeadEnd, hasFlag, isCommand, ranAfter, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const clone = (c: string) => isCommand(c, 'alt_disk_copy');
 const cut = (c: string) => isCommand(c, 'lab') && /\bcut-power\b/.test(c);
-const powerOn = (c: string) => isCommand(c, 'lab') && (/\bpower on\b/.test(c) || /\bsms\b/.test(c));
 const finishTry = (c: string) => (isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'S')) || (clone(c) && /-P\s*2/.test(c));
 
 export const powerCut: Lesson = {
@@ -20,7 +20,7 @@ What is left is a partial altinst_rootvg: lspv still names it, but it was never 
 
 To catch the moment, run phase 1 on its own (-P 1) and then cut the power with the trainer command lab cut-power (in the browser you may also cut it while a full clone is still printing).`,
   objectives: [
-    {
+    said({
       id: 'cut',
       text: 'Start a clone and cut the power before it has finished.',
       hint: 'Run `alt_disk_copy -P 1 -d hdisk1`, then `lab cut-power`, then `lab power on`.',
@@ -30,11 +30,11 @@ To catch the moment, run phase 1 on its own (-P 1) and then cut the power with t
         blanks: 'lab ____',
       },
       keep: true,
-      done: (s, h) => isRunning(s) && ranAfter(h, clone, cut) && ranAfter(h, cut, powerOn),
+      spec: { all: [{ power: 'running' }, { ran: 'lab cut-power', after: 'alt_disk_copy' }, { any: [{ ran: 'lab power on', after: 'lab cut-power' }, { ran: 'lab sms', after: 'lab cut-power' }] }] },
       whyNotYet: (_s, h) => (ranAfter(h, clone, cut) ? 'The power is off: switch the partition on again.' : 'No clone has been cut by a power failure yet.'),
       focus: () => ['disk:hdisk1'],
       solutionLines: [0, 1, 2],
-    },
+    }),
     {
       id: 'inspect',
       text: 'See what the cut left: a partial altinst_rootvg, and the bootlist still on hdisk0.',
@@ -70,7 +70,7 @@ To catch the moment, run phase 1 on its own (-P 1) and then cut the power with t
       focus: () => ['disk:hdisk1'],
       solutionLines: [5],
     },
-    {
+    said({
       id: 'clean',
       text: 'Remove the partial clone\'s definition.',
       hint: 'Run `alt_rootvg_op -X altinst_rootvg`: `lspv` shows hdisk1 as None.',
@@ -81,22 +81,22 @@ To catch the moment, run phase 1 on its own (-P 1) and then cut the power with t
       },
       after: 'stuck',
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'free' && lifecycleIs(s, 'noAlternate', 'cloneRemoved'),
+      spec: { all: [{ disk: 'hdisk1', role: 'free' }, { any: [{ lifecycle: 'noAlternate' }, { lifecycle: 'cloneRemoved' }] }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: the partial clone is still defined.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [6],
-    },
-    {
+    }),
+    said({
       id: 'reclone',
       text: 'Make a complete clone.',
       hint: 'Run `alt_disk_copy -d hdisk1` and let it finish all three phases.',
       ladder: { nudge: 'The disk is free again.', concept: '`alt_disk_copy` -d disk runs all phases by default.', blanks: 'alt_disk_copy -d ____' },
       after: 'clean',
-      done: (s) => lifecycleIs(s, 'altinstAsleep') && diskByName(s, 'hdisk1')?.role === 'altinst_rootvg',
+      spec: { all: [{ lifecycle: 'altinstAsleep' }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: no complete clone yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [7],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -P 1 -d hdisk1', 'lab cut-power', 'lab power on', 'lspv', 'bootlist -m normal -o', 'alt_rootvg_op -S', 'alt_rootvg_op -X altinst_rootvg', 'alt_disk_copy -d hdisk1'],
   deadEnd: hangDeadEnd,

@@ -2,9 +2,8 @@
 // learner looked at (history) and what it printed (seen); the lab is left exactly as it was.
 import { hangDeadEnd, hasFlag, isCommand, ran, saw } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
-const isLspv = (c: string) => isCommand(c, 'lspv');
-const isFilesetQuery = (c: string) => isCommand(c, 'lslpp') && /alt_disk/.test(c);
 const isBootDiskQuery = (c: string) => /^bootinfo -b\b/.test(c) || /^getconf BOOT_DEVICE\b/.test(c);
 const isLevelQuery = (c: string) => isCommand(c, 'oslevel') && hasFlag(c, 's');
 const isRootvgQuery = (c: string) => /^lsvg rootvg\b/.test(c);
@@ -22,7 +21,7 @@ export const preflight: Lesson = {
 
 This lab is aixlab01 with four disks. Nothing in this lesson changes the system: you only look. Write down what you find; the next lessons build on it.`,
   objectives: [
-    {
+    said({
       id: 'free-disk',
       text: 'List the disks and spot the ones that belong to no volume group.',
       hint: 'Run `lspv`. A disk whose third column says None belongs to no volume group. hdisk1 is free and as large as hdisk0; hdisk3 is free too but has no PVID yet and is only 10 GB.',
@@ -31,12 +30,12 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
         concept: 'The LVM names disks physical volumes (PVs); `lspv` prints one line per disk: name, PVID, volume group (None when free), and "active" when varied on.',
         blanks: 'ls__',
       },
-      done: (_s, h) => ran(h, isLspv),
+      spec: { ran: 'lspv' },
       whyNotYet: () => 'You have not listed the disks yet, so you do not know which one is free.',
       focus: (s) => (s.hosts.find((h) => h.name === s.console)?.disks ?? []).flatMap((d) => (d.name ? [`disk:${d.name}`] : [])),
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'filesets',
       text: 'Check that the alternate-disk filesets are installed.',
       hint: 'Run `lslpp -l | grep alt_disk` and look for bos.alt_disk_install.rte and bos.alt_disk_install.boot_images. Without the rte fileset, alt_disk_copy does not exist.',
@@ -45,14 +44,14 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
         concept: '`lslpp -l` lists installed filesets with their levels; filter it for the ones whose names hold alt_disk.',
         blanks: 'lslpp -l | grep ________',
       },
-      done: (_s, h) => ran(h, isFilesetQuery),
+      spec: { ran: { name: 'lslpp', has: ['alt_disk'] } },
       whyNotYet: (_s, h) =>
         ran(h, (c) => isCommand(c, 'lslpp'))
           ? 'You listed filesets, but not the alt_disk ones: bos.alt_disk_install.rte is the one that matters.'
           : 'You have not checked the installed filesets yet.',
       focus: (s) => [`host:${s.console}`],
       solutionLines: [1],
-    },
+    }),
     {
       id: 'boot-disk',
       text: 'Find the disk the system booted from.',
@@ -89,7 +88,7 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
       focus: (s) => [`host:${s.console}`],
       solutionLines: [3],
     },
-    {
+    said({
       id: 'size',
       text: 'Make sure the spare disk is big enough for what rootvg uses.',
       hint: 'Run `lsvg rootvg` and read USED PPs (in megabytes), then `getconf DISK_SIZE /dev/hdisk1` (or `bootinfo -s hdisk1`) for the size of the spare disk in megabytes.',
@@ -98,7 +97,7 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
         concept: '`lsvg rootvg` prints USED PPs with their size in megabytes; `getconf DISK_SIZE /dev/hdiskN` or `bootinfo -s hdiskN` prints a disk size in megabytes.',
         blanks: 'lsvg ______ ; getconf DISK_SIZE /dev/______',
       },
-      done: (_s, h) => ran(h, isRootvgQuery) && ran(h, isSizeQuery),
+      spec: { all: [{ ran: 'lsvg rootvg' }, { any: [{ ran: { name: 'getconf', has: ['DISK_SIZE /dev/hdisk'] } }, { ran: { name: 'bootinfo', flags: 's', has: [' hdisk'] } }] }] },
       whyNotYet: (_s, h) => {
         const used = ran(h, isRootvgQuery);
         const size = ran(h, isSizeQuery);
@@ -108,7 +107,7 @@ This lab is aixlab01 with four disks. Nothing in this lesson changes the system:
       },
       focus: () => ['vg:rootvg', 'disk:hdisk1'],
       solutionLines: [4, 5],
-    },
+    }),
   ],
   solution: ['lspv', 'lslpp -l | grep alt_disk', 'bootinfo -b', 'oslevel -s', 'lsvg rootvg', 'getconf DISK_SIZE /dev/hdisk1'],
   deadEnd: (s) => hangDeadEnd(s),

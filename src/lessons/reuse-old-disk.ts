@@ -1,8 +1,9 @@
 // Lesson: after a successful change, give the old rootvg disk a new job: remove old_rootvg's definition,
 // clear the disk's old ownership, mirror rootvg onto it, make it bootable, and list both disks in the
 // bootlist (REFERENCE §8 S6).
-import { bootedFrom, bootlistNames, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, ran, sawAfter, vgByName } from '../core/lessons/checker.ts';
+import { bootedFrom, bootlistNames, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, ran, sawAfter, vgByName } from '../core/lessons/checker.ts';
 import type { Lesson, Seen } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const mirrored = (s: SimSnapshot) => {
@@ -25,7 +26,7 @@ export const reuseOldDisk: Lesson = {
 
 The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_rootvg removes that definition, but the disk itself still carries the old volume group's descriptor area, and extendvg refuses a disk that "appears to belong to another volume group" (0516-1398). chpv -C clears that ownership. Then extendvg adds the disk to rootvg and mirrorvg copies every logical volume onto it; mirrorvg reminds you to run bosboot and to change the bootlist. A boot image on each disk, and both disks in the bootlist, let the system start from either.`,
   objectives: [
-    {
+    said({
       id: 'on-clone',
       text: 'Clone rootvg onto hdisk1 and boot it.',
       hint: 'Run `alt_disk_copy -d hdisk1` (it sets the bootlist) and `shutdown -Fr`. `lspv` then shows hdisk0 as old_rootvg.',
@@ -35,11 +36,11 @@ The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_roo
         blanks: 'alt_disk_copy -d ____',
       },
       keep: true,
-      done: (s) => bootedFrom(s, 'hdisk1') && lifecycleIs(s, 'onClone'),
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { lifecycle: 'onClone' }] },
       whyNotYet: (s) => (bootedFrom(s, 'hdisk0') ? 'The system still runs from hdisk0.' : `${diskPhrase(s, 'hdisk1')}: not running from the clone.`),
       focus: () => ['disk:hdisk1', 'bootlist'],
       solutionLines: [0, 1],
-    },
+    }),
     {
       id: 'free-old',
       text: 'Remove old_rootvg\'s definition and clear the old disk\'s ownership.',

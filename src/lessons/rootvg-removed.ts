@@ -1,6 +1,7 @@
 // Lesson: alt_rootvg_op -X rootvg by mistake, and the two-command repair.
 import { bootedDisk, diskByName, diskPhrase, hangDeadEnd, isCommand, isRunning, lifecycleIs, ran, ranAfter, vgByName } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const isRedefine = (c: string) => isCommand(c, 'redefinevg');
 const isSync = (c: string) => isCommand(c, 'synclvodm');
@@ -17,7 +18,7 @@ export const rootvgRemoved: Lesson = {
 
 A reboot would put it back by itself. The boot image carries its own copy of the base ODM, saved at the last bosboot or boot; rc.boot restores that copy and copies it to the disk, and the copy still defines rootvg. Do not count on it on a production system: repair the running system instead. The definition can be rebuilt from what is on the disk: redefinevg puts the volume group and its disk back in the ODM from the descriptor area, and synclvodm then re-creates the logical volume entries. Make the mistake on purpose here, then repair it without rebooting.`,
   objectives: [
-    {
+    said({
       id: 'mistake',
       text: 'Remove the rootvg definition with -X.',
       hint: 'Run `alt_rootvg_op -X rootvg`. It answers as if all went well.',
@@ -30,8 +31,8 @@ A reboot would put it back by itself. The boot image carries its own copy of the
       focus: () => ['vg:rootvg', 'disk:hdisk0'],
       solutionLines: [0],
       keep: true,
-      done: (s) => lifecycleIs(s, 'rootvgUndefined'),
-    },
+      spec: { lifecycle: 'rootvgUndefined' },
+    }),
     {
       id: 'notice',
       text: 'See what is missing now.',

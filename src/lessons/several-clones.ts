@@ -1,7 +1,8 @@
 // Lesson: keep more than one clone. Rename the first (-v image_1) so the name altinst_rootvg is free
 // again, make a second one with -B, find its boot disk with -q, and put the bootlist back on hdisk0.
-import { bootlistFirst, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, reachedBy, sawAfter } from '../core/lessons/checker.ts';
+import { bootlistFirst, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const clone = (c: string) => isCommand(c, 'alt_disk_copy');
@@ -22,7 +23,7 @@ alt_rootvg_op -q -d prints the boot disk of the alternate volume group a disk be
 
 Watch the bootlist on the way. The first clone, made without -B, pointed it at its own disk; the second, made with -B, leaves it where it was. Nobody wants the next unplanned reboot to start last month's copy.`,
   objectives: [
-    {
+    said({
       id: 'rename',
       text: 'Clone rootvg onto hdisk1 and rename the clone image_1.',
       hint: 'Run `alt_disk_copy -d hdisk1`, then `alt_rootvg_op -v image_1 -d hdisk1`. `lspv` shows image_1 for hdisk1.',
@@ -31,13 +32,13 @@ Watch the bootlist on the way. The first clone, made without -B, pointed it at i
         concept: '`alt_rootvg_op` -v new_name -d disk renames the alternate volume group of that disk.',
         blanks: 'alt_rootvg_op -v ____ -d hdisk1',
       },
-      done: renamed,
+      spec: { disk: 'hdisk1', vg: 'image_1' },
       whyNotYet: (s) =>
         diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' ? 'hdisk1 holds the clone, still named altinst_rootvg: rename it image_1.' : `${diskPhrase(s, 'hdisk1')}: there is no clone on it to rename yet.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [0, 1],
-    },
-    {
+    }),
+    said({
       id: 'second',
       text: 'Make a second clone on hdisk3 without changing the bootlist.',
       hint: 'Run `alt_disk_copy -B -d hdisk3` (it gives hdisk3 a PVID). `lspv`: hdisk1 image_1, hdisk3 altinst_rootvg.',
@@ -47,12 +48,12 @@ Watch the bootlist on the way. The first clone, made without -B, pointed it at i
         blanks: 'alt_disk_copy -____ -d hdisk3',
       },
       after: 'rename',
-      done: (s) => second(s) && reachedBy(s, 'altinstAsleep', (c) => cloneHdisk3(c) && hasFlag(c, 'B')),
+      spec: { all: [{ disk: 'hdisk1', vg: 'image_1' }, { not: { disk: 'hdisk3', awake: true } }, { disk: 'hdisk3', role: 'altinst_rootvg' }, { reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'B', has: ['hdisk3'] } }] },
       whyNotYet: (s) =>
         second(s) ? 'The clone on hdisk3 was made without -B: it moved the bootlist.' : !renamed(s) ? 'hdisk1 is no longer image_1.' : `${diskPhrase(s, 'hdisk3')}: no second clone yet.`,
       focus: () => ['disk:hdisk3'],
       solutionLines: [2],
-    },
+    }),
     {
       id: 'query',
       text: 'Ask which disk boots the new clone.',
@@ -68,7 +69,7 @@ Watch the bootlist on the way. The first clone, made without -B, pointed it at i
       focus: () => ['disk:hdisk3'],
       solutionLines: [3],
     },
-    {
+    said({
       id: 'bootlist',
       text: 'Make sure the next boot starts production (hdisk0), not a clone.',
       hint: 'Run `bootlist -m normal -o`: the first clone left hdisk1 there. Run `bootlist -m normal hdisk0`.',
@@ -78,11 +79,11 @@ Watch the bootlist on the way. The first clone, made without -B, pointed it at i
         blanks: 'bootlist -m normal ____',
       },
       after: 'query',
-      done: (s) => bootlistFirst(s) === 'hdisk0' && second(s),
+      spec: { all: [{ bootlistFirst: 'hdisk0' }, { disk: 'hdisk1', vg: 'image_1' }, { disk: 'hdisk3', role: 'altinst_rootvg' }, { not: { disk: 'hdisk3', awake: true } }] },
       whyNotYet: (s) => `The bootlist starts with ${bootlistFirst(s) ?? 'nothing'}: an unplanned reboot would not start production.`,
       focus: () => ['bootlist'],
       solutionLines: [4, 5],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -v image_1 -d hdisk1', 'alt_disk_copy -B -d hdisk3', 'alt_rootvg_op -q -d hdisk3', 'bootlist -m normal -o', 'bootlist -m normal hdisk0'],
   deadEnd: hangDeadEnd,

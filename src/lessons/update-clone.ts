@@ -16,6 +16,7 @@ import {
   sawAfter,
 } from '../core/lessons/checker.ts';
 import type { Lesson, Seen } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const NEW = '7200-05-04';
 const OLD = '7200-05-03';
@@ -44,7 +45,7 @@ export const updateClone: Lesson = {
 
 The update images for 7200-05-04 are in /export/7200-05-04 (the same images are on the DVD in /dev/cd0). update_all is the bundle that updates every installed fileset that has a newer image in that place.`,
   objectives: [
-    {
+    said({
       id: 'updated-clone',
       text: 'Build a clone of rootvg on hdisk1 that is updated to 7200-05-04.',
       hint: 'Run `alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1`. -b names the bundle and needs -l, the place where the images are. Read the installp summary: each fileset should end in SUCCESS.',
@@ -53,7 +54,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
         concept: '`alt_disk_copy` -b names an installp bundle (update_all) and -l the directory with the images; -d the target disk.',
         blanks: 'alt_disk_copy -b ______ -l ______ -d hdisk1',
       },
-      done: (s) => diskByName(s, 'hdisk1')?.osLevel?.startsWith(NEW) === true,
+      spec: { levelOn: { disk: 'hdisk1', startsWith: NEW } },
       whyNotYet: (s) => {
         const d = diskByName(s, 'hdisk1');
         if (d?.osLevel) return `hdisk1 holds AIX ${d.osLevel}, not ${NEW}: the clone was made without the update.`;
@@ -61,7 +62,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
       },
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [0],
-    },
+    }),
     {
       id: 'production-untouched',
       text: 'Before rebooting, confirm the running system is still at 7200-05-03.',
@@ -81,7 +82,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
       focus: (s) => [`host:${s.console}`, 'disk:hdisk0'],
       solutionLines: [1],
     },
-    {
+    said({
       id: 'boot',
       text: 'Boot the updated clone.',
       hint: 'The clone already set the bootlist to hdisk1 (check with `bootlist -m normal -o`); restart with `shutdown -Fr`.',
@@ -91,7 +92,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
         blanks: 'shutdown -__',
       },
       after: 'updated-clone',
-      done: (s) => bootedFrom(s, 'hdisk1') && runningLevel(s)?.startsWith(NEW) === true,
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { runningLevel: NEW }] },
       whyNotYet: (s) => {
         const trouble = hostTrouble(s);
         if (trouble) return `${trouble}.`;
@@ -100,7 +101,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
       },
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [2],
-    },
+    }),
     {
       id: 'prove',
       text: 'Prove the system now runs 7200-05-04.',

@@ -1,8 +1,9 @@
 // Lesson: the level rule of the wake (REFERENCE §2.3, R12 as IBM documents it today). A clone at a newer
 // TL/SP of the same release wakes with a warning; a newer version/release is refused unless FORCE=yes.
 // The supported direction: boot the newer disk and wake the older one.
-import { bootedFrom, bootlistFirst, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, sawAfter } from '../core/lessons/checker.ts';
+import { bootlistFirst, diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const NEW = '7200-05-04';
@@ -21,7 +22,7 @@ The supported direction is the other way round: boot the newer disk, and from th
 
 Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200-05-03 and on hdisk0.`,
   objectives: [
-    {
+    said({
       id: 'updated',
       text: 'Build an updated clone (7200-05-04) on hdisk1 without changing the bootlist.',
       hint: 'Run `alt_disk_copy -B -b update_all -l /export/7200-05-04 -d hdisk1`.',
@@ -31,7 +32,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
         blanks: 'alt_disk_copy -B -b update_all -l ____ -d hdisk1',
       },
       keep: true,
-      done: (s) => updatedAsleep(s) && bootlistFirst(s) === 'hdisk0',
+      spec: { all: [{ levelOn: { disk: 'hdisk1', startsWith: NEW } }, { disk: 'hdisk1', role: 'altinst_rootvg' }, { bootlistFirst: 'hdisk0' }] },
       whyNotYet: (s) => {
         const d = diskByName(s, 'hdisk1');
         if (d?.role === 'altinst_rootvg' && !d.osLevel?.startsWith(NEW)) return `hdisk1 holds a clone at ${d.osLevel ?? 'the old level'}: not updated.`;
@@ -40,7 +41,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       },
       focus: () => ['disk:hdisk1'],
       solutionLines: [0],
-    },
+    }),
     {
       id: 'warned',
       text: 'Wake the newer clone from the older system and read the warning.',
@@ -57,7 +58,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       focus: () => ['disk:hdisk1'],
       solutionLines: [1],
     },
-    {
+    said({
       id: 'sleep',
       text: 'Put it back to sleep.',
       hint: 'Run `alt_rootvg_op -S`.',
@@ -68,12 +69,12 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       },
       after: 'warned',
       keep: true,
-      done: (s) => lifecycleIs(s, 'altinstAsleep', 'fallenBack') && updatedAsleep(s),
+      spec: { all: [{ any: [{ lifecycle: 'altinstAsleep' }, { lifecycle: 'fallenBack' }] }, { levelOn: { disk: 'hdisk1', startsWith: NEW } }, { disk: 'hdisk1', role: 'altinst_rootvg' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk1')}: put the newer clone back to sleep.`,
       focus: () => ['disk:hdisk1'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'boot-new',
       text: 'Boot the newer disk.',
       hint: 'Run `bootlist -m normal hdisk1 hdisk0`, then `shutdown -Fr`. `oslevel -s` answers 7200-05-04-2220.',
@@ -84,11 +85,11 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       },
       after: 'sleep',
       keep: true,
-      done: (s) => bootedFrom(s, 'hdisk1') && lifecycleIs(s, 'onClone'),
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { lifecycle: 'onClone' }] },
       whyNotYet: (s) => `The system runs from ${diskByName(s, 'hdisk0')?.booted ? 'hdisk0' : 'another disk'}: set the bootlist to hdisk1 and reboot.`,
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [3, 4],
-    },
+    }),
     {
       id: 'wake-old',
       text: 'From the new level, wake the old rootvg on hdisk0: no warning this time.',
@@ -105,7 +106,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       focus: () => ['disk:hdisk0'],
       solutionLines: [5],
     },
-    {
+    said({
       id: 'sleep-old',
       text: 'Put the old rootvg back to sleep.',
       hint: 'Run `alt_rootvg_op -S`.',
@@ -115,11 +116,11 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
         blanks: 'alt_rootvg_op -____',
       },
       after: 'wake-old',
-      done: (s) => lifecycleIs(s, 'onClone.oldAsleep') && bootedFrom(s, 'hdisk1'),
+      spec: { all: [{ lifecycle: 'onClone.oldAsleep' }, { bootedFrom: 'hdisk1' }] },
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk0')}: put it to sleep.`,
       focus: () => ['disk:hdisk0'],
       solutionLines: [6],
-    },
+    }),
   ],
   solution: [
     'alt_disk_copy -B -b update_all -l /export/7200-05-04 -d hdisk1',

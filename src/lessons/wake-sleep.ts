@@ -1,8 +1,8 @@
 // Lesson: wake the clone to reach its files, put it back to sleep, and only then reboot onto it.
-import { bootedFrom, diskByName, diskPhrase, hangDeadEnd, hasFlag, hostTrouble, isCommand, lifecycleIs, ran, ranAfter } from '../core/lessons/checker.ts';
+import { bootedFrom, diskByName, diskPhrase, hangDeadEnd, hostTrouble, isCommand, lifecycleIs, ran } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
-const isWake = (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W');
 
 export const wakeSleep: Lesson = {
   id: 'wake-sleep',
@@ -14,7 +14,7 @@ export const wakeSleep: Lesson = {
 
 alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has renamed volumes on disk and entries in the running ODM. Reboot in that state and the clone no longer matches its own boot image, and the running system's ODM keeps stale entries. Always sleep before you reboot. (The lesson "Reboot with the clone awake" shows what happens otherwise.)`,
   objectives: [
-    {
+    said({
       id: 'wake',
       text: 'Make a clone on hdisk1 and wake it.',
       hint: 'Run `alt_disk_copy -d hdisk1`, then `alt_rootvg_op -W -d hdisk1`. `lspv` now shows altinst_rootvg active, and `df -g` lists the /alt_inst file systems.',
@@ -24,7 +24,7 @@ alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has re
         blanks: 'alt_rootvg_op -__ -d hdisk1',
       },
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.awake === true && lifecycleIs(s, 'altinstAwake'),
+      spec: { all: [{ disk: 'hdisk1', awake: true }, { lifecycle: 'altinstAwake' }] },
       whyNotYet: (s) => {
         const d = diskByName(s, 'hdisk1');
         if (d?.role === 'altinst_rootvg') return 'hdisk1 holds altinst_rootvg, but it is asleep: wake it.';
@@ -32,8 +32,8 @@ alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has re
       },
       focus: () => ['disk:hdisk1', 'vg:altinst_rootvg'],
       solutionLines: [0, 1],
-    },
-    {
+    }),
+    said({
       id: 'copy',
       text: 'Copy a file into or out of the awake clone.',
       hint: "The clone's / is /alt_inst. For example `cp /etc/hosts /alt_inst/etc/hosts.new`, or take a file from the clone with `cp /alt_inst/etc/motd /tmp/motd.clone`.",
@@ -43,12 +43,12 @@ alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has re
         blanks: 'cp /etc/hosts /________/etc/hosts.new',
       },
       after: 'wake',
-      done: (_s, h) => ranAfter(h, isWake, (c) => isCommand(c, 'cp') && c.includes('/alt_inst')),
+      spec: { ran: { name: 'cp', has: ['/alt_inst'] }, after: { name: 'alt_rootvg_op', flags: 'W' } },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.awake ? 'The clone is awake, but you have not copied a file to or from /alt_inst yet.' : 'The clone is not awake: its files are out of reach.'),
       focus: () => ['vg:altinst_rootvg'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'sleep',
       text: 'Put the clone back to sleep.',
       hint: 'Run `alt_rootvg_op -S` (no disk needed: only one alternate is awake). `lspv` shows altinst_rootvg without "active" again.',
@@ -59,12 +59,12 @@ alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has re
       },
       after: 'copy',
       keep: true,
-      done: (s) => diskByName(s, 'hdisk1')?.role === 'altinst_rootvg' && !diskByName(s, 'hdisk1')?.awake && lifecycleIs(s, 'altinstAsleep'),
+      spec: { all: [{ disk: 'hdisk1', role: 'altinst_rootvg', awake: false }, { lifecycle: 'altinstAsleep' }] },
       whyNotYet: (s) => (diskByName(s, 'hdisk1')?.awake ? 'hdisk1 holds altinst_rootvg but is still awake: put it to sleep before you reboot.' : `${diskPhrase(s, 'hdisk1')}.`),
       focus: () => ['disk:hdisk1', 'vg:altinst_rootvg'],
       solutionLines: [3],
-    },
-    {
+    }),
+    said({
       id: 'boot',
       text: 'Now that it sleeps, boot the clone safely.',
       hint: 'The bootlist already points at hdisk1: run `shutdown -Fr`. The boot ends with "System initialization completed." and `bootinfo -b` says hdisk1.',
@@ -74,11 +74,11 @@ alt_rootvg_op -S reverses all of that. It is not optional: an awake clone has re
         blanks: 'shutdown -__',
       },
       after: 'sleep',
-      done: (s) => bootedFrom(s, 'hdisk1') && lifecycleIs(s, 'onClone'),
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { lifecycle: 'onClone' }] },
       whyNotYet: (s) => (hostTrouble(s) ? `${hostTrouble(s)}.` : 'The system still runs from hdisk0.'),
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [4],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'cp /etc/hosts /alt_inst/etc/hosts.new', 'alt_rootvg_op -S', 'shutdown -Fr'],
   deadEnd: (s, h) => {

@@ -4,6 +4,7 @@
 // SimSnapshot), the command history where the state cannot tell ("looked at the bootlist"), and what the
 // learner SAW (the output of a command) where the lesson judges a reading ("the bootlist printed hdisk0").
 import type { SimSnapshot } from '../session/snapshot.ts';
+import type { ObjectiveSpec } from './vocabulary.ts';
 
 /** The course's tracks, in course order (TRACKS). */
 export type Track = 'basics' | 'cloning' | 'updating' | 'recovery' | 'advanced';
@@ -34,6 +35,11 @@ export interface HintLadder {
 export interface Objective {
   /** Stable id, unique in its lesson: the UI's `data-testid="lesson.objective.<id>"`. */
   id: string;
+  /**
+   * The objective said in the vocabulary (vocabulary.ts), when it can be: `done` is then exactly the spec's
+   * meaning (compileObjective). Absent: `done` is code (src/lessons/said.test.ts lists those, with why).
+   */
+  spec?: ObjectiveSpec;
   /** What to achieve, in one sentence. */
   text: string;
   /** How to get there. Commands are written between backticks (`lspv`); each hint names at least one. */

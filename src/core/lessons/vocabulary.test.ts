@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, newSessionState } from '../session/session.ts';
-import { checkLesson } from './checker.ts';
+import { checkLesson, seenOf } from './checker.ts';
+import type { Seen } from './types.ts';
 import { checkCustomLesson, compileCustomLesson, proposeSpecs } from './custom.ts';
 import { checkSpec, compileObjective, describeSpec, specDone, specFocus, type ObjectiveSpec } from './vocabulary.ts';
 
@@ -94,6 +95,63 @@ describe('meaning over the snapshot', () => {
     expect(compileObjective('o1', { disk: 'hdisk1', role: 'altinst_rootvg' }).whyNotYet(start.snapshot, [], [])).toContain('hdisk1 is free');
   });
 });
+
+describe('the terms built-in lessons use', () => {
+  it('power, reached, bootlist order, running level, disk VG and wakefulness, output seen', () => {
+    const state = newSessionState('reference-lab');
+    if (!state) throw new Error('no reference-lab');
+    const session = createSession(state);
+    const seen: Seen[] = [];
+    for (const l of ['alt_disk_copy -B -d hdisk1', 'bootlist -m normal hdisk1 hdisk0', 'bootlist -m normal -o', 'alt_rootvg_op -S']) {
+      const r = session.exec(l);
+      seen.push(seenOf(l, r.stdout + r.stderr, r.exitCode));
+    }
+    const snap = session.snapshot();
+    const h = session.history();
+    const yes = (spec: ObjectiveSpec) => expect(specDone(checked(spec), snap, h, seen), JSON.stringify(spec)).toBe(true);
+    const no = (spec: ObjectiveSpec) => expect(specDone(checked(spec), snap, h, seen), JSON.stringify(spec)).toBe(false);
+    yes({ power: 'running' });
+    no({ power: 'hung', led: '0552' });
+    yes({ reached: 'altinstAsleep', by: { name: 'alt_disk_copy', flags: 'B' } });
+    no({ reached: 'altinstAsleep', by: { name: 'alt_disk_copy', notFlags: 'B' } });
+    yes({ bootlist: ['hdisk1', 'hdisk0'] });
+    no({ bootlist: ['hdisk0', 'hdisk1'] });
+    yes({ runningLevel: '7200-05-03' });
+    yes({ disk: 'hdisk1', awake: false, vg: 'altinst_rootvg' });
+    no({ disk: 'hdisk1', vg: 'image_1' });
+    yes({ saw: { name: 'bootlist', flags: 'o' }, after: { name: 'bootlist', notFlags: 'o' }, output: { firstDisk: 'hdisk1', line: 'hdisk0 blv=hd5 pathid=0' } });
+    no({ saw: { name: 'bootlist', flags: 'o' }, after: 'alt_rootvg_op', output: { firstDisk: 'hdisk1' } });
+    yes({ saw: 'alt_rootvg_op -S', exit: 'failed' });
+    no({ saw: 'alt_rootvg_op -S', exit: 'ok' });
+    yes({ ran: { name: 'bootlist', has: ['hdisk1 hdisk0'] }, after: { name: 'alt_disk_copy' } });
+    expect(describeSpec({ saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk1' } })).toBe('you ran `bootlist -o` after `alt_disk_copy`, its output showing hdisk1 first.');
+    const o = compileObjective('x', { bootlist: ['hdisk0'] }, { text: 'Own words.', why: 'Own reason.' });
+    expect([o.text, o.whyNotYet(snap, h, seen), o.spec]).toEqual(['Own words.', 'Own reason.', { bootlist: ['hdisk0'] }]);
+  });
+
+  it('refuses bad commands, outputs, LEDs and empty disk terms', () => {
+    for (const bad of [
+      { saw: { name: 'ls', rm: 1 } },
+      { saw: { name: 'ls', has: [] } },
+      { saw: 'ls', output: {} },
+      { saw: 'ls', output: { contains: 'a\nb' } },
+      { saw: 'ls', exit: 'maybe' },
+      { power: 'on' },
+      { power: 'hung', led: '<b>' },
+      { disk: 'hdisk1' },
+      { disk: 'hdisk1', vg: '1bad' },
+      { bootlist: [] },
+      { reached: 'nowhere', by: 'lspv' },
+      { ran: { name: 'alt_disk_copy', flags: '-B' } },
+    ]) expect(checkSpec(bad).ok, JSON.stringify(bad)).toBe(false);
+  });
+});
+
+function checked(spec: ObjectiveSpec): ObjectiveSpec {
+  const c = checkSpec(JSON.parse(JSON.stringify(spec)));
+  if (!c.ok) throw new Error(c.error);
+  return c.value;
+}
 
 describe('custom lessons', () => {
   it('validates strictly and compiles to a lesson the checker completes', () => {

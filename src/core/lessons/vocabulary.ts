@@ -1,30 +1,56 @@
-// Objectives as declarative data: a small JSON language over the snapshot and the command history, so a
-// lesson can be written in the builder, carried in a link and checked exactly like a built-in one
-// (compileObjective turns a spec into an Objective of types.ts). Untrusted: checkSpec validates a parsed
-// value strictly (known keys only, bounded depth, sizes and names) and returns a clean copy, never throws.
+// Objectives as declarative data: a small JSON language over the snapshot, the command history and what the
+// learner saw, so a lesson can be written in the builder, carried in a link and checked exactly like a
+// built-in one; built-in lessons say their objectives in it wherever it can (src/lessons, said.test.ts).
+// compileObjective (vocabularyMeaning.ts) turns a spec into an Objective of types.ts. Untrusted: checkSpec
+// validates a parsed value strictly (known keys only, bounded depth, sizes and names) and returns a clean
+// copy, never throws.
 //
-//   { "disk": "hdisk1", "role": "altinst_rootvg", "awake"?: false }   the disk's role as lspv would show
+//   { "disk": "hdisk1", "role"?: "altinst_rootvg", "awake"?: false, "vg"?: "image_1" }   the disk's role,
+//                                                                    state, VG name as lspv shows (one at least)
+//   { "power": "running" | "off" | "hung", "led"?: "0552" }            the console host's power (and LED)
 //   { "lifecycle": "onOriginal.altinstAsleep" }                      the lifecycle state (or a group of states)
-//   { "bootlistFirst": "hdisk1" }                                    the normal bootlist starts with the disk
+//   { "reached": "altinstAsleep", "by": <command> }                  the last move into that state came from it
+//   { "bootlistFirst": "hdisk1" }   { "bootlist": ["hdisk1", "hdisk0"] }   the normal bootlist: first disk / order
 //   { "levelOn": { "disk": "hdisk1", "startsWith": "7200-05" } }     the AIX level stored on the disk
+//   { "runningLevel": "7200-05-04" }                                 the running system's level (oslevel -s)
 //   { "bootedFrom": "hdisk1" }                                       running, booted from the disk
-//   { "ran": "alt_disk_copy", "after"?: "lspv" }                     a command (prefix of the command line) ran
+//   { "ran": <command>, "after"?: <command> }                        a command ran (after another)
+//   { "saw": <command>, "after"?: <command>, "exit"?: "ok" | "failed",
+//     "output"?: { "contains"?, "lacks"?, "line"?, "firstDisk"? } }   a command ran and printed that
 //   { "vgVariedOn": "datavg" }                                       the VG is varied on
 //   { "all": [spec, …] }  { "any": [spec, …] }  { "not": spec }      combinators
+// <command> is a prefix of the command line ("bootlist -m normal") or { "name": "alt_rootvg_op",
+// "flags"?: "W" (each letter present, getopt style), "notFlags"?: "p", "has"?: ["/alt_inst"] (substrings) }.
 import { allStateNames } from '../lifecycle/index.ts';
 import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
 import type { Result } from '../result.ts';
-import type { DiskRole, SimSnapshot } from '../session/snapshot.ts';
-import { bootedFrom, bootlistFirst, diskByName, diskPhrase, hostTrouble, isRunning, lifecycleIs, ran, ranAfter, vgByName } from './checker.ts';
-import type { Objective } from './types.ts';
+import type { DiskRole } from '../session/snapshot.ts';
+
+export type CommandSpec = string | { name: string; flags?: string; notFlags?: string; has?: string[] };
+
+export interface OutputSpec {
+  /** The output holds this text. */
+  contains?: string;
+  /** The output does not hold this text. */
+  lacks?: string;
+  /** A line of the output is exactly this (spaces at its ends aside). */
+  line?: string;
+  /** The first disk of a `bootlist -o` listing. */
+  firstDisk?: string;
+}
 
 export type ObjectiveSpec =
-  | { disk: string; role: DiskRole; awake?: boolean }
+  | { disk: string; role?: DiskRole; awake?: boolean; vg?: string }
+  | { power: 'running' | 'off' | 'hung'; led?: string }
   | { lifecycle: LifecycleStateOrGroup }
+  | { reached: LifecycleStateOrGroup; by: CommandSpec }
   | { bootlistFirst: string }
+  | { bootlist: string[] }
   | { levelOn: { disk: string; startsWith: string } }
+  | { runningLevel: string }
   | { bootedFrom: string }
-  | { ran: string; after?: string }
+  | { ran: CommandSpec; after?: CommandSpec }
+  | { saw: CommandSpec; after?: CommandSpec; exit?: 'ok' | 'failed'; output?: OutputSpec }
   | { vgVariedOn: string }
   | { all: ObjectiveSpec[] }
   | { any: ObjectiveSpec[] }
@@ -41,13 +67,21 @@ export const SPEC_LIMITS = {
   maxCommandChars: 80,
   /** A level prefix ("7200-05-03"). */
   maxLevelChars: 20,
+  /** Text looked for in an output, and each `has` of a command. */
+  maxTextChars: 80,
 } as const;
 
 const ROLES: readonly DiskRole[] = ['rootvg', 'altinst_rootvg', 'old_rootvg', 'free', 'other'];
+const POWERS = ['running', 'off', 'hung'] as const;
 const DISK = /^hdisk\d{1,3}$/;
 const VG = /^[A-Za-z][A-Za-z0-9_]{0,14}$/;
 const LEVEL = /^[0-9][0-9-]*$/;
 const COMMAND = /^[a-z_][a-z0-9_.]*(?: [A-Za-z0-9_./=:,+-]+)*$/;
+const NAME = /^[a-z_][a-z0-9_.]{0,29}$/;
+const FLAGS = /^[A-Za-z0-9]{1,10}$/;
+const LED = /^[0-9A-Fa-f]{3,4}$/;
+/** Printable text on one line (what an output or a command line can hold). */
+const TEXT = /^[\x20-\x7e]+$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -65,7 +99,7 @@ function lifecycleNamesAndGroups(): Set<string> {
 }
 
 function short(v: unknown): string {
-  const t = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const t = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return JSON.stringify(t.length > 30 ? t.slice(0, 30) + '…' : t);
 }
 
@@ -79,12 +113,44 @@ export function checkSpec(value: unknown): Result<ObjectiveSpec> {
   }
 }
 
+const str = (x: unknown, re: RegExp, max: number): x is string => typeof x === 'string' && x.length <= max && re.test(x);
+
+/** A command of `ran`/`after`/`saw`/`by`: a clean copy, or why not. */
+function checkCommand(v: unknown): Result<CommandSpec> {
+  if (typeof v === 'string') return str(v, COMMAND, SPEC_LIMITS.maxCommandChars) ? { ok: true, value: v } : { ok: false, error: `${short(v)} is not a command line the trainer can match.` };
+  if (!isRecord(v) || Object.keys(v).some((k) => !['name', 'flags', 'notFlags', 'has'].includes(k))) return { ok: false, error: 'A command is a command line, or {"name": …, "flags"?: …, "notFlags"?: …, "has"?: […]}.' };
+  if (!str(v.name, NAME, 30)) return { ok: false, error: `${short(v.name)} is not a command name.` };
+  const out: Exclude<CommandSpec, string> = { name: v.name };
+  for (const k of ['flags', 'notFlags'] as const) {
+    if (v[k] === undefined) continue;
+    if (!str(v[k], FLAGS, 10)) return { ok: false, error: `"${k}" is one to ten flag letters such as "W".` };
+    out[k] = v[k];
+  }
+  if (v.has !== undefined) {
+    if (!Array.isArray(v.has) || v.has.length === 0 || v.has.length > 4 || !v.has.every((h) => str(h, TEXT, SPEC_LIMITS.maxTextChars))) return { ok: false, error: '"has" is a list of 1 to 4 pieces of text on one line.' };
+    out.has = [...(v.has as string[])];
+  }
+  return { ok: true, value: out };
+}
+
+function checkOutput(v: unknown): Result<OutputSpec> {
+  const keys = ['contains', 'lacks', 'line', 'firstDisk'] as const;
+  if (!isRecord(v) || Object.keys(v).length === 0 || Object.keys(v).some((k) => !(keys as readonly string[]).includes(k))) return { ok: false, error: '"output" has "contains", "lacks", "line" or "firstDisk".' };
+  const out: OutputSpec = {};
+  for (const k of keys) {
+    if (v[k] === undefined) continue;
+    const ok = k === 'firstDisk' ? str(v[k], DISK, 10) : str(v[k], TEXT, SPEC_LIMITS.maxTextChars);
+    if (!ok) return { ok: false, error: `${short(v[k])} is not ${k === 'firstDisk' ? 'a disk name such as hdisk1' : 'text on one line'}.` };
+    out[k] = v[k] as string;
+  }
+  return { ok: true, value: out };
+}
+
 function check(v: unknown, depth: number, leaves: { n: number }): Result<ObjectiveSpec> {
   const no = (error: string): Result<ObjectiveSpec> => ({ ok: false, error });
   if (!isRecord(v)) return no('An objective must be an object such as {"bootedFrom": "hdisk1"}.');
   const keys = Object.keys(v);
   const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
-  const str = (x: unknown, re: RegExp, max: number): x is string => typeof x === 'string' && x.length <= max && re.test(x);
   if ('all' in v || 'any' in v) {
     const key = 'all' in v ? 'all' : 'any';
     if (keys.length !== 1) return no(`"${key}" takes no other keys.`);
@@ -107,16 +173,31 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
   }
   if (++leaves.n > SPEC_LIMITS.maxLeaves) return no(`An objective can test at most ${SPEC_LIMITS.maxLeaves} things.`);
   if ('disk' in v) {
-    if (!only('disk', 'role', 'awake')) return no('A disk objective has only "disk", "role" and "awake".');
+    if (!only('disk', 'role', 'awake', 'vg')) return no('A disk objective has only "disk", "role", "awake" and "vg".');
     if (!str(v.disk, DISK, 10)) return no(`${short(v.disk)} is not a disk name such as hdisk1.`);
-    if (typeof v.role !== 'string' || !ROLES.includes(v.role as DiskRole)) return no(`${short(v.role)} is not a disk role (${ROLES.join(', ')}).`);
+    if (v.role === undefined && v.awake === undefined && v.vg === undefined) return no('A disk objective needs a "role", an "awake" or a "vg".');
+    if (v.vg !== undefined && !str(v.vg, VG, 15)) return no(`${short(v.vg)} is not a volume group name.`);
+    if (v.role !== undefined && (typeof v.role !== 'string' || !ROLES.includes(v.role as DiskRole))) return no(`${short(v.role)} is not a disk role (${ROLES.join(', ')}).`);
     if (v.awake !== undefined && typeof v.awake !== 'boolean') return no('"awake" is true or false.');
-    return { ok: true, value: { disk: v.disk, role: v.role as DiskRole, ...(v.awake !== undefined ? { awake: v.awake } : {}) } };
+    return { ok: true, value: { disk: v.disk, ...(v.role !== undefined ? { role: v.role as DiskRole } : {}), ...(v.awake !== undefined ? { awake: v.awake } : {}), ...(v.vg !== undefined ? { vg: v.vg as string } : {}) } };
   }
+  if ('power' in v) {
+    if (!only('power', 'led')) return no('A power objective has only "power" and "led".');
+    if (!(POWERS as readonly unknown[]).includes(v.power)) return no(`${short(v.power)} is not a power state (${POWERS.join(', ')}).`);
+    if (v.led !== undefined && !str(v.led, LED, 4)) return no(`${short(v.led)} is not an LED code such as 0552.`);
+    return { ok: true, value: { power: v.power as (typeof POWERS)[number], ...(v.led !== undefined ? { led: v.led as string } : {}) } };
+  }
+  const state = (x: unknown) => typeof x === 'string' && x.length <= 60 && lifecycleNamesAndGroups().has(x);
   if ('lifecycle' in v) {
     if (!only('lifecycle')) return no('A lifecycle objective has only "lifecycle".');
-    if (typeof v.lifecycle !== 'string' || v.lifecycle.length > 60 || !lifecycleNamesAndGroups().has(v.lifecycle)) return no(`${short(v.lifecycle)} is not a state of the lifecycle machine.`);
+    if (!state(v.lifecycle)) return no(`${short(v.lifecycle)} is not a state of the lifecycle machine.`);
     return { ok: true, value: { lifecycle: v.lifecycle as LifecycleStateOrGroup } };
+  }
+  if ('reached' in v) {
+    if (!only('reached', 'by')) return no('A "reached" objective has only "reached" and "by".');
+    if (!state(v.reached)) return no(`${short(v.reached)} is not a state of the lifecycle machine.`);
+    const by = checkCommand(v.by);
+    return by.ok ? { ok: true, value: { reached: v.reached as LifecycleStateOrGroup, by: by.value } } : by;
   }
   for (const key of ['bootlistFirst', 'bootedFrom'] as const) {
     if (key in v) {
@@ -124,6 +205,11 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
       if (!str(v[key], DISK, 10)) return no(`${short(v[key])} is not a disk name such as hdisk1.`);
       return { ok: true, value: key === 'bootlistFirst' ? { bootlistFirst: v[key] } : { bootedFrom: v[key] } };
     }
+  }
+  if ('bootlist' in v) {
+    if (!only('bootlist')) return no('A bootlist objective has only "bootlist".');
+    if (!Array.isArray(v.bootlist) || v.bootlist.length === 0 || v.bootlist.length > 5 || !v.bootlist.every((d) => str(d, DISK, 10))) return no('"bootlist" is a list of 1 to 5 disk names.');
+    return { ok: true, value: { bootlist: [...(v.bootlist as string[])] } };
   }
   if ('levelOn' in v) {
     if (!only('levelOn') || !isRecord(v.levelOn)) return no('A level objective is {"levelOn": {"disk": …, "startsWith": …}}.');
@@ -133,11 +219,39 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
     if (!str(startsWith, LEVEL, SPEC_LIMITS.maxLevelChars)) return no(`${short(startsWith)} is not the start of a level such as 7200-05.`);
     return { ok: true, value: { levelOn: { disk, startsWith } } };
   }
+  if ('runningLevel' in v) {
+    if (!only('runningLevel')) return no('A running level objective has only "runningLevel".');
+    if (!str(v.runningLevel, LEVEL, SPEC_LIMITS.maxLevelChars)) return no(`${short(v.runningLevel)} is not the start of a level such as 7200-05.`);
+    return { ok: true, value: { runningLevel: v.runningLevel } };
+  }
   if ('ran' in v) {
     if (!only('ran', 'after')) return no('A command objective has only "ran" and "after".');
-    if (!str(v.ran, COMMAND, SPEC_LIMITS.maxCommandChars)) return no(`${short(v.ran)} is not a command line the trainer can match.`);
-    if (v.after !== undefined && !str(v.after, COMMAND, SPEC_LIMITS.maxCommandChars)) return no(`${short(v.after)} is not a command line the trainer can match.`);
-    return { ok: true, value: v.after !== undefined ? { ran: v.ran, after: v.after as string } : { ran: v.ran } };
+    const r = checkCommand(v.ran);
+    if (!r.ok) return r;
+    if (v.after === undefined) return { ok: true, value: { ran: r.value } };
+    const a = checkCommand(v.after);
+    return a.ok ? { ok: true, value: { ran: r.value, after: a.value } } : a;
+  }
+  if ('saw' in v) {
+    if (!only('saw', 'after', 'exit', 'output')) return no('A "saw" objective has only "saw", "after", "exit" and "output".');
+    const c = checkCommand(v.saw);
+    if (!c.ok) return c;
+    const out: Extract<ObjectiveSpec, { saw: CommandSpec }> = { saw: c.value };
+    if (v.after !== undefined) {
+      const a = checkCommand(v.after);
+      if (!a.ok) return a;
+      out.after = a.value;
+    }
+    if (v.exit !== undefined) {
+      if (v.exit !== 'ok' && v.exit !== 'failed') return no('"exit" is "ok" or "failed".');
+      out.exit = v.exit;
+    }
+    if (v.output !== undefined) {
+      const o = checkOutput(v.output);
+      if (!o.ok) return o;
+      out.output = o.value;
+    }
+    return { ok: true, value: out };
   }
   if ('vgVariedOn' in v) {
     if (!only('vgVariedOn')) return no('A volume group objective has only "vgVariedOn".');
@@ -147,113 +261,4 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
   return no(`This objective has none of the keys the trainer knows (${keys.slice(0, 3).map((k) => short(k)).join(', ') || 'no keys'}).`);
 }
 
-// ---- meaning ------------------------------------------------------------------------------------------
-
-/** `ran: "bootlist -m normal"` matches a command that starts with those words. */
-const matcher = (prefix: string) => (c: string) => c === prefix || c.startsWith(`${prefix} `);
-
-/** Is the spec met? */
-export function specDone(spec: ObjectiveSpec, s: SimSnapshot, history: readonly string[]): boolean {
-  if ('all' in spec) return spec.all.every((x) => specDone(x, s, history));
-  if ('any' in spec) return spec.any.some((x) => specDone(x, s, history));
-  if ('not' in spec) return !specDone(spec.not, s, history);
-  if ('disk' in spec) {
-    const d = diskByName(s, spec.disk);
-    return isRunning(s) && d?.role === spec.role && (spec.awake === undefined || d.awake === spec.awake);
-  }
-  if ('lifecycle' in spec) return lifecycleIs(s, spec.lifecycle);
-  if ('bootlistFirst' in spec) return bootlistFirst(s) === spec.bootlistFirst;
-  if ('levelOn' in spec) return diskByName(s, spec.levelOn.disk)?.osLevel?.startsWith(spec.levelOn.startsWith) === true;
-  if ('bootedFrom' in spec) return bootedFrom(s, spec.bootedFrom);
-  if ('ran' in spec) return spec.after !== undefined ? ranAfter(history, matcher(spec.after), matcher(spec.ran)) : ran(history, matcher(spec.ran));
-  return vgByName(s, spec.vgVariedOn)?.active === true;
-}
-
-/** The spec in plain words, as an objective's text: "hdisk1 holds altinst_rootvg, asleep." */
-export function describeSpec(spec: ObjectiveSpec): string {
-  return phrase(spec) + '.';
-}
-
-function phrase(spec: ObjectiveSpec): string {
-  if ('all' in spec) return spec.all.map(phrase).join(', and ');
-  if ('any' in spec) return 'either ' + spec.any.map(phrase).join(', or ');
-  if ('not' in spec) return `it is not so that ${phrase(spec.not)}`;
-  if ('disk' in spec) {
-    const state = spec.awake === undefined ? '' : spec.awake ? ', awake' : ', asleep';
-    return spec.role === 'free' ? `${spec.disk} is free` : `${spec.disk} holds ${spec.role}${state}`;
-  }
-  if ('lifecycle' in spec) return `the lab is in the lifecycle state ${spec.lifecycle}`;
-  if ('bootlistFirst' in spec) return `the normal bootlist starts with ${spec.bootlistFirst}`;
-  if ('levelOn' in spec) return `the AIX on ${spec.levelOn.disk} is at level ${spec.levelOn.startsWith}`;
-  if ('bootedFrom' in spec) return `the system runs, booted from ${spec.bootedFrom}`;
-  if ('ran' in spec) return spec.after !== undefined ? `you ran \`${spec.ran}\` after \`${spec.after}\`` : `you ran \`${spec.ran}\``;
-  return `the volume group ${spec.vgVariedOn} is varied on`;
-}
-
-/** Why the spec is not met, from the state (asked only while it is not). */
-export function specWhy(spec: ObjectiveSpec, s: SimSnapshot, history: readonly string[]): string {
-  if ('all' in spec) {
-    const miss = spec.all.find((x) => !specDone(x, s, history));
-    return miss ? specWhy(miss, s, history) : `Not yet: ${describeSpec(spec)}`;
-  }
-  if ('any' in spec || 'not' in spec) return `Not yet: ${describeSpec(spec)}`;
-  const trouble = hostTrouble(s);
-  if ('disk' in spec) return `${diskPhrase(s, spec.disk)}; wanted: ${phrase(spec)}.`;
-  if ('bootlistFirst' in spec) return `The bootlist starts with ${bootlistFirst(s) ?? 'nothing'}, not with ${spec.bootlistFirst}.`;
-  if ('levelOn' in spec) {
-    const level = diskByName(s, spec.levelOn.disk)?.osLevel;
-    return trouble ?? `${spec.levelOn.disk} ${level ? `holds AIX ${level}` : 'holds no AIX'}, not ${spec.levelOn.startsWith}.`;
-  }
-  if ('bootedFrom' in spec) return trouble ?? `The system runs from ${s.hosts.find((h) => h.name === s.console)?.disks.find((d) => d.booted)?.name ?? 'no disk'}, not from ${spec.bootedFrom}.`;
-  if ('lifecycle' in spec) return `The lab is in ${s.lifecycle.state}, not in ${spec.lifecycle}.`;
-  if ('ran' in spec) return spec.after !== undefined ? `You have not run \`${spec.ran}\` since \`${spec.after}\`.` : `You have not run \`${spec.ran}\` yet.`;
-  return trouble ?? `The volume group ${spec.vgVariedOn} is not varied on.`;
-}
-
-/** The diagram nodes a spec names: its disks, VGs, the bootlist. */
-export function specFocus(spec: ObjectiveSpec): string[] {
-  const out = new Set<string>();
-  const walk = (x: ObjectiveSpec) => {
-    if ('all' in x) x.all.forEach(walk);
-    else if ('any' in x) x.any.forEach(walk);
-    else if ('not' in x) walk(x.not);
-    else if ('disk' in x) out.add(`disk:${x.disk}`);
-    else if ('bootlistFirst' in x) out.add('bootlist').add(`disk:${x.bootlistFirst}`);
-    else if ('levelOn' in x) out.add(`disk:${x.levelOn.disk}`);
-    else if ('bootedFrom' in x) out.add(`disk:${x.bootedFrom}`);
-    else if ('vgVariedOn' in x) out.add(`vg:${x.vgVariedOn}`);
-  };
-  walk(spec);
-  return [...out];
-}
-
-/** The first command a spec names (for the hint), or null. */
-function commandOf(spec: ObjectiveSpec): string | null {
-  if ('all' in spec) return spec.all.map(commandOf).find((c) => c) ?? null;
-  if ('any' in spec) return spec.any.map(commandOf).find((c) => c) ?? null;
-  if ('ran' in spec) return spec.ran;
-  if ('disk' in spec) return 'lspv';
-  if ('bootlistFirst' in spec) return 'bootlist -m normal -o';
-  if ('levelOn' in spec || 'bootedFrom' in spec) return 'lspv';
-  if ('vgVariedOn' in spec) return 'lsvg -o';
-  return null;
-}
-
-/** An Objective (types.ts) from a checked spec. `text` replaces the words derived from the spec. */
-export function compileObjective(id: string, spec: ObjectiveSpec, text?: string): Objective {
-  const words = text ?? describeSpec(spec);
-  const cmd = commandOf(spec) ?? 'lspv';
-  return {
-    id,
-    text: words,
-    hint: `Work towards this state: ${describeSpec(spec)} Check it with \`${cmd}\`.`,
-    ladder: {
-      nudge: 'Look at the diagram: what is different from the state this objective asks for?',
-      concept: `The objective is met when ${phrase(spec)}. \`${cmd}\` shows where you are.`,
-      blanks: `${cmd.split(' ')[0]} ____`,
-    },
-    done: (s, h) => specDone(spec, s, h),
-    whyNotYet: (s, h) => specWhy(spec, s, h),
-    focus: () => specFocus(spec),
-  };
-}
+export { compileObjective, describeSpec, said, specDone, specFocus, specWhy, type OwnWords } from './vocabularyMeaning.ts';
