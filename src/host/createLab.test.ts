@@ -2,46 +2,12 @@
 // session the load gate refuses is refused in plain words and nothing is saved.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { twinFromPaste } from '../core/twin/index.ts';
-import { openStore, type Store } from './persistence/db.ts';
-import { createHostEndpoint } from './simHost.ts';
-import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+import { closeStores, realSetup } from './testHarness.ts';
 
-let counter = 0;
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-});
+afterEach(closeStores);
 
-function host() {
-  const name = `create-lab-${Date.now()}-${counter++}`;
-  const clock = new FakeClock();
-  const msgs: FromWorker[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
-    scheduler: clock.scheduler,
-    now: clock.now,
-    openStore: async (hooks) => {
-      const s = await openStore({ ...hooks, name, requestPersist: null });
-      stores.push(s);
-      return s;
-    },
-  });
-  let id = 0;
-  const request = async (m: ToWorkerBody) => {
-    const rid = ++id;
-    endpoint.receive({ ...m, id: rid } as ToWorker);
-    const final = () => msgs.find((r) => r.id === rid && r.type !== 'chunk' && r.type !== 'event');
-    await until(() => !!final(), `reply to ${m.type}`);
-    return final()!;
-  };
-  const open = async (req: Partial<OpenRequest> = {}) => {
-    const r = await request({ type: 'open', request: { speed: 'instant', ...req } });
-    if (r.type !== 'opened') throw new Error(JSON.stringify(r));
-    return r.result;
-  };
-  return { request, open };
-}
+const host = () => realSetup();
 
 const PASTE = `aixprod01:/# lspv
 hdisk0          00c25ab0062fa576                    rootvg          active

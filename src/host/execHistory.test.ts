@@ -1,30 +1,19 @@
 // ExecDone.history: each 'done' says what the line added to the session's ksh history, by the session's
 // own rule, so the page's lesson and exam runs never re-derive it (the real core, no storage).
 import { describe, expect, it } from 'vitest';
-import type { ExecDone, FromWorker, ToWorker } from '../protocol/index.ts';
+import type { ExecDone } from '../protocol/index.ts';
 import { createSession, newSessionState } from '../core/session/session.ts';
 import { HISTSIZE } from '../core/session/bounds.ts';
-import { createHostEndpoint } from './simHost.ts';
-import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+import { realSetup } from './testHarness.ts';
 
 function host() {
-  const clock = new FakeClock();
-  const msgs: FromWorker[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(m), { scheduler: clock.scheduler, now: clock.now, openStore: null, locks: null });
-  let id = 0;
-  const request = async (m: ToWorkerBody) => {
-    const rid = ++id;
-    endpoint.receive({ ...m, id: rid } as ToWorker);
-    const final = () => msgs.find((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error'));
-    await until(() => !!final(), `reply to ${m.type}`);
-    return final()!;
-  };
+  const h = realSetup({ deps: { openStore: null, locks: null } });
   const exec = async (line: string): Promise<ExecDone> => {
-    const reply = await request({ type: 'exec', line });
+    const reply = await h.request({ type: 'exec', line });
     if (reply.type !== 'done') throw new Error(JSON.stringify(reply));
     return reply.done;
   };
-  return { request, exec };
+  return { request: h.request, exec };
 }
 
 describe('ExecDone.history', () => {

@@ -2,41 +2,14 @@
 // the real core, the bytes a command writes to IndexedDB do not grow with the number of commands run.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, ToWorker } from '../protocol/index.ts';
-import { openStore, type Store } from './persistence/db.ts';
-import { createHostEndpoint } from './simHost.ts';
-import { FakeClock, until, type ToWorkerBody } from './testSupport.ts';
+import { closeStores, realSetup } from './testHarness.ts';
 
-const stores: Store[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const s of stores.splice(0)) s.close();
+  closeStores();
 });
 
 const CYCLE = ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'lspv', 'alt_rootvg_op -S', 'alt_rootvg_op -X altinst_rootvg', 'bootlist -m normal -o'];
-
-function host(name: string) {
-  const clock = new FakeClock();
-  const msgs: FromWorker[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(m), {
-    scheduler: clock.scheduler,
-    now: clock.now,
-    locks: null,
-    openStore: async (hooks) => {
-      const s = await openStore({ ...hooks, name, requestPersist: null });
-      stores.push(s);
-      return s;
-    },
-  });
-  let id = 0;
-  const request = async (m: ToWorkerBody) => {
-    const rid = ++id;
-    endpoint.receive({ ...m, id: rid } as ToWorker);
-    await until(() => msgs.some((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error')), m.type, 30_000);
-    return msgs.find((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error'))!;
-  };
-  return { request };
-}
 
 describe('flat cost per command', () => {
   it('once the capped logs are full, each 48 commands of a 240-command session write the same; a command writes part of the session', async () => {
@@ -48,7 +21,7 @@ describe('flat cost per command', () => {
       current += JSON.stringify(args[0])?.length ?? 0;
       return put.apply(this, args);
     });
-    const h = host(name);
+    const h = realSetup({ name, deps: { locks: null } });
     await h.request({ type: 'open', request: { speed: 'instant' } });
     for (let i = 0; i < 240; i++) {
       current = 0;
@@ -63,7 +36,7 @@ describe('flat cost per command', () => {
     for (const w of windows.slice(3)) expect(w).toBeLessThanOrEqual(windows[2] * 1.02);
     const first = windows[0];
     // Each command writes a fraction of the session, not the whole of it.
-    const store = stores[0];
+    const store = h.openedStores[0];
     const lab = store.lab((await store.labs()).labs[0].id);
     const loaded = await lab.load();
     expect(loaded.logLength).toBe(240);

@@ -1,5 +1,6 @@
-// The host test harness (tests only): an endpoint over a fake core, a fake clock and its own
-// fake-indexeddb database, with helpers to send requests and wait for their final reply.
+// The host test harness (tests only): an endpoint over a fake core (setup) or the real one (realSetup),
+// a fake clock and its own fake-indexeddb database, with helpers to send requests and wait for their
+// final reply.
 import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { createHostEndpoint, labLockName, WRITER_LOCK, type HostDeps } from './simHost.ts';
@@ -7,22 +8,32 @@ import { FakeClock, fakeCore, type FakeLocks, until, type ToWorkerBody } from '.
 
 let counter = 0;
 const stores: Store[] = [];
-/** Closes every store the endpoints opened (call in afterEach). */
+/** Closes every store the endpoints opened (call in afterEach, or mid-test to "reload"). */
 export function closeStores(): void {
   for (const s of stores.splice(0)) s.close();
 }
 
 export type Tab = ReturnType<typeof setup>;
+export type RealTab = ReturnType<typeof realSetup>;
+type Options = { name?: string; deps?: Partial<HostDeps> };
 
 /** An endpoint over a fake core, a fake clock and its own IndexedDB database. */
-export function setup(options: { name?: string; deps?: Partial<HostDeps> } = {}) {
+export function setup(options: Options = {}) {
+  const core = fakeCore();
+  return { ...harness({ ...options, deps: { core, ...options.deps } }), core };
+}
+
+/** The same over the real core (core/session); `deps` may switch storage or locks off (openStore: null). */
+export function realSetup(options: Options = {}) {
+  return harness(options);
+}
+
+function harness(options: Options) {
   const name = options.name ?? `host-test-${Date.now()}-${counter++}`;
   const clock = new FakeClock();
-  const core = fakeCore();
   const msgs: FromWorker[] = [];
   const openedStores: Store[] = [];
   const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
-    core,
     scheduler: clock.scheduler,
     now: clock.now,
     openStore: async (hooks) => {
@@ -42,6 +53,13 @@ export function setup(options: { name?: string; deps?: Partial<HostDeps> } = {})
   const replies = (rid: number) => msgs.filter((m) => m.id === rid);
   const final = (rid: number) => replies(rid).find((m) => m.type === 'opened' || m.type === 'done' || m.type === 'error');
   const settled = (rid: number) => until(() => !!final(rid), `reply to ${rid}`);
+  /** Sends a request and answers its first reply that is not output (opened, done, created, error ...). */
+  async function request(m: ToWorkerBody): Promise<FromWorker> {
+    const rid = send(m);
+    const reply = () => replies(rid).find((r) => r.type !== 'chunk' && r.type !== 'event');
+    await until(() => !!reply(), `reply to ${m.type}`, 30_000);
+    return reply()!;
+  }
   async function open(request: Partial<OpenRequest> = {}) {
     const rid = send({ type: 'open', request: { speed: 'instant', ...request } });
     await settled(rid);
@@ -54,7 +72,7 @@ export function setup(options: { name?: string; deps?: Partial<HostDeps> } = {})
     await settled(rid);
     return { rid, all: replies(rid), final: final(rid)! };
   }
-  return { name, clock, core, msgs, send, replies, final, settled, open, exec, openedStores, endpoint };
+  return { name, clock, msgs, send, request, replies, final, settled, open, exec, openedStores, endpoint };
 }
 
 /** The records of the lab a tab has open (the most recently used one). */
