@@ -137,11 +137,12 @@ function Explained({ commands, links, onHot }: { commands: readonly ExplainedCom
         <li key={c} className="explain__command" data-testid="explain.command" data-command={cmd.name}>
           <p className="explain__summary">
             <code>{cmd.name}</code> — {cmd.summary}
+            {cmd.known && !cmd.described && cmd.name !== '' && <> (Its flags are not described here; see man {cmd.name}.)</>}
           </p>
           {cmd.items.length > 0 && (
             <ul className="explain__items">
               {cmd.items.map((item, i) => (
-                <Item key={i} item={item} described={cmd.described} links={links[c]?.[i] ?? []} onHot={onHot} />
+                <Item key={i} item={item} links={links[c]?.[i] ?? []} onHot={onHot} />
               ))}
             </ul>
           )}
@@ -151,10 +152,10 @@ function Explained({ commands, links, onHot }: { commands: readonly ExplainedCom
   );
 }
 
-function Item({ item, described, links, onHot }: { item: ExplainItem; described: boolean; links: number[]; onHot(hot: ReadonlySet<number>): void }) {
+function Item({ item, links, onHot }: { item: ExplainItem; links: number[]; onHot(hot: ReadonlySet<number>): void }) {
   const enter = () => onHot(new Set(links));
   const leave = () => onHot(new Set());
-  const meaning = item.meaning || (described ? '' : 'Not described for this command yet: see man.');
+  const meaning = item.meaning;
   return (
     <li
       className={`explain__item explain__item--${item.kind}`}

@@ -40,6 +40,7 @@ describe('explainLine', () => {
   it('each command of a list is explained; an unknown command says so', () => {
     const cmds = explainLine('lspv; frobnicate -x | alt_disk_copy -d hdisk1');
     expect(cmds.map((c) => [c.name, c.known])).toEqual([['lspv', true], ['frobnicate', false], ['alt_disk_copy', true]]);
+    expect(explainLine('echo hello world')[0]).toMatchObject({ name: 'echo', known: true, described: false, items: [] });
   });
 
   it('quotes are removed and variables stay as typed', () => {

@@ -22,7 +22,7 @@ export interface ExplainedCommand {
   /** The command's one-line summary, or why there is none. */
   summary: string;
   known: boolean;
-  /** False when the command declares no flag meanings (its flags are then not explained). */
+  /** False when the command declares no flag meanings: then only its summary is given (no items). */
   described: boolean;
   items: ExplainItem[];
 }
@@ -57,10 +57,8 @@ export function explainCommand(name: string, args: string[]): ExplainedCommand {
   const def = lookupCommand(name);
   if (!def) return { name, summary: `${name} is not a command this trainer knows.`, known: false, described: false, items: [] };
   const decl = def.flags;
-  if (!decl?.meanings) {
-    const items = args.map((text): ExplainItem => ({ kind: 'operand', text, meaning: '' }));
-    return { name, summary: def.summary, known: true, described: false, items };
-  }
+  // Without declared meanings the words are not explained one by one (the summary and man still help).
+  if (!decl?.meanings) return { name, summary: def.summary, known: true, described: false, items: [] };
   return { name, summary: def.summary, known: true, described: true, items: walk(name, decl, args) };
 }
 
