@@ -5,14 +5,12 @@ import { allCommands } from '../core/commands/registry.ts';
 import { NO_PROGRESS, parseProgress, scoreExam, stepExam, type ExamProgress } from '../core/lessons/exam.ts';
 import type { Seen } from '../core/lessons/types.ts';
 import { findScenario } from '../core/scenario/builtins.ts';
-import { createSession, newSessionState } from '../core/session/session.ts';
+import { lab } from '../core/testing/lab.ts';
 import { exam } from './exam.ts';
 
 /** Runs `lines` on a fresh lab of the exam, judging after each; returns the score and each line's exit code. */
 function run(lines: readonly string[]) {
-  const state = newSessionState(exam.scenario);
-  if (!state) throw new Error(`no scenario ${exam.scenario}`);
-  const s = createSession(state);
+  const s = lab(exam.scenario);
   const seen: Seen[] = [];
   let progress: ExamProgress = stepExam(exam, NO_PROGRESS, s.snapshot(), s.history(), seen);
   const codes: number[] = [];
@@ -89,7 +87,7 @@ describe('the exam', () => {
     expect(item.passed).toBe(false);
     expect(item.feedback).toBe(exam.items.find((i) => i.id === 'boot-clone')!.spoiled);
     // Spoiled stays spoiled: a state that meets the item later (running the clone at 7200-05-04) cannot pass it.
-    const s = createSession(newSessionState(exam.scenario)!);
+    const s = lab(exam.scenario);
     for (const line of exam.solution.slice(0, 8)) s.exec(line);
     const fresh = stepExam(exam, { met: ['updated-clone'], spoiled: [] }, s.snapshot(), s.history(), []);
     expect(fresh.met).toContain('boot-clone');

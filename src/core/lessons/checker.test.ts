@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, newSessionState } from '../session/session.ts';
+import { labAfter } from '../testing/lab.ts';
 import type { SimSnapshot } from '../session/snapshot.ts';
 import {
   bootedFrom,
@@ -31,11 +31,7 @@ import {
 } from './checker.ts';
 import type { Lesson, Objective, Seen } from './types.ts';
 
-function lab(...lines: string[]) {
-  const s = createSession(newSessionState('reference-lab')!);
-  for (const l of lines) s.exec(l);
-  return s;
-}
+const lab = (...lines: string[]) => labAfter(lines);
 
 describe('history selectors', () => {
   it('splits lines into simple commands, keeps pipelines whole, drops VAR= prefixes and paths', () => {

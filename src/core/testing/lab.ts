@@ -22,6 +22,13 @@ export function lab(scenario = 'reference-lab', mutate?: (world: World) => void)
   return createSession(state);
 }
 
+/** A fresh lab on which `lines` have run, in order (their results are not looked at). */
+export function labAfter(lines: readonly string[], scenario = 'reference-lab'): Lab {
+  const s = lab(scenario);
+  for (const line of lines) s.exec(line);
+  return s;
+}
+
 /** A scenario's start world with no session around it, and its console host: for tests that call the engine. */
 export function worldLab(scenario = 'reference-lab'): { world: World; host: Host } {
   const state = newSessionState(scenario);

@@ -2,7 +2,8 @@
 // names a node the diagram draws — after the line for `node`, now for `was` — so the page can ghost them.
 import { describe, expect, it } from 'vitest';
 import { previewLine } from '../../core/preview/preview.ts';
-import { createSession, newSessionState, PROMPT } from '../../core/session/session.ts';
+import { PROMPT } from '../../core/session/session.ts';
+import { labAfter } from '../../core/testing/lab.ts';
 import { project as projectSession } from '../../core/session/project.ts';
 import type { SessionState } from '../../core/session/api.ts';
 import { project } from './project.ts';
@@ -13,10 +14,7 @@ function drawn(ids: Set<string>, id: string): boolean {
 }
 
 function stateAfter(lines: string[]): SessionState {
-  const state = newSessionState('reference-lab')!;
-  const s = createSession(state);
-  for (const l of lines) s.exec(l);
-  return s.state();
+  return labAfter(lines).state();
 }
 
 const CASES: [string[], string][] = [
