@@ -88,6 +88,13 @@ test('the explainer lists each flag of an alt_disk_copy with its meaning', async
   // An unknown flag gets getopt's answer; the same texts are in man
   await app.input.fill('alt_disk_copy -Q -d hdisk1');
   await expect(list.getByTestId('explain.item').first()).toContainText('alt_disk_copy: Not a recognized flag: Q');
+  // Tab after '-' lists the flags with the same meanings
+  await app.input.fill('alt_disk_copy -');
+  await app.input.press('Tab');
+  await app.input.press('Tab');
+  await expect(app.output).toContainText(/-d targetdisks +The free disk\(s\) to clone onto/);
+  await expect(app.output).toContainText(/-F fixes +Fixes \(APARs\) to install into the clone\. \(not simulated in this trainer\)/);
+  await app.input.fill('');
   await app.run('man alt_disk_copy');
   expect((await app.outputOf('man alt_disk_copy')).some((l) => /^ {2}-B {16}Leave the bootlist alone/.test(l))).toBe(true);
 });
