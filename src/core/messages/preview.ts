@@ -14,6 +14,7 @@ export const previewMessages = {
     tooManyCommands: (max: number) => `The line holds more than ${max} commands: it is not previewed while typing.`,
     internal: 'The simulator could not preview this line.',
     superseded: 'A newer line was previewed instead.',
+    tooMuchWork: 'This line needs more work than a preview may do while typing; Enter runs it within the trainer\'s usual limits.',
   },
   change: {
     lifecycle: (from: string, to: string, description: string | null) => `Lifecycle: ${from} → ${to}${description ? ` (${description})` : ''}`,

@@ -1,11 +1,13 @@
 // The consequence preview (issue 16): what a typed line would do to this lab, before Enter. The line runs
 // on a copy of the session state through the session's own exec (session/session.ts: the same shell, the
-// same per-command step budget, long operations run to their end on simulated time at once), and the
-// state before is compared with the state after. The state passed in is never changed.
+// same per-command step budget, long operations run to their end on simulated time at once) under one
+// ceiling of steps for the whole line (PREVIEW_LIMITS.steps), and the state before is compared with the
+// state after. The state passed in is never changed.
 import { previewMessages } from '../messages/preview.ts';
 import type { SessionState } from '../session/api.ts';
 import { project } from '../session/project.ts';
 import { createSession, PROMPT } from '../session/session.ts';
+import { withCeiling } from '../shell/budget.ts';
 import { diffSides } from './diff.ts';
 import { screenLine } from './screen.ts';
 import { PREVIEW_LIMITS, type Preview } from './types.ts';
@@ -25,7 +27,9 @@ export function previewLine(state: SessionState, line: string): Preview {
     const before = { snapshot: project(state, PROMPT, 'shell'), world: state.world };
     // createSession copies the state it is given: the line runs on that copy only.
     const session = createSession(state);
-    const result = session.exec(line);
+    // One ceiling of steps over the whole line (every command's budget spends from it too).
+    const { value: result, exhausted } = withCeiling(PREVIEW_LIMITS.steps, () => session.exec(line));
+    if (exhausted) return { kind: 'none', line, reason: 'too-much-work', text: previewMessages.none.tooMuchWork };
     const after = { snapshot: session.snapshot(), world: session.world() };
     return {
       kind: 'preview',

@@ -18,6 +18,8 @@ export type NoPreviewReason =
   | 'too-long'
   /** More commands than a preview runs (PREVIEW_LIMITS.commands). */
   | 'too-many-commands'
+  /** The line needs more steps than a preview may take (PREVIEW_LIMITS.steps); Enter runs it within each command's budget. */
+  | 'too-much-work'
   /** A newer preview request came before this one ran (the host answers only the latest). */
   | 'superseded'
   /** The host could not run it: the simulator failed on the copy (the line would be refused the same way). */
@@ -167,4 +169,9 @@ export const PREVIEW_LIMITS = {
   commands: 16,
   /** Characters of stdout and of stderr a preview keeps. */
   outputChars: 4096,
+  /**
+   * Steps (shell/budget.ts) the whole line may take, all its commands together: a quarter of what one command
+   * may take on Enter, so a preview after a keystroke never holds the worker long (its heartbeat must answer).
+   */
+  steps: 1_000_000,
 } as const;

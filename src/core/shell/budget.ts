@@ -16,11 +16,18 @@ export class WorkLimitExceeded extends Error {
   }
 }
 
+/** The ceiling in force (withCeiling), or null: every budget also spends from it. */
+let ceiling: { left: number } | null = null;
+
 export class WorkBudget {
   constructor(private left: number = COMMAND_STEPS) {}
-  /** Takes `n` steps; throws WorkLimitExceeded when none are left. */
+  /** Takes `n` steps; throws WorkLimitExceeded when none are left (here or under the ceiling in force). */
   spend(n = 1): void {
     this.left -= n;
+    if (ceiling) {
+      ceiling.left -= n;
+      if (ceiling.left < 0) throw new WorkLimitExceeded();
+    }
     if (this.left < 0) throw new WorkLimitExceeded();
   }
   remaining(): number {
@@ -34,4 +41,21 @@ export const unlimitedBudget = (): WorkBudget => new WorkBudget(Number.POSITIVE_
 /** The command's budget; a context made without one (a nested helper, a test) gets a fresh one. */
 export function budgetOf(ctx: { budget?: WorkBudget }): WorkBudget {
   return (ctx.budget ??= new WorkBudget());
+}
+
+/**
+ * Runs `run` (synchronously) with one ceiling of `steps` over every budget spent inside it, however many
+ * commands the line runs: the consequence preview bounds a whole typed line this way (core/preview).
+ * Says whether the ceiling ran out (then the commands after that point were ended by the trainer).
+ */
+export function withCeiling<T>(steps: number, run: () => T): { value: T; exhausted: boolean } {
+  const outer = ceiling;
+  const mine = { left: steps };
+  ceiling = mine;
+  try {
+    const value = run();
+    return { value, exhausted: mine.left < 0 };
+  } finally {
+    ceiling = outer;
+  }
 }
