@@ -28,7 +28,18 @@ export const lsfs = defineCommand<Args>({
 
 Columns: device (Name), Nodename (-- for local), Mount Pt, VFS, Size in 512-byte blocks,
 Options, Auto (mounted at boot: yes/no), Accounting. -q, -l and -u are not simulated.`,
-  flags: { spec: 'Dqv:u:acl', notSimulated: 'Dqu', usage: SYNOPSIS },
+  flags: { spec: 'Dqv:u:acl', notSimulated: 'Dqu', usage: SYNOPSIS,
+    meanings: {
+      D: "An AIX flag the trainer does not describe; see IBM's manual.",
+      q: "Also read each file system's superblock (size, fragment size, log).",
+      v: ['vfs', 'Only file systems of this type (jfs2, jfs, nfs ...).'],
+      u: ['mountgroup', 'Only file systems of this mount group.'],
+      a: 'Every file system in /etc/filesystems.',
+      c: 'Colon-separated output.',
+      l: 'List format.',
+    },
+    operandMeaning: 'The file systems (mount points or devices) to show.',
+  },
   parse(o) {
     return ok({ names: hasFlag(o, 'a') ? [] : o.operands, vfs: flagValue(o, 'v') ?? null, colon: hasFlag(o, 'c') });
   },

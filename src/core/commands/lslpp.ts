@@ -45,7 +45,26 @@ export const lslpp = defineCommand<Args>({
 A fileset that is not installed answers "lslpp: 0504-132  Fileset NAME not installed." The
 levels shown are the booted disk's: an updated clone shows its levels only once booted.
 -a, -c, -d, -E, -f, -i, -I, -J, -O, -p and -w are not simulated.`,
-  flags: { spec: 'acdEfhiIJlLO:pqw', notSimulated: 'acdEfiIJOpw', usage: M.usage },
+  flags: { spec: 'acdEfhiIJlLO:pqw', notSimulated: 'acdEfiIJOpw', usage: M.usage,
+    meanings: {
+      a: 'All the information, updates included (with -h).',
+      c: 'Colon-separated output, for scripts.',
+      d: 'The software that depends on the filesets named.',
+      E: 'License agreements.',
+      f: 'The files each fileset installed.',
+      h: 'The history: each installation and update, with its date.',
+      i: 'Product identification.',
+      I: "An AIX flag the trainer does not describe; see IBM's manual.",
+      J: 'Output in the form SMIT expects.',
+      l: "Each fileset's level, state (COMMITTED, APPLIED, EFIXLOCKED ...) and description.",
+      L: 'Like -l, with software not installed by installp too.',
+      O: ['parts', 'Which parts to list: r (root), s (/usr/share), u (/usr).'],
+      p: 'The requisites of the filesets named.',
+      q: 'No column headers.',
+      w: 'Which fileset owns the file named.',
+    },
+    operandMeaning: 'The filesets (patterns allowed) or, with -w, the file.',
+  },
   parse(o) {
     const modes = (['l', 'L', 'h'] as const).filter((f) => hasFlag(o, f));
     if (modes.length !== 1) return usage(M.usage);

@@ -26,7 +26,16 @@ export const lslv = defineCommand<Args>({
 COPIES 2 and two disks in -l mean the LV is mirrored; "lslv -m hd5" is the quick way to
 see which disks hold the boot logical volume (the disks bosboot can write to). The volume
 group must be varied on (0516-010). -L, -n and -p are not simulated.`,
-  flags: { spec: 'Llmn:p:', notSimulated: 'Lnp', usage: SYNOPSIS },
+  flags: { spec: 'Llmn:p:', notSimulated: 'Lnp', usage: SYNOPSIS,
+    meanings: {
+      L: 'Do not wait for the volume group lock: read the data as it is.',
+      l: 'List the disks the logical volume has partitions on, and its copies there.',
+      m: 'Map: each logical partition and the physical partitions of its copies.',
+      n: ['pv', "Read the information from this disk's descriptor area."],
+      p: ['pv', "The partition map of this disk, with the logical volume's partitions marked."],
+    },
+    operandMeaning: 'The logical volume to show (hd5, hd4 ...).',
+  },
   parse(o) {
     if (hasFlag(o, 'l') && hasFlag(o, 'm')) return usage(SYNOPSIS);
     if (o.operands.length !== 1) return usage(SYNOPSIS);

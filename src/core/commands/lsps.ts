@@ -26,7 +26,16 @@ export const lsps = defineCommand<Args>({
 The paging space of the rootvg you booted is active; an awake clone's alt_hd6 is defined but
 neither active nor activated at boot. Paging use is not simulated (an idle 1 %). -c, -l and -t
 are not simulated.`,
-  flags: { spec: 'aclst:', notSimulated: 'clt', usage: M.usage },
+  flags: { spec: 'aclst:', notSimulated: 'clt', usage: M.usage,
+    meanings: {
+      a: 'Every paging space: size, use, whether it is active and automatic.',
+      c: 'Colon-separated output.',
+      l: 'List format.',
+      s: 'A summary: total paging space and the percentage used.',
+      t: ['type', 'Only paging spaces of this type (lv or nfs).'],
+    },
+    operandMeaning: 'The paging space to show (hd6).',
+  },
   parse(o) {
     const a = hasFlag(o, 'a');
     const s = hasFlag(o, 's');

@@ -29,7 +29,16 @@ export const oslevel = defineCommand<Args>({
 
 The level of an alternate disk only shows after you boot it: an updated clone leaves the
 running system's oslevel unchanged. -f is not simulated.`,
-  flags: { spec: 'l:g:qrsf', operands: [0, 0], usage: SYNOPSIS },
+  flags: { spec: 'l:g:qrsf', operands: [0, 0], usage: SYNOPSIS,
+    meanings: {
+      l: ['level', 'List the filesets at levels below this one.'],
+      g: ['level', 'List the filesets at levels above this one.'],
+      q: 'List the levels the system knows about.',
+      r: 'The technology level (7200-05).',
+      s: 'The service pack (7200-05-03-2148).',
+      f: "An AIX flag the trainer does not describe; see IBM's manual.",
+    },
+  },
   parse(o) {
     if (hasFlag(o, 'f')) return usage(trainerMessages.notSimulated('oslevel', '-f'));
     const rr = hasFlag(o, 'r');
