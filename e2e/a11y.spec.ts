@@ -137,7 +137,9 @@ for (const size of [
         await twin.getByTestId('twin.paste').fill('aixprod01:/# lspv\nhdisk0 00c25ab0062fa576 rootvg active\nhdisk1 none None\n');
         await twin.getByTestId('twin.parse').click();
         await expect(twin.getByTestId('twin.defaults')).toBeVisible();
-        found.push(...(await seriousViolations(page, 'twin read')));
+        await twin.getByTestId('twin.share').click();
+        await expect(twin.getByTestId('twin.link')).toBeVisible();
+        found.push(...(await seriousViolations(page, 'twin read, with its link')));
         await twin.getByRole('button', { name: 'Close' }).click();
         await app.run('lspv');
         await app.openLabs();
@@ -147,7 +149,7 @@ for (const size of [
         expect(found).toEqual([]);
       });
 
-      test('the scenario builder, with a shared link', async ({ page }) => {
+      test('the scenario builder, with a shared link and a described server', async ({ page }) => {
         const app = await open(page, theme);
         await app.openLabs();
         await page.getByTestId('builder.open').click();
@@ -155,7 +157,15 @@ for (const size of [
         await page.getByTestId('builder.disk.add').click();
         await page.getByTestId('builder.share').click();
         await expect(page.getByTestId('builder.link')).toBeVisible();
-        expect(await seriousViolations(page, 'builder')).toEqual([]);
+        const found = await seriousViolations(page, 'builder');
+        // a server described field by field, with a file system, a fault and a refusal shown
+        await page.getByTestId('builder.scenario').selectOption('twin');
+        await page.getByTestId('builder.server.fs.add').click();
+        await page.getByTestId('builder.powercut.disk').fill('hdisk2');
+        await page.getByTestId('builder.server.hostname').fill('bad name');
+        await expect(page.getByTestId('builder.check')).toHaveAttribute('data-ok', 'false');
+        found.push(...(await seriousViolations(page, 'builder, a described server')));
+        expect(found).toEqual([]);
       });
 
       test.describe('a first visit', () => {

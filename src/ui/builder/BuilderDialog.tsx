@@ -154,7 +154,7 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
       ))}
       <div className="twin__actions">
         <button type="button" className="labs__button" data-testid="builder.disk.add" onClick={() => setState({ ...state, addDisksMB: [...state.addDisksMB, 71680] })}>
-          Add a disk
+          Add a new disk (found by cfgmgr)
         </button>
       </div>
       <h3 className="twin__heading">Faults</h3>
@@ -200,7 +200,7 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
           </select>
         </label>
       </div>
-      <p className={check && !check.ok ? 'twin__problems' : 'twin__about'} data-testid="builder.check" data-ok={check ? String(check.ok) : 'false'}>
+      <p className={check && !check.ok ? 'twin__problems twin__status' : 'twin__about twin__status'} data-testid="builder.check" data-ok={check ? String(check.ok) : 'false'}>
         {check?.text ?? ''}
       </p>
       <h3 className="twin__heading">Custom lesson</h3>

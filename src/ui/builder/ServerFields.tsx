@@ -99,7 +99,7 @@ export function ServerFields({ server, levels, onChange }: { server: ServerForm;
       </div>
       <div className="twin__fields">
         <label className="twin__field">
-          Update directory /export/…
+          Update directory in /export
           <select value={server.media.dirs?.[0] ?? ''} data-testid="builder.media.dir" onChange={(e) => set({ media: { ...server.media, dirs: e.target.value ? [e.target.value] : undefined } })}>
             {levelOptions('none')}
           </select>
