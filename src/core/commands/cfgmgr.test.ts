@@ -18,6 +18,8 @@ describe('cfgmgr', () => {
   it('cfgmgr parse: flags are not simulated', () => {
     expect(cfgmgr.parse([])).toEqual({ ok: true, value: null });
     expect(cfgmgr.parse(['-v'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 } });
+    expect(cfgmgr.parse(['-v', '-f'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 } });
+    expect(cfgmgr.parse(['-v', 'x'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('cfgmgr', '-v'), exitCode: 1 } });
     expect(cfgmgr.parse(['-z'])).toEqual({ ok: false, error: { stderr: `${shellMessages.unknownFlag('cfgmgr', 'z')}\n${C.usage.cfgmgr}`, exitCode: 1 } });
   });
 });

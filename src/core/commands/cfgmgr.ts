@@ -3,7 +3,6 @@
 // as "hdiskN  none  None" until they get a PVID (engine/startup.ts configureDevices).
 import { configureDevices } from '../engine/startup.ts';
 import { cfgMessages as C } from '../messages/lvm.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { odmOf } from '../model/select.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -21,7 +20,7 @@ Nothing is printed.
 Known disks keep their names; a disk the ODM does not know gets the next free hdiskN.
 A disk that is no longer attached goes to the Defined state. -f, -s, -p, -i, -l and -v are
 not simulated.`,
-  flags: { spec: 'fsp:i:l:v', usage: SYNOPSIS,
+  flags: { spec: 'fsp:i:l:v', usage: SYNOPSIS, onlySimulated: '',
     meanings: {
       f: 'Run the first configuration phase (as at boot).',
       s: 'Run the second configuration phase (normal boot).',
@@ -32,7 +31,6 @@ not simulated.`,
     },
   },
   parse(o) {
-    if (o.all.length) return usage(trainerMessages.notSimulated('cfgmgr', `-${o.all[0].flag}`));
     if (o.operands.length) return usage(SYNOPSIS);
     return ok(null);
   },

@@ -4,7 +4,6 @@
 // 0x80 followed by eight zero bytes. Everything else in the first sectors reads as zeros here (the boot
 // code and the LVM record are not modelled). Layout: 8-digit offset, four 32-bit words, ASCII [M].
 import { lvmInternalsMessages as M } from '../messages/diag.ts';
-import { trainerMessages } from '../messages/index.ts';
 import { configuredDisks } from '../model/select.ts';
 import type { Disk } from '../model/types.ts';
 import { hasFlag } from '../shell/getopt.ts';
@@ -34,10 +33,8 @@ export const lquerypv = defineCommand<Args>({
 Offsets and lengths are hexadecimal. A disk AIX has written starts with C9C2D4C1 (the IPL
 record); the PVID at 0x80 is what lspv shows, read from the disk rather than the ODM. Only
 -h is simulated, and only the IPL record and the PVID carry data here.`,
-  flags: { spec: 'hpPvVLMgNcCdDtsS', usage: M.lquerypvUsage },
+  flags: { spec: 'hpPvVLMgNcCdDtsS', usage: M.lquerypvUsage, onlySimulated: 'h' },
   parse(o) {
-    const other = [...o.flags.keys()].find((f) => f !== 'h');
-    if (other) return usage(trainerMessages.notSimulated('lquerypv', `-${other}`));
     const [pv, off, len, ...rest] = o.operands;
     if (!hasFlag(o, 'h') || !pv || rest.length) return usage(M.lquerypvUsage);
     const hex = (s: string | undefined, dflt: number) => (s === undefined ? dflt : /^[0-9a-fA-F]{1,8}$/.test(s) ? parseInt(s, 16) : NaN);

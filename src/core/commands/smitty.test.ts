@@ -15,6 +15,7 @@ describe('smitty parse', () => {
     [['mkvg'], { ok: false, error: { stderr: smitMessages.unknownFastPath('smitty', 'mkvg'), exitCode: 1 } }],
     [['alt_clone', 'alt_mksysb'], { ok: false, error: { stderr: smitMessages.oneFastPath('smitty'), exitCode: 1 } }],
     [['-x', 'alt_clone'], { ok: false, error: { stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 } }],
+    [['-x', '-D', 'alt_clone'], { ok: false, error: { stderr: 'smitty: -x is not simulated in this trainer.', exitCode: 1 } }],
     [['-Q'], { ok: false, error: { stderr: shellMessages.unknownFlag('smitty', 'Q'), exitCode: 1 } }],
   ])('%j', (args, expected) => expect(smitty.parse(args)).toEqual(expected));
 });

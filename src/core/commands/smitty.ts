@@ -35,7 +35,7 @@ Install, Directory or Device with images, Customization script and Device or ima
 checked against a real AIX screen. F1 help texts are the trainer's; F7 (Edit), F8 (Image), F9 (Shell),
 / (Find), smit.log and smit.script are not simulated.`,
     // getopt's complaint alone; every flag but -C is unmodelled.
-    flags: { spec: 'CDfhl:Mo:s:tvxX', usage: '', notSimulated: 'DfhlMostvxX' },
+    flags: { spec: 'CDfhl:Mo:s:tvxX', usage: '', onlySimulated: 'C' },
     parse(o) {
       const operands = o.operands;
       if (operands.length > 1) return usage(smitMessages.oneFastPath(name));

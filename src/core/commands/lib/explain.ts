@@ -6,7 +6,7 @@ import { shellMessages } from '../../messages/index.ts';
 import { parse } from '../../shell/parse.ts';
 import { tokenize, type Segment } from '../../shell/tokenize.ts';
 import { allCommands, lookupCommand } from '../registry.ts';
-import { flagHelp, specFlags, type FlagDeclaration } from './flags.ts';
+import { flagHelp, flagSimulated, specFlags, type FlagDeclaration } from './flags.ts';
 
 export type ExplainItem =
   /** A flag the command declares: its meaning; `simulated: false` for the ones the trainer does not model. */
@@ -107,7 +107,7 @@ function walk(name: string, decl: FlagDeclaration, args: string[]): ExplainItem[
         } else text = `-${f}${value}`;
       }
       const help = flagHelp(decl, f);
-      const simulated = !(decl.notSimulated ?? '').includes(f);
+      const simulated = flagSimulated(decl, f);
       items.push({
         kind: 'flag',
         text,

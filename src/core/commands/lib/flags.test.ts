@@ -30,6 +30,13 @@ describe('checkFlags', () => {
     expect(checkFlags('demo', out, [])).toEqual({ ok: false, error: { stderr: decl.usage, exitCode: 1 } });
   });
 
+  it('onlySimulated: the first other flag on the line is named, after the operand count', () => {
+    const only = { ...decl, notSimulated: undefined, onlySimulated: 'a' };
+    expect(checkFlags('demo', only, ['-Y', '-X', 'n'])).toEqual({ ok: false, error: { stderr: trainerMessages.notSimulated('demo', '-Y'), exitCode: 1 } });
+    expect(checkFlags('demo', only, ['-Y'])).toEqual({ ok: false, error: { stderr: decl.usage, exitCode: 1 } });
+    expect(checkFlags('demo', only, ['-a', 'n']).ok).toBe(true);
+  });
+
   it("an empty usage: getopt's error alone", () => {
     expect(checkFlags('demo', { spec: 'a', usage: '' }, ['-z'])).toEqual({ ok: false, error: { stderr: shellMessages.unknownFlag('demo', 'z'), exitCode: 1 } });
   });

@@ -16,6 +16,11 @@ export interface FlagDeclaration {
   operands?: readonly [number, number];
   /** Exit code of a usage error (1, or 2 for the file commands). */
   exitCode?: number;
+  /**
+   * The only flags modelled, when that is shorter to say ("C": every other flag of the spec is not): the first
+   * other flag on the line is named, after the operand count is checked.
+   */
+  onlySimulated?: string;
   /** Exit code of "… is not simulated" (1 unless the command's usage errors say otherwise). */
   notSimulatedExitCode?: number;
   /** Operands may stand between flags (chpv). */
@@ -43,12 +48,17 @@ export function specFlags(spec: string): { flag: string; takesArg: boolean }[] {
   return out;
 }
 
+/** Whether the trainer models a declared flag. */
+export function flagSimulated(decl: FlagDeclaration, flag: string): boolean {
+  return !(decl.notSimulated ?? '').includes(flag) && (decl.onlySimulated === undefined || decl.onlySimulated.includes(flag));
+}
+
 /** One flag's help: "-d disks" and its text, "(not simulated in this trainer)" added for the unmodelled ones. */
 export function flagHelp(decl: FlagDeclaration, flag: string): { label: string; text: string; simulated: boolean } | null {
   const m = decl.meanings?.[flag];
   if (m === undefined) return null;
   const [arg, text] = typeof m === 'string' ? [null, m] : m;
-  const simulated = !(decl.notSimulated ?? '').includes(flag);
+  const simulated = flagSimulated(decl, flag);
   return { label: arg ? `-${flag} ${arg}` : `-${flag}`, text, simulated };
 }
 
@@ -80,5 +90,8 @@ export function checkFlags(name: string, decl: FlagDeclaration, args: string[]):
   }
   const n = r.value.operands.length;
   if (decl.operands && (n < decl.operands[0] || n > decl.operands[1])) return err({ stderr: decl.usage, exitCode });
+  const only = decl.onlySimulated;
+  const other = only === undefined ? undefined : r.value.all.find((x) => !only.includes(x.flag));
+  if (other) return err({ stderr: trainerMessages.notSimulated(name, `-${other.flag}`), exitCode: decl.notSimulatedExitCode ?? 1 });
   return ok(r.value);
 }
