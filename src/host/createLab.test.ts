@@ -2,6 +2,7 @@
 // session the load gate refuses is refused in plain words and nothing is saved.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeLink } from '../core/scenario/link.ts';
 import { twinFromPaste } from '../core/twin/index.ts';
 import { closeStores, realSetup } from './testHarness.ts';
 
@@ -50,6 +51,25 @@ describe('createLab', () => {
     if (exported.type !== 'exported') throw new Error(JSON.stringify(exported));
     const imported = await h.request({ type: 'importLab', text: exported.file.text });
     expect(imported).toMatchObject({ type: 'imported', result: { lab: { name: 'Twin of aixprod01 (imported)', scenario: 'twin', commands: 1 } } });
+  });
+
+  it('a twin lab shares as a link that carries its server (facts, not the paste) and opens as the same lab', async () => {
+    const h = host();
+    await h.open();
+    const twin = twinFromPaste(PASTE);
+    const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.ok && twin.value.state });
+    if (created.type !== 'created') throw new Error(JSON.stringify(created));
+    await h.open({ lab: created.result.lab.id });
+    await h.request({ type: 'exec', line: 'lspv' });
+    const linked = await h.request({ type: 'link' });
+    if (linked.type !== 'linked') throw new Error(JSON.stringify(linked));
+    const decoded = decodeLink(linked.link.payload);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.value).toMatchObject({ scenario: 'twin', steps: ['lspv'], twin: { facts: { hostname: 'aixprod01' } } });
+    expect(JSON.stringify(decoded.value)).not.toContain('aixprod01:/#');
+    const opened = await host().open({ shared: linked.link.payload });
+    expect(opened.lab.name).toBe('Shared link: the server aixprod01 (1 step)');
+    expect(opened.snapshot.hosts.map((x) => x.name)).toEqual(['aixprod01']);
   });
 
   it('refuses what the load gate refuses, and a nameless lab', async () => {

@@ -6,6 +6,7 @@
 //         plus the lines run since, kept in memory (StepLog).
 import type { Session, SessionState } from '../core/session/api.ts';
 import { decodeLink, encodeLink, linkStartState, replayLink, type LinkOptions, type LinkPayload, type LinkResult } from '../core/scenario/link.ts';
+import type { TwinStart } from '../core/twin/start.ts';
 import type { TerminalLine } from '../protocol/index.ts';
 import type { LogEntry } from './persistence/db.ts';
 import { transcript } from './transcript.ts';
@@ -75,9 +76,10 @@ export function openLink(core: LinkCore, text: string, shouldStop: () => boolean
   return { ok: true, value: { session, lines, entries, steps } };
 }
 
-/** The link of a lab: its scenario and its steps (a cut line is marked where it was cut). */
-export function shareLink(core: LinkCore, scenario: string, steps: readonly LinkStep[]): LinkResult<string> {
+/** The link of a lab: its scenario (a twin lab: its server as facts) and its steps (a cut line is marked where it was cut). */
+export function shareLink(core: LinkCore, scenario: string, steps: readonly LinkStep[], twin?: TwinStart): LinkResult<string> {
   const payload: LinkPayload = { version: 1, scenario, steps: steps.map((s) => s.line) };
+  if (twin) payload.twin = twin;
   const cuts = steps.flatMap((s, i): [number, number][] => (s.cutAtMs === undefined ? [] : [[i, s.cutAtMs]]));
   if (cuts.length > 0) payload.cuts = cuts;
   return encodeLink(payload, linkOptions(core));

@@ -17,6 +17,8 @@ import type { Scheduler } from './playback.ts';
 import { exec } from './runLine.ts';
 import { timeTravel } from './timeTravel.ts';
 import { shareLink, StepLog } from './sharedLink.ts';
+import { twinStartOfState } from '../core/twin/fromWorld.ts';
+import { TWIN_SCENARIO, type TwinStart } from '../core/twin/start.ts';
 import { WRITER_LOCK, WriterLock } from './writerLock.ts';
 
 export type { Scheduler } from './playback.ts';
@@ -119,7 +121,14 @@ export function createHostEndpoint(post: (msg: FromWorker) => void, deps: HostDe
     if (!lab) return error(id, 'internal', 'The simulator is not open yet.');
     const all = await ctx.steps.all();
     if (!all) return error(id, 'storage', 'The commands of this lab could not be read from storage, so no link can be made of it.');
-    const encoded = shareLink(ctx.core, lab.scenario, all);
+    let twin: TwinStart | undefined;
+    if (lab.scenario === TWIN_SCENARIO) {
+      // A twin lab's server travels as facts read back from its start world, only if they rebuild it exactly.
+      const start = twinStartOfState(lab);
+      if (!start) return error(id, 'bad-link', "This lab's server cannot be put in a link exactly, so no link was made: export the lab as a file instead (Timeline tab).");
+      twin = start;
+    }
+    const encoded = shareLink(ctx.core, lab.scenario, all, twin);
     if (!encoded.ok) error(id, 'bad-link', encoded.error.message);
     else reply({ id, type: 'linked', link: { payload: encoded.value, scenario: lab.scenario, steps: all.length } });
   }

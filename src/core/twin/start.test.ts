@@ -69,3 +69,24 @@ describe('twin start', () => {
     expect(r.ok ? '' : r.error).toMatch(/no disks/);
   });
 });
+
+describe('a saved twin lab read back for a link', () => {
+  it('a pasted twin and a described server give back a start that builds the same lab', async () => {
+    const { twinStartOfState } = await import('./fromWorld.ts');
+    const { buildSession } = await import('../scenario/builder.ts');
+    const { DEFAULT_SERVER } = await import('../scenario/serverForm.ts');
+    const pasted = twinFromPaste(PASTE);
+    if (!pasted.ok) throw new Error('not built');
+    const a = twinStartOfState(pasted.value.state);
+    expect(a?.facts.hostname).toBe('aixsecret9');
+    const described = buildSession({ scenario: 'twin', addDisksMB: [], failDisk: null, shrink: null, server: { ...DEFAULT_SERVER, mirrored: true, datavg: ['hdisk2'], fileSystems: [{ mount: '/db', sizeMB: 2048, vg: 'datavg' }], efixes: ['IJ1'], noAltDisk: true, media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'old', level: '6100-07-01-1141', mirrored: true }] } } });
+    if (!described.ok) throw new Error(described.error);
+    const b = twinStartOfState(described.value);
+    expect(b?.media?.mksysb).toEqual([{ host: 'old', level: '6100-07-01-1141', mirrored: true }]);
+    expect(b?.facts.altDisk?.missing).toEqual(['bos.alt_disk_install.rte']);
+    // a built-in lab is not a twin; a twin whose start was changed by hand cannot be said exactly
+    const changed = structuredClone(pasted.value.state);
+    changed.start.clock.nowMs += 1;
+    expect(twinStartOfState(changed)).toBeNull();
+  });
+});
