@@ -1,7 +1,7 @@
 // more — a pager. The simulated console has no pages to turn: the whole text is printed at once. With
 // several files each one is introduced by a banner, as more does when its output is not a terminal.
-import { fileMessages, perror } from '../messages/files.ts';
-import { readInput, isDirectory } from './lib/fileio.ts';
+import { fileMessages } from '../messages/files.ts';
+import { pageFiles } from './lib/fileio.ts';
 import { defineCommand, ok } from './types.ts';
 
 const M = fileMessages.more;
@@ -19,25 +19,6 @@ accepted and change nothing here.`,
     return ok(o.operands.filter((f) => !f.startsWith('+')));
   },
   run(ctx, files) {
-    if (files.length === 0) {
-      ctx.out(ctx.stdin);
-      return 0;
-    }
-    let status = 0;
-    for (const f of files) {
-      if (isDirectory(ctx, f)) {
-        ctx.err(`\n${M.isDir(f)}\n\n`);
-        status = 1;
-        continue;
-      }
-      const r = readInput(ctx, f);
-      if (!r.ok) {
-        ctx.err(perror(f, 'ENOENT') + '\n');
-        status = 1;
-        continue;
-      }
-      ctx.out((files.length > 1 ? `::::::::::::::\n${f}\n::::::::::::::\n` : '') + r.value);
-    }
-    return status;
+    return pageFiles(ctx, files, (f) => `\n${M.isDir(f)}\n\n`, (f) => (files.length > 1 ? `::::::::::::::\n${f}\n::::::::::::::\n` : ''));
   },
 });

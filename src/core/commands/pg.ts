@@ -1,6 +1,6 @@
 // pg — a pager. The simulated console scrolls, so pg prints the whole text at once.
-import { fileMessages, perror } from '../messages/files.ts';
-import { readInput, isDirectory } from './lib/fileio.ts';
+import { fileMessages } from '../messages/files.ts';
+import { pageFiles } from './lib/fileio.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
 const M = fileMessages.pg;
@@ -29,25 +29,6 @@ prints everything at once. Its display flags (-Number, -p String, -c -e -f -n -s
     return ok(files);
   },
   run(ctx, files) {
-    if (files.length === 0) {
-      ctx.out(ctx.stdin);
-      return 0;
-    }
-    let status = 0;
-    for (const f of files) {
-      if (isDirectory(ctx, f)) {
-        ctx.err(M.isDir(f) + '\n');
-        status = 1;
-        continue;
-      }
-      const r = readInput(ctx, f);
-      if (!r.ok) {
-        ctx.err(perror(f, 'ENOENT') + '\n');
-        status = 1;
-        continue;
-      }
-      ctx.out(r.value);
-    }
-    return status;
+    return pageFiles(ctx, files, (f) => M.isDir(f) + '\n');
   },
 });

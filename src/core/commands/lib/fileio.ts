@@ -2,7 +2,7 @@
 // splitting text into lines the way the C library's fgets does.
 import { listDir, makeDir, putFile, readFile, removeDir, resolvePath, stat, unlinkFile, type ReadFailure } from '../../engine/fs.ts';
 import { ok, type Result } from '../../result.ts';
-import type { Errno } from '../../messages/files.ts';
+import { perror, type Errno } from '../../messages/files.ts';
 import type { CommandContext } from '../../engine/context.ts';
 
 /** A file's text, or why there is none. */
@@ -16,6 +16,34 @@ export function readInput(ctx: CommandContext, name: string): Input {
 
 export function isDirectory(ctx: CommandContext, name: string): boolean {
   return stat(ctx.world, ctx.host, resolvePath(ctx.host, name))?.kind === 'dir';
+}
+
+/**
+ * What the pagers (more, pg) do on a line-mode terminal: standard input when no file is named, otherwise
+ * each file in turn, `isDir` for a directory, perror's ENOENT for a file that cannot be read; status 1
+ * when any failed. `banner` heads each file's text.
+ */
+export function pageFiles(ctx: CommandContext, files: string[], isDir: (f: string) => string, banner: (f: string) => string = () => ''): number {
+  if (files.length === 0) {
+    ctx.out(ctx.stdin);
+    return 0;
+  }
+  let status = 0;
+  for (const f of files) {
+    if (isDirectory(ctx, f)) {
+      ctx.err(isDir(f));
+      status = 1;
+      continue;
+    }
+    const r = readInput(ctx, f);
+    if (!r.ok) {
+      ctx.err(perror(f, 'ENOENT') + '\n');
+      status = 1;
+      continue;
+    }
+    ctx.out(banner(f) + r.value);
+  }
+  return status;
 }
 
 /** Lines without their new-line characters; a last line without one still counts. */
