@@ -74,6 +74,26 @@ export function diskAriaLabel(d: DiskNodeData): string {
   return parts.join(', ');
 }
 
+/** A disk's node inside its host or the shelf; `where` ends its accessible name (", on the shelf"). */
+function diskNode(id: string, parentId: string, position: { x: number; y: number }, data: DiskNodeData, where: string): DiagramNode {
+  return {
+    id,
+    type: 'disk',
+    position,
+    parentId,
+    extent: 'parent',
+    data,
+    width: LAYOUT.diskWidth,
+    height: LAYOUT.diskHeight,
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: true,
+    ariaLabel: diskAriaLabel(data) + where,
+    className: diskClass(data),
+  };
+}
+
 function diskClass(d: DiskNodeData): string {
   const parts = ['dg-disk', `dg-disk--${d.role}`];
   if (d.damaged) parts.push('dg-disk--damaged');
@@ -200,23 +220,7 @@ function projectHost(snapshot: SimSnapshot, host: HostView, x: number, options: 
   host.disks.forEach((disk, row) => {
     const id = diskNodeId(hostId, disk);
     if (disk.name) diskIdByName.set(disk.name, id);
-    const data = diskData(disk, host);
-    nodes.push({
-      id,
-      type: 'disk',
-      position: { x: LAYOUT.diskX, y: rowY(row) },
-      parentId: hostId,
-      extent: 'parent',
-      data,
-      width: LAYOUT.diskWidth,
-      height: LAYOUT.diskHeight,
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      focusable: true,
-      ariaLabel: diskAriaLabel(data),
-      className: diskClass(data),
-    });
+    nodes.push(diskNode(id, hostId, { x: LAYOUT.diskX, y: rowY(row) }, diskData(disk, host), ''));
   });
 
   // The VG column: each VG beside its first member disk, or below the VG above it.
@@ -371,23 +375,7 @@ function projectShelf(disks: readonly DiskView[], x: number, nodes: DiagramNode[
     className: 'dg-shelf',
   });
   disks.forEach((disk, row) => {
-    const data = diskData(disk, null);
-    nodes.push({
-      id: diskNodeId(SHELF_NODE_ID, disk),
-      type: 'disk',
-      position: { x: LAYOUT.pad, y: rowY(row) },
-      parentId: SHELF_NODE_ID,
-      extent: 'parent',
-      data,
-      width: LAYOUT.diskWidth,
-      height: LAYOUT.diskHeight,
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      focusable: true,
-      ariaLabel: `${diskAriaLabel(data)}, on the shelf`,
-      className: diskClass(data),
-    });
+    nodes.push(diskNode(diskNodeId(SHELF_NODE_ID, disk), SHELF_NODE_ID, { x: LAYOUT.pad, y: rowY(row) }, diskData(disk, null), ', on the shelf'));
   });
 }
 
