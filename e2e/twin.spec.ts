@@ -142,4 +142,11 @@ test('a twin of a mirrored server, shared as a link, the advised clone, and its 
     expect(md).toContain(text);
   }
   await expect(app.labsDialog.getByTestId('runbook.html')).toHaveAttribute('download', 'runbook-aixprod01.html');
+  await app.labsDialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // the saved twin lab shares as a link too: its server as facts, and it says so
+  await page.getByRole('button', { name: 'Share this lab' }).click();
+  const share = page.getByRole('dialog', { name: 'Share this lab' });
+  await expect(share.getByTestId('share.twin')).toContainText('never text you pasted');
+  expect(await share.getByRole('textbox', { name: 'Link' }).inputValue()).toMatch(/#s=[jz][A-Za-z0-9_-]+$/);
 });

@@ -102,8 +102,14 @@ export function ShareDialog({ source, lesson, ask }: { source: LinkSource | null
       {state.kind === 'ready' && (
         <>
           <p className="share__about">
-            Whoever opens this link gets this lab as it is now: the scenario <strong>{state.link.scenario}</strong> replayed with{' '}
+            Whoever opens this link gets this lab as it is now: {state.link.scenario === 'twin' ? 'the server it was built from' : 'the scenario'} <strong>{state.link.scenario}</strong> replayed with{' '}
             {state.link.steps === 1 ? 'its 1 command line' : `its ${formatCount(state.link.steps)} command lines`}. It opens as a new lab beside the labs they have saved.
+            {state.link.scenario === 'twin' && (
+              <span data-testid="share.twin">
+                {' '}
+                The link carries that server as facts (host name, AIX level, disks with sizes and PVIDs, volume groups, logical volumes, file systems, boot list, fixes, media), never text you pasted.
+              </span>
+            )}
             {state.lesson && ' It opens the lesson too, with the objectives done so far.'}
           </p>
           {state.note && <p className="share__about">{state.note}</p>}
