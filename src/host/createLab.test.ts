@@ -24,6 +24,17 @@ hd9var              jfs2       16      32      2    open/syncd    /var
 hd1                 jfs2       1       2       2    open/syncd    /home
 `;
 
+/** A host with the twin of PASTE saved as a new lab and opened. */
+async function twinLabOpen() {
+  const h = host();
+  await h.open();
+  const twin = twinFromPaste(PASTE);
+  const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.ok && twin.value.state });
+  if (created.type !== 'created') throw new Error(JSON.stringify(created));
+  await h.open({ lab: created.result.lab.id });
+  return h;
+}
+
 describe('createLab', () => {
   it('saves the twin as a new lab, which opens with the pasted server', async () => {
     const h = host();
@@ -40,12 +51,7 @@ describe('createLab', () => {
   });
 
   it('a twin lab exports as a lab file and imports again (its start world travels in the file)', async () => {
-    const h = host();
-    await h.open();
-    const twin = twinFromPaste(PASTE);
-    const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.ok && twin.value.state });
-    if (created.type !== 'created') throw new Error(JSON.stringify(created));
-    await h.open({ lab: created.result.lab.id });
+    const h = await twinLabOpen();
     await h.request({ type: 'exec', line: 'alt_disk_copy -d hdisk2 -i /home/image.data' });
     const exported = await h.request({ type: 'exportLab' });
     if (exported.type !== 'exported') throw new Error(JSON.stringify(exported));
@@ -54,12 +60,7 @@ describe('createLab', () => {
   });
 
   it('a twin lab shares as a link that carries its server (facts, not the paste) and opens as the same lab', async () => {
-    const h = host();
-    await h.open();
-    const twin = twinFromPaste(PASTE);
-    const created = await h.request({ type: 'createLab', name: 'Twin of aixprod01', state: twin.ok && twin.value.state });
-    if (created.type !== 'created') throw new Error(JSON.stringify(created));
-    await h.open({ lab: created.result.lab.id });
+    const h = await twinLabOpen();
     await h.request({ type: 'exec', line: 'lspv' });
     const linked = await h.request({ type: 'link' });
     if (linked.type !== 'linked') throw new Error(JSON.stringify(linked));
