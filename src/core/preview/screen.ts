@@ -34,9 +34,9 @@ export function screenLine(line: string, pending: boolean): Result<void, Decline
   if (line.length > PREVIEW_LIMITS.lineChars) return err({ reason: 'too-long', text: n.tooLong(PREVIEW_LIMITS.lineChars) });
   const tokens = tokenize(trimmed);
   if (!tokens.ok) return ok(undefined);
-  const parsed = parse(tokens.tokens);
+  const parsed = parse(tokens.value);
   if (!parsed.ok) return ok(undefined);
-  const commands = parsed.list.flatMap((item) => item.pipeline);
+  const commands = parsed.value.flatMap((item) => item.pipeline);
   if (commands.length > PREVIEW_LIMITS.commands) return err({ reason: 'too-many-commands', text: n.tooManyCommands(PREVIEW_LIMITS.commands) });
   for (const cmd of commands) {
     const name = cmd.words[0] ? literalName(cmd.words[0]) : null;

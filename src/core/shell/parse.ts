@@ -1,5 +1,6 @@
 // Grammar the simulator accepts: lists of pipelines joined by ; && ||, simple commands with
 // NAME=value prefixes and redirections. Everything else is reported, never half-run.
+import { err, ok, type Result } from '../result.ts';
 import type { Operator, Segment, Token } from './tokenize.ts';
 
 export type Redirection =
@@ -19,10 +20,9 @@ export interface ListItem {
   then: ';' | '&&' | '||' | null;
 }
 
-export type ParseResult =
-  | { ok: true; list: ListItem[] }
-  | { ok: false; error: 'syntax'; token: string }
-  | { ok: false; error: 'unsupported'; what: string };
+/** Why a line does not parse: ksh's syntax error at a token, or a construct the trainer's ksh lacks. */
+export type ParseError = { kind: 'syntax'; token: string } | { kind: 'unsupported'; what: string };
+export type ParseResult = Result<ListItem[], ParseError>;
 
 const UNSUPPORTED: Partial<Record<Operator, string>> = {
   '&': 'running a command in the background (&)',
@@ -51,7 +51,7 @@ export function parse(tokens: Token[]): ParseResult {
   const fresh = (): SimpleCommand => ({ assignments: [], words: [], redirections: [] });
   const closeCommand = (tok: string): ParseResult | null => {
     if (!cmd || (cmd.words.length === 0 && cmd.assignments.length === 0 && cmd.redirections.length === 0)) {
-      return { ok: false, error: 'syntax', token: tok };
+      return err({ kind: 'syntax', token: tok });
     }
     pipeline.push(cmd);
     cmd = null;
@@ -68,18 +68,18 @@ export function parse(tokens: Token[]): ParseResult {
         continue;
       }
       if (cmd.words.length === 0 && cmd.assignments.length === 0 && t.segments.length === 1 && first.quote === 'none' && RESERVED.has(first.text)) {
-        return { ok: false, error: 'unsupported', what: `the compound command "${first.text}"` };
+        return err({ kind: 'unsupported', what: `the compound command "${first.text}"` });
       }
       cmd.words.push(t.segments);
       continue;
     }
-    if (t.op === ';;') return { ok: false, error: 'syntax', token: ';;' };
+    if (t.op === ';;') return err({ kind: 'syntax', token: ';;' });
     const unsupported = UNSUPPORTED[t.op];
-    if (unsupported) return { ok: false, error: 'unsupported', what: unsupported };
+    if (unsupported) return err({ kind: 'unsupported', what: unsupported });
     const redirect = REDIRECT[t.op];
     if (redirect) {
       const target = tokens[i + 1];
-      if (!target || target.kind !== 'word') return { ok: false, error: 'syntax', token: target?.kind === 'op' ? target.op : 'newline' };
+      if (!target || target.kind !== 'word') return err({ kind: 'syntax', token: target?.kind === 'op' ? target.op : 'newline' });
       cmd ??= fresh();
       cmd.redirections.push({ kind: redirect, target: target.segments } as Redirection);
       i++;
@@ -90,21 +90,21 @@ export function parse(tokens: Token[]): ParseResult {
       cmd.redirections.push({ kind: t.op === '2>&1' ? 'stderr-to-stdout' : 'stdout-to-stderr' });
       continue;
     }
-    const err = closeCommand(t.op);
-    if (err) return err;
+    const bad = closeCommand(t.op);
+    if (bad) return bad;
     if (t.op === '|') continue;
     list.push({ pipeline, then: t.op as ListItem['then'] });
     pipeline = [];
   }
   const lastTok = tokens[tokens.length - 1];
   if (lastTok?.kind === 'op' && (lastTok.op === '|' || lastTok.op === '&&' || lastTok.op === '||')) {
-    return { ok: false, error: 'syntax', token: 'newline' };
+    return err({ kind: 'syntax', token: 'newline' });
   }
   if (cmd) {
-    const err = closeCommand('newline');
-    if (err) return err;
+    const bad = closeCommand('newline');
+    if (bad) return bad;
   }
   if (pipeline.length > 0) list.push({ pipeline, then: null });
   else if (list.length > 0) list[list.length - 1].then = null; // a trailing ";" is fine
-  return { ok: true, list };
+  return ok(list);
 }

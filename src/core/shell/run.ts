@@ -44,22 +44,23 @@ export const SYNTAX_ERROR_STATUS = 2;
 export function runLine(line: string, rt: ShellRuntime): number {
   const tokens = tokenize(line);
   if (!tokens.ok) {
-    const unsupported = tokens.error === 'unsupported';
-    const msg = unsupported ? trainerMessages.shellFeatureNotSimulated(tokens.detail) : shellMessages.unmatched(tokens.detail);
+    const unsupported = tokens.error.kind === 'unsupported';
+    const msg = unsupported ? trainerMessages.shellFeatureNotSimulated(tokens.error.detail) : shellMessages.unmatched(tokens.error.detail);
     rt.terminal('stderr', msg + '\n');
     rt.setLastExit(unsupported ? 1 : SYNTAX_ERROR_STATUS);
     return rt.lastExit();
   }
-  const parsed = parse(tokens.tokens);
+  const parsed = parse(tokens.value);
   if (!parsed.ok) {
-    const msg = parsed.error === 'syntax' ? shellMessages.syntaxError(parsed.token) : trainerMessages.shellFeatureNotSimulated(parsed.what);
+    const e = parsed.error;
+    const msg = e.kind === 'syntax' ? shellMessages.syntaxError(e.token) : trainerMessages.shellFeatureNotSimulated(e.what);
     rt.terminal('stderr', msg + '\n');
-    rt.setLastExit(parsed.error === 'syntax' ? SYNTAX_ERROR_STATUS : 1);
+    rt.setLastExit(e.kind === 'syntax' ? SYNTAX_ERROR_STATUS : 1);
     return rt.lastExit();
   }
   let status = rt.lastExit();
   let skip = false;
-  for (const item of parsed.list) {
+  for (const item of parsed.value) {
     if (!skip) {
       status = runPipeline(item.pipeline, rt);
       rt.setLastExit(status);

@@ -56,13 +56,13 @@ describe('tokenize and parse', () => {
     const t = tokenize(`a 'b c' "d $X" e\\ f 2>&1 | g >> h; i && j || k`);
     expect(t.ok).toBe(true);
     if (!t.ok) return;
-    const ops = t.tokens.filter((x) => x.kind === 'op').map((x) => (x.kind === 'op' ? x.op : ''));
+    const ops = t.value.filter((x) => x.kind === 'op').map((x) => (x.kind === 'op' ? x.op : ''));
     expect(ops).toEqual(['2>&1', '|', '>>', ';', '&&', '||']);
   });
 
   it('treats 1> and 2> as operators only at the start of a word', () => {
     const t = tokenize('cmd a2>x 1>y');
-    expect(t.ok && t.tokens.map((x) => (x.kind === 'op' ? x.op : x.segments.map((s) => s.text).join('')))).toEqual(['cmd', 'a2', '>', 'x', '>', 'y']);
+    expect(t.ok && t.value.map((x) => (x.kind === 'op' ? x.op : x.segments.map((s) => s.text).join('')))).toEqual(['cmd', 'a2', '>', 'x', '>', 'y']);
   });
 
   it.each([
@@ -75,8 +75,8 @@ describe('tokenize and parse', () => {
   ])('reports a syntax error in %j at %j', (line, token) => {
     const t = tokenize(line);
     expect(t.ok).toBe(true);
-    const p = t.ok ? parse(t.tokens) : null;
-    expect(p).toEqual({ ok: false, error: 'syntax', token });
+    const p = t.ok ? parse(t.value) : null;
+    expect(p).toEqual({ ok: false, error: { kind: 'syntax', token } });
   });
 
   it.each([
@@ -88,14 +88,14 @@ describe('tokenize and parse', () => {
     ['{ ls; }', 'the compound command "{"'],
   ])('reports %j as not simulated', (line, what) => {
     const t = tokenize(line);
-    const p = t.ok ? parse(t.tokens) : null;
-    expect(p).toEqual({ ok: false, error: 'unsupported', what });
+    const p = t.ok ? parse(t.value) : null;
+    expect(p).toEqual({ ok: false, error: { kind: 'unsupported', what } });
   });
 
   it('reports command substitution from the tokenizer', () => {
-    expect(tokenize('echo $(date)')).toEqual({ ok: false, error: 'unsupported', detail: 'command substitution' });
-    expect(tokenize('echo "`date`"')).toEqual({ ok: false, error: 'unsupported', detail: 'command substitution' });
-    expect(tokenize('echo $((1+1))')).toEqual({ ok: false, error: 'unsupported', detail: 'arithmetic expansion $(( ))' });
+    expect(tokenize('echo $(date)')).toEqual({ ok: false, error: { kind: 'unsupported', detail: 'command substitution' } });
+    expect(tokenize('echo "`date`"')).toEqual({ ok: false, error: { kind: 'unsupported', detail: 'command substitution' } });
+    expect(tokenize('echo $((1+1))')).toEqual({ ok: false, error: { kind: 'unsupported', detail: 'arithmetic expansion $(( ))' } });
   });
 });
 
@@ -104,7 +104,7 @@ describe('word expansion', () => {
   const fields = (line: string) => {
     const t = tokenize(line);
     if (!t.ok) throw new Error('tokenize');
-    return t.tokens.flatMap((w) => (w.kind === 'word' ? expandFields(w.segments, lookup).map((f) => f.text) : []));
+    return t.value.flatMap((w) => (w.kind === 'word' ? expandFields(w.segments, lookup).map((f) => f.text) : []));
   };
   it('splits unquoted expansions and keeps quoted ones whole', () => {
     expect(fields('$X "$X" \'$X\'')).toEqual(['a', 'b', 'a  b', '$X']);
@@ -121,7 +121,7 @@ describe('word expansion', () => {
   it('marks only unquoted metacharacters for globbing', () => {
     const t = tokenize('*.txt "*".txt \\*.txt');
     if (!t.ok) throw new Error('tokenize');
-    const globs = t.tokens.map((w) => (w.kind === 'word' ? expandFields(w.segments, lookup)[0].glob : null));
+    const globs = t.value.map((w) => (w.kind === 'word' ? expandFields(w.segments, lookup)[0].glob : null));
     expect(globs).toEqual(['*.txt', null, null]);
   });
 });

@@ -1,6 +1,7 @@
 // ksh-like tokenizer: words with their quoting kept (expansion happens at run time, so `$?` sees the
 // previous command), and the operators the simulator understands.
 export type Segment = { text: string; quote: 'none' | 'single' | 'double' };
+import { err, ok, type Result } from '../result.ts';
 
 export type Token =
   | { kind: 'word'; segments: Segment[] }
@@ -9,9 +10,9 @@ export type Token =
 export type Operator =
   | '|' | '||' | '&&' | ';' | ';;' | '>' | '>>' | '>|' | '<' | '2>' | '2>>' | '2>&1' | '>&2' | '&' | '(' | ')' | '<<' | '`';
 
-export type TokenizeResult =
-  | { ok: true; tokens: Token[] }
-  | { ok: false; error: 'unterminated-quote' | 'unsupported'; detail: string };
+/** Why a line cannot be split into words: an unmatched quote, or a feature the trainer's ksh lacks. */
+export type TokenizeError = { kind: 'unterminated-quote' | 'unsupported'; detail: string };
+export type TokenizeResult = Result<Token[], TokenizeError>;
 
 const OPERATORS: Operator[] = ['2>&1', '>&2', '2>>', '||', '&&', '>>', '>|', '<<', ';;', '2>', '|', ';', '>', '<', '&', '(', ')', '`'];
 /** "1>" and "1>>" are plain output redirections. */
@@ -41,7 +42,7 @@ export function tokenize(line: string): TokenizeResult {
     if (c === '#' && segs === null) break; // comment
     if (c === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, error: 'unterminated-quote', detail: "'" };
+      if (end < 0) return err({ kind: 'unterminated-quote', detail: "'" });
       push(line.slice(i + 1, end), 'single');
       i = end + 1;
       continue;
@@ -62,11 +63,11 @@ export function tokenize(line: string): TokenizeResult {
           continue;
         }
         if (line[j] === '`' || (line[j] === '$' && line[j + 1] === '(')) {
-          return { ok: false, error: 'unsupported', detail: line[j + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' };
+          return err({ kind: 'unsupported', detail: line[j + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' });
         }
         text += line[j++];
       }
-      if (j >= line.length) return { ok: false, error: 'unterminated-quote', detail: '"' };
+      if (j >= line.length) return err({ kind: 'unterminated-quote', detail: '"' });
       push(text, 'double');
       i = j + 1;
       continue;
@@ -77,7 +78,7 @@ export function tokenize(line: string): TokenizeResult {
       continue;
     }
     if (c === '$' && line[i + 1] === '(') {
-      return { ok: false, error: 'unsupported', detail: line[i + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' };
+      return err({ kind: 'unsupported', detail: line[i + 2] === '(' ? 'arithmetic expansion $(( ))' : 'command substitution' });
     }
     // "2>" and "1>" only count as operators at the start of a word
     if (segs === null) {
@@ -99,7 +100,7 @@ export function tokenize(line: string): TokenizeResult {
     i++;
   }
   endWord();
-  return { ok: true, tokens };
+  return ok(tokens);
 }
 
 const PARAM = /\$(\?|\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*|[0-9#$])/g;

@@ -35,10 +35,10 @@ export function explainLine(line: string): ExplainedCommand[] {
   if (line.length > MAX_LINE) return [];
   const tokens = tokenize(line);
   if (!tokens.ok) return [];
-  const parsed = parse(tokens.tokens);
+  const parsed = parse(tokens.value);
   if (!parsed.ok) return [];
   const out: ExplainedCommand[] = [];
-  for (const item of parsed.list) {
+  for (const item of parsed.value) {
     for (const cmd of item.pipeline) {
       if (cmd.words.length === 0 || out.length >= MAX_COMMANDS) continue;
       const [name, ...args] = cmd.words.map(wordText);
