@@ -1,7 +1,7 @@
 // The core parts the builder dialog needs, in one lazily loaded chunk (not needed before the first command).
 import { checkCustomLesson, proposeSpecs, type CustomLessonSpec } from '../../core/lessons/custom.ts';
 import { checkSpec, describeSpec, type ObjectiveSpec } from '../../core/lessons/vocabulary.ts';
-import type { Result } from '../../core/result.ts';
+import { err, ok, type Result } from '../../core/result.ts';
 import { buildSession, builderLink, builderScenarios, compileBuilder, type BuilderState } from '../../core/scenario/builder.ts';
 import { findScenario } from '../../core/scenario/builtins.ts';
 import { createSession } from '../../core/session/session.ts';
@@ -23,7 +23,7 @@ function parseSpec(text: string): Result<ObjectiveSpec> {
   try {
     v = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Not JSON: write it like {"bootlistFirst": "hdisk1"}.' };
+    return err('Not JSON: write it like {"bootlistFirst": "hdisk1"}.');
   }
   return checkSpec(v);
 }
@@ -32,7 +32,7 @@ export function readLesson(title: string, fields: readonly string[]): Result<Cus
   const specs: unknown[] = [];
   for (const f of fields) {
     const s = parseSpec(f);
-    if (!s.ok) return { ok: false, error: `Objective ${specs.length + 1}: ${s.error}` };
+    if (!s.ok) return err(`Objective ${specs.length + 1}: ${s.error}`);
     specs.push(s.value);
   }
   return checkCustomLesson({ title, objectives: specs });
@@ -45,7 +45,7 @@ export function proposeFrom(b: BuilderState, lines: readonly string[]): Result<O
   const session = createSession(built.value);
   const own = lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, 50);
   for (const l of own) session.exec(l);
-  return { ok: true, value: proposeSpecs(session.snapshot()).slice(0, 12) };
+  return ok(proposeSpecs(session.snapshot()).slice(0, 12));
 }
 
 export { compileBuilder };
