@@ -1,12 +1,11 @@
 // Lesson: an alternate at a newer version/release (7.3 seen from 7.2). The wake is refused; FORCE=yes
 // overrides it, with a warning about the file systems of a former rootvg. The supported way: boot 7.3
 // and wake the 7.2 disk from there.
-import { diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, runningLevel, sawAfter } from '../core/lessons/checker.ts';
+import { diskPhrase, hangDeadEnd, hasFlag, isCommand, lifecycleIs, runningLevel } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
 import { said } from '../core/lessons/vocabulary.ts';
 
 const wakeOf = (disk: string) => (c: string) => isCommand(c, 'alt_rootvg_op') && hasFlag(c, 'W') && new RegExp(`\\b${disk}\\b`).test(c);
-const reboot = (c: string) => isCommand(c, 'shutdown') || isCommand(c, 'reboot');
 
 export const forceWake: Lesson = {
   id: 'force-wake',
@@ -79,7 +78,7 @@ The supported direction is the other way: boot the newer system and wake the old
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [3, 4],
     }),
-    {
+    said({
       id: 'wake-old',
       text: 'From 7.3, wake the 7.2 disk (hdisk0): no refusal, no warning.',
       hint: 'Run `alt_rootvg_op -W -d hdisk0`; its files are under /alt_inst (`ls /alt_inst/etc`).',
@@ -90,11 +89,11 @@ The supported direction is the other way: boot the newer system and wake the old
       },
       after: 'boot-73',
       keep: true,
-      done: (s, _h, seen) => lifecycleIs(s, 'onClone.oldAwake') && sawAfter(seen, reboot, wakeOf('hdisk0'), (out) => !/higher|FORCE/.test(out)),
+      spec: { all: [{ lifecycle: 'onClone.oldAwake' }, { saw: { name: 'alt_rootvg_op', flags: 'W', has: ['hdisk0'] }, after: { anyOf: ['shutdown', 'reboot'] }, output: { lacks: ['higher', 'FORCE'] } }] },
       whyNotYet: () => 'The 7.2 disk has not been woken from 7.3.',
       focus: () => ['disk:hdisk0'],
       solutionLines: [5],
-    },
+    }),
     said({
       id: 'sleep-old',
       text: 'Put the 7.2 disk back to sleep.',

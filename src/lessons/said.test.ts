@@ -8,7 +8,6 @@ import { LESSONS } from './index.ts';
 
 const PATTERN = 'matches a command or an output with a pattern (digits, word boundaries, alternatives, a flag value) that plain text cannot say';
 const STATE = 'reads state the vocabulary has no term for';
-const AFTER_EITHER = 'counts from the last of either of two commands (shutdown or reboot)';
 const IN_PROGRESS = 'a lesson added with multibos/nimadm while the vocabulary grew: its author says it in the vocabulary where it can';
 
 /** `<lesson>/<objective>` → why its `done` is code. */
@@ -29,11 +28,8 @@ export const PREDICATES: Record<string, string> = {
   'exclude-list/var-tmp-kept': `${PATTERN}: ls of exactly /alt_inst/var/tmp`,
   'several-clones/query': `${PATTERN}: hdisk3 as a whole word in the command and a whole output line`,
   'update-clone/production-untouched': `${STATE}: the level read after the clone and before the reboot`,
-  'update-clone/prove': AFTER_EITHER,
   'wake-newer/warned': `${PATTERN}: a message wrapped over lines (spaces collapsed)`,
-  'wake-newer/wake-old': AFTER_EITHER,
   'force-wake/refused': `${STATE}: the raw line without FORCE= (the vocabulary's commands drop NAME= prefixes)`,
-  'force-wake/wake-old': AFTER_EITHER,
   'fall-back/remove': `${STATE}: hdisk1 keeps its PVID`,
   'rootvg-removed/notice': `${PATTERN}: -X with rootvg as its operand`,
   'rootvg-removed/redefine': `${PATTERN}: -X rootvg before redefinevg`,

@@ -102,7 +102,7 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [2],
     }),
-    {
+    said({
       id: 'prove',
       text: 'Prove the system now runs 7200-05-04.',
       hint: 'After the reboot run `oslevel -s` (7200-05-04-2220). `instfix -i | grep ML` shows whether every fileset of the technology level is there.',
@@ -113,11 +113,11 @@ The update images for 7200-05-04 are in /export/7200-05-04 (the same images are 
       },
       after: 'boot',
       keep: true,
-      done: (_s, _h, seen) => sawAfter(seen, isReboot, isLevel, (out) => out.trim().startsWith(NEW)),
+      spec: { saw: 'oslevel -s', after: { anyOf: ['shutdown', 'reboot'] }, output: { startsWith: NEW } },
       whyNotYet: () => 'You have not read the level since the reboot.',
       focus: (s) => [`host:${s.console}`, 'disk:hdisk1'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -b update_all -l /export/7200-05-04 -d hdisk1', 'oslevel -s', 'shutdown -Fr', 'oslevel -s'],
   deadEnd: (s, h, seen) => {

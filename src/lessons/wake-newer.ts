@@ -90,7 +90,7 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       focus: () => ['bootlist', 'disk:hdisk1'],
       solutionLines: [3, 4],
     }),
-    {
+    said({
       id: 'wake-old',
       text: 'From the new level, wake the old rootvg on hdisk0: no warning this time.',
       hint: 'Run `alt_rootvg_op -W -d hdisk0`: it wakes silently (an older level). Its files are under /alt_inst.',
@@ -101,11 +101,11 @@ Build a clone updated to 7200-05-04 with -B, so the running system stays on 7200
       },
       after: 'boot-new',
       keep: true,
-      done: (s, _h, seen) => lifecycleIs(s, 'onClone.oldAwake') && sawAfter(seen, (c) => isCommand(c, 'shutdown') || isCommand(c, 'reboot'), wakeOf('hdisk0'), (out) => !/higher/.test(out)),
+      spec: { all: [{ lifecycle: 'onClone.oldAwake' }, { saw: { name: 'alt_rootvg_op', flags: 'W', has: ['hdisk0'] }, after: { anyOf: ['shutdown', 'reboot'] }, output: { lacks: 'higher' } }] },
       whyNotYet: () => 'The old rootvg on hdisk0 has not been woken from the new level.',
       focus: () => ['disk:hdisk0'],
       solutionLines: [5],
-    },
+    }),
     said({
       id: 'sleep-old',
       text: 'Put the old rootvg back to sleep.',

@@ -124,6 +124,8 @@ describe('the terms built-in lessons use', () => {
     yes({ saw: 'alt_rootvg_op -S', exit: 'failed' });
     no({ saw: 'alt_rootvg_op -S', exit: 'ok' });
     yes({ ran: { name: 'bootlist', has: ['hdisk1 hdisk0'] }, after: { name: 'alt_disk_copy' } });
+    yes({ saw: { anyOf: ['lspv', { name: 'bootlist', flags: 'o' }] }, after: { anyOf: ['alt_disk_copy', 'reboot'] }, output: { startsWith: 'hdisk1', lacks: ['hdisk3', 'FORCE'] } });
+    no({ saw: { name: 'bootlist', flags: 'o' }, output: { lacks: ['hdisk0'] } });
     expect(describeSpec({ saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk1' } })).toBe('you ran `bootlist -o` after `alt_disk_copy`, its output showing hdisk1 first.');
     const o = compileObjective('x', { bootlist: ['hdisk0'] }, { text: 'Own words.', why: 'Own reason.' });
     expect([o.text, o.whyNotYet(snap, h, seen), o.spec]).toEqual(['Own words.', 'Own reason.', { bootlist: ['hdisk0'] }]);
@@ -143,6 +145,9 @@ describe('the terms built-in lessons use', () => {
       { bootlist: [] },
       { reached: 'nowhere', by: 'lspv' },
       { ran: { name: 'alt_disk_copy', flags: '-B' } },
+      { ran: { anyOf: [] } },
+      { ran: { anyOf: [{ anyOf: ['lspv'] }] } },
+      { saw: 'ls', output: { lacks: [] } },
     ]) expect(checkSpec(bad).ok, JSON.stringify(bad)).toBe(false);
   });
 });

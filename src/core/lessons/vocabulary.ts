@@ -20,19 +20,24 @@
 //   { "vgVariedOn": "datavg" }                                       the VG is varied on
 //   { "all": [spec, …] }  { "any": [spec, …] }  { "not": spec }      combinators
 // <command> is a prefix of the command line ("bootlist -m normal") or { "name": "alt_rootvg_op",
-// "flags"?: "W" (each letter present, getopt style), "notFlags"?: "p", "has"?: ["/alt_inst"] (substrings) }.
+// "flags"?: "W" (each letter present, getopt style), "notFlags"?: "p", "has"?: ["/alt_inst"] (substrings) },
+// or { "anyOf": [<command>, …] } (either of 1 to 4). "output" also takes "startsWith", and "lacks" a list.
 import { allStateNames } from '../lifecycle/index.ts';
 import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
 import type { Result } from '../result.ts';
 import type { DiskRole } from '../session/snapshot.ts';
 
-export type CommandSpec = string | { name: string; flags?: string; notFlags?: string; has?: string[] };
+/** A command line prefix, a command by name, flags and text, or either of a few of those. */
+export type CommandSpec = SimpleCommand | { anyOf: SimpleCommand[] };
+export type SimpleCommand = string | { name: string; flags?: string; notFlags?: string; has?: string[] };
 
 export interface OutputSpec {
   /** The output holds this text. */
   contains?: string;
-  /** The output does not hold this text. */
-  lacks?: string;
+  /** The output does not hold this text (or any of these). */
+  lacks?: string | string[];
+  /** The output, spaces at its ends aside, starts with this. */
+  startsWith?: string;
   /** A line of the output is exactly this (spaces at its ends aside). */
   line?: string;
   /** The first disk of a `bootlist -o` listing. */
@@ -117,10 +122,22 @@ const str = (x: unknown, re: RegExp, max: number): x is string => typeof x === '
 
 /** A command of `ran`/`after`/`saw`/`by`: a clean copy, or why not. */
 function checkCommand(v: unknown): Result<CommandSpec> {
+  if (isRecord(v) && 'anyOf' in v) {
+    const list = v.anyOf;
+    if (Object.keys(v).length !== 1 || !Array.isArray(list) || list.length === 0 || list.length > 4) return { ok: false, error: '"anyOf" is a list of 1 to 4 commands.' };
+    const out: SimpleCommand[] = [];
+    for (const c of list as unknown[]) {
+      if (isRecord(c) && 'anyOf' in c) return { ok: false, error: '"anyOf" does not nest.' };
+      const r = checkCommand(c);
+      if (!r.ok) return r;
+      out.push(r.value as SimpleCommand);
+    }
+    return { ok: true, value: { anyOf: out } };
+  }
   if (typeof v === 'string') return str(v, COMMAND, SPEC_LIMITS.maxCommandChars) ? { ok: true, value: v } : { ok: false, error: `${short(v)} is not a command line the trainer can match.` };
   if (!isRecord(v) || Object.keys(v).some((k) => !['name', 'flags', 'notFlags', 'has'].includes(k))) return { ok: false, error: 'A command is a command line, or {"name": …, "flags"?: …, "notFlags"?: …, "has"?: […]}.' };
   if (!str(v.name, NAME, 30)) return { ok: false, error: `${short(v.name)} is not a command name.` };
-  const out: Exclude<CommandSpec, string> = { name: v.name };
+  const out: Exclude<SimpleCommand, string> = { name: v.name };
   for (const k of ['flags', 'notFlags'] as const) {
     if (v[k] === undefined) continue;
     if (!str(v[k], FLAGS, 10)) return { ok: false, error: `"${k}" is one to ten flag letters such as "W".` };
@@ -134,9 +151,14 @@ function checkCommand(v: unknown): Result<CommandSpec> {
 }
 
 function checkOutput(v: unknown): Result<OutputSpec> {
-  const keys = ['contains', 'lacks', 'line', 'firstDisk'] as const;
-  if (!isRecord(v) || Object.keys(v).length === 0 || Object.keys(v).some((k) => !(keys as readonly string[]).includes(k))) return { ok: false, error: '"output" has "contains", "lacks", "line" or "firstDisk".' };
+  const keys = ['contains', 'line', 'firstDisk', 'startsWith'] as const;
+  if (!isRecord(v) || Object.keys(v).length === 0 || Object.keys(v).some((k) => !(keys as readonly string[]).includes(k) && k !== 'lacks')) return { ok: false, error: '"output" has "contains", "lacks", "line", "startsWith" or "firstDisk".' };
   const out: OutputSpec = {};
+  if (v.lacks !== undefined) {
+    const list = Array.isArray(v.lacks) ? (v.lacks as unknown[]) : [v.lacks];
+    if (list.length === 0 || list.length > 4 || !list.every((x) => str(x, TEXT, SPEC_LIMITS.maxTextChars))) return { ok: false, error: '"lacks" is text on one line, or a list of 1 to 4.' };
+    out.lacks = Array.isArray(v.lacks) ? [...(list as string[])] : (v.lacks as string);
+  }
   for (const k of keys) {
     if (v[k] === undefined) continue;
     const ok = k === 'firstDisk' ? str(v[k], DISK, 10) : str(v[k], TEXT, SPEC_LIMITS.maxTextChars);

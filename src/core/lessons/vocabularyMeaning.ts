@@ -8,6 +8,10 @@ import type { CommandSpec, ObjectiveSpec, OutputSpec } from './vocabulary.ts';
 
 /** `"bootlist -m normal"` matches a command that starts with those words; an object by name, flags and text. */
 export function commandMatcher(c: CommandSpec): (command: string) => boolean {
+  if (typeof c !== 'string' && 'anyOf' in c) {
+    const each = c.anyOf.map(commandMatcher);
+    return (x) => each.some((m) => m(x));
+  }
   if (typeof c === 'string') return (x) => x === c || x.startsWith(`${c} `);
   return (x) =>
     isCommand(x, c.name) &&
@@ -19,7 +23,8 @@ export function commandMatcher(c: CommandSpec): (command: string) => boolean {
 function outputMet(o: OutputSpec | undefined, text: string): boolean {
   if (!o) return true;
   if (o.contains !== undefined && !text.includes(o.contains)) return false;
-  if (o.lacks !== undefined && text.includes(o.lacks)) return false;
+  if (o.lacks !== undefined && (typeof o.lacks === 'string' ? [o.lacks] : o.lacks).some((l) => text.includes(l))) return false;
+  if (o.startsWith !== undefined && !text.trim().startsWith(o.startsWith)) return false;
   if (o.line !== undefined && !text.split('\n').some((l) => l.trim() === o.line)) return false;
   if (o.firstDisk !== undefined && firstListedDisk(text) !== o.firstDisk) return false;
   return true;
@@ -73,6 +78,7 @@ export function describeSpec(spec: ObjectiveSpec): string {
 }
 
 function commandWords(c: CommandSpec): string {
+  if (typeof c !== 'string' && 'anyOf' in c) return c.anyOf.map(commandWords).join(' or ');
   if (typeof c === 'string') return `\`${c}\``;
   const flags = c.flags ? ` -${c.flags}` : '';
   const not = c.notFlags ? ` (without -${c.notFlags})` : '';
@@ -85,8 +91,10 @@ function outputWords(o: OutputSpec): string {
   if (o.contains !== undefined) parts.push(`"${o.contains}"`);
   if (o.line !== undefined) parts.push(`the line "${o.line}"`);
   if (o.firstDisk !== undefined) parts.push(`${o.firstDisk} first`);
+  if (o.startsWith !== undefined) parts.push(`"${o.startsWith}" at its start`);
   const shown = parts.length > 0 ? ` showing ${parts.join(' and ')}` : '';
-  return o.lacks !== undefined ? `${shown}${shown ? ' but' : ''} without "${o.lacks}"` : shown;
+  const lacks = o.lacks === undefined ? [] : typeof o.lacks === 'string' ? [o.lacks] : o.lacks;
+  return lacks.length > 0 ? `${shown}${shown ? ' but' : ''} without ${lacks.map((l) => `"${l}"`).join(' or ')}` : shown;
 }
 
 function phrase(spec: ObjectiveSpec): string {
@@ -157,7 +165,7 @@ export function specFocus(spec: ObjectiveSpec): string[] {
   return [...out];
 }
 
-const commandName = (c: CommandSpec) => (typeof c === 'string' ? c : c.flags ? `${c.name} -${c.flags}` : c.name);
+const commandName = (c: CommandSpec): string => (typeof c === 'string' ? c : 'anyOf' in c ? commandName(c.anyOf[0]) : c.flags ? `${c.name} -${c.flags}` : c.name);
 
 /** The first command a spec names (for the hint), or null. */
 function commandOf(spec: ObjectiveSpec): string | null {
