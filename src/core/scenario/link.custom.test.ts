@@ -27,6 +27,15 @@ describe('a link with a custom lesson', () => {
     expect(decodeLink(rawValue(lab({ id: 'custom', start: 0, custom: { title: 'x', objectives: [{ not: { not: { not: { not: { ran: 'lspv' } } } } }] } }))).ok).toBe(false);
   });
 
+  it('the deepest objective the vocabulary accepts still travels (the link nesting limit leaves room for it)', () => {
+    const leaf = { saw: { anyOf: [{ name: 'alt_rootvg_op', flags: 'W', has: ['hdisk0'] }] }, after: { anyOf: ['shutdown', 'reboot'] }, output: { lacks: ['higher'] } };
+    const deep = { title: 'Deep', objectives: [{ all: [{ any: [{ not: leaf }] }] }] };
+    const payload: LinkPayload = { version: 1, scenario: 'reference-lab', steps: [], lesson: { id: 'custom', start: 0, custom: deep as NonNullable<LinkPayload['lesson']>['custom'] } };
+    const text = encodeLink(payload, pageOptions);
+    if (!text.ok) throw new Error(text.error.message);
+    expect(decodeLink(text.value, pageOptions)).toEqual({ ok: true, value: payload });
+  });
+
   it('a link without a custom lesson decodes as before', () => {
     expect(decodeLink(rawValue(lab({ id: 'basic-clone', start: 0 })))).toMatchObject({ ok: true, value: { lesson: { id: 'basic-clone', start: 0 } } });
     expect(decodeLink(rawValue(lab({ id: 'basic-clone', start: 0 })), pageOptions).ok).toBe(false);
