@@ -122,7 +122,7 @@ export function linkRows(): LinkRow[] {
   const hostOpen = () => {
     const t0 = performance.now();
     const r = openLink({ createSession, newSessionState }, bigLink, () => false);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.error);
     return performance.now() - t0;
   };
   const cold = replay(decoded.value);

@@ -266,7 +266,7 @@ export async function openResult(ctx: HostContext, snapshot: SimSnapshot, notice
 async function openShared(ctx: HostContext, text: string, onGranted: () => void): Promise<{ snapshot: SimSnapshot } | HostError> {
   const started = ctx.now();
   const linked = openLink(ctx.core, text, () => ctx.now() - started > LINK_REPLAY_BUDGET_MS);
-  if (!linked.ok) return { code: 'bad-link', message: linked.message };
+  if (!linked.ok) return { code: 'bad-link', message: linked.error };
   const { session, lines, entries } = linked.value;
   const snapshot = adopt(ctx, session, lines);
   ctx.steps.reset(linked.value.steps);

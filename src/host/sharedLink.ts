@@ -4,6 +4,7 @@
 //   share: the lines of the lab since its scenario started (every line, answers and blank ones included,
 //         with where Ctrl-C cut a line) become a link. They come from the IndexedDB log, read at the first Share,
 //         plus the lines run since, kept in memory (StepLog).
+import { err, ok, type Result } from '../core/result.ts';
 import type { Session, SessionState } from '../core/session/api.ts';
 import { decodeLink, encodeLink, linkStartState, replayLink, type LinkOptions, type LinkPayload, type LinkResult } from '../core/scenario/link.ts';
 import type { TwinStart } from '../core/twin/start.ts';
@@ -40,25 +41,24 @@ export interface OpenedLink {
 const linkOptions = (core: LinkCore): LinkOptions => ({ isScenario: (id) => core.newSessionState(id) !== null });
 
 /** Decodes link text and replays it on a fresh session; never throws (a message for the learner instead). */
-export function openLink(core: LinkCore, text: string, shouldStop: () => boolean): { ok: true; value: OpenedLink } | { ok: false; message: string } {
+export function openLink(core: LinkCore, text: string, shouldStop: () => boolean): Result<OpenedLink> {
   const decoded = decodeLink(text, linkOptions(core));
-  if (!decoded.ok) return { ok: false, message: decoded.error.message };
+  if (!decoded.ok) return err(decoded.error.message);
   const payload = decoded.value;
   let session: Session;
   let replayed: ReturnType<typeof replayLink>;
   try {
     const initial = linkStartState(payload, (id) => core.newSessionState(id));
-    if (!initial.ok) return { ok: false, message: initial.error.message };
+    if (!initial.ok) return err(initial.error.message);
     session = core.createSession(initial.value);
     replayed = replayLink(session, payload, { shouldStop });
-  } catch (err) {
-    return { ok: false, message: `This link could not be replayed: the simulator failed on it (${err instanceof Error ? err.message : String(err)}).` };
+  } catch (e) {
+    return err(`This link could not be replayed: the simulator failed on it (${e instanceof Error ? e.message : String(e)}).`);
   }
   if (!replayed.complete) {
-    return {
-      ok: false,
-      message: `This link takes too long to replay here (it had run ${replayed.steps.length} of its ${payload.steps.length} steps after ${LINK_REPLAY_BUDGET_MS / 1000} s), so it was not opened.`,
-    };
+    return err(
+      `This link takes too long to replay here (it had run ${replayed.steps.length} of its ${payload.steps.length} steps after ${LINK_REPLAY_BUDGET_MS / 1000} s), so it was not opened.`,
+    );
   }
   let lines: TerminalLine[] = [];
   const entries: Omit<LogEntry, 'seq'>[] = [];
@@ -73,7 +73,7 @@ export function openLink(core: LinkCore, text: string, shouldStop: () => boolean
     }
   }
   const steps = replayed.steps.map((s): LinkStep => (s.cut ? { line: s.line, cutAtMs: s.cut.atMs } : { line: s.line }));
-  return { ok: true, value: { session, lines, entries, steps } };
+  return ok({ session, lines, entries, steps });
 }
 
 /** The link of a lab: its scenario (a twin lab: its server as facts) and its steps (a cut line is marked where it was cut). */
