@@ -1,6 +1,7 @@
 // One saved lab's records: load (every record checked, what cannot be used set aside), commit (the
 // parts a command changed + its log entry + its terminal lines + its summary, in ONE transaction),
 // and the in-flight marker of a command still playing (R1).
+import { err } from '../../core/result.ts';
 import type { SessionState } from '../../core/session/api.ts';
 import type { SetAside, TerminalLine } from '../../protocol/index.ts';
 import { fingerprints, HEAD, joinState, labRange, splitState, START, type LabKey } from './layout.ts';
@@ -122,7 +123,7 @@ export function createLabStore(id: string, ctx: LabStoreContext): LabStore {
 
     const parts = new Map<string, unknown>();
     raw.partKeys.forEach((k, i) => parts.set(String(k[1]), raw.partValues[i]));
-    const gated = parts.has(HEAD) ? ctx.gate(joinState(parts)) : ({ ok: false, error: 'The saved lab has no session record.' } as const);
+    const gated = parts.has(HEAD) ? ctx.gate(joinState(parts)) : err('The saved lab has no session record.');
 
     const scrollback: TerminalLine[] = [];
     const badLines: unknown[] = [];
