@@ -43,7 +43,7 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
       solutionLines: [1],
       done: (_s, h) => ran(h, (c) => /^(cat|more|pg|grep|head|tail)\b.*\/home\/image\.data/.test(c)),
     },
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto hdisk2 alone.',
       hint: 'Run `alt_disk_copy -i /home/image.data -d hdisk2`. Without -i it fails at alt_hd5 with 0516-404 allocp and cleans up: two copies need two target disks.',
@@ -55,12 +55,9 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
       whyNotYet: (s) => `${diskPhrase(s, 'hdisk2')}: no single-disk clone on it yet.`,
       focus: () => ['disk:hdisk2', 'vg:rootvg'],
       solutionLines: [2],
-      done: (s) => {
-        const alt = vgByName(s, 'altinst_rootvg');
-        return diskByName(s, 'hdisk2')?.role === 'altinst_rootvg' && !!alt && alt.pvs.join(' ') === 'hdisk2';
-      },
-    },
-    {
+      spec: { all: [{ disk: 'hdisk2', role: 'altinst_rootvg' }, { vg: 'altinst_rootvg', pvs: ['hdisk2'] }] },
+    }),
+    said({
       id: 'single-copies',
       text: 'Wake the clone and check it has one copy of each volume.',
       hint: 'Run `alt_rootvg_op -W -d hdisk2`, then `lsvg -l altinst_rootvg`: now PPs equals LPs on every line.',
@@ -80,11 +77,8 @@ The layout of the copy comes from an image.data file. Someone has prepared /home
       solutionLines: [3, 4],
       after: 'clone',
       keep: true,
-      done: (s, h) => {
-        const alt = vgByName(s, 'altinst_rootvg');
-        return !!alt?.active && alt.lvs.length > 0 && alt.lvs.every((lv) => lv.pps === lv.lps) && ranAfter(h, isWake, (c) => /^lsvg -l altinst_rootvg\b/.test(c));
-      },
-    },
+      spec: { all: [{ vg: 'altinst_rootvg', variedOn: true, copies: 1 }, { ran: 'lsvg -l altinst_rootvg', after: { name: 'alt_rootvg_op', flags: 'W' } }] },
+    }),
     said({
       id: 'sleep',
       text: 'Put the clone back to sleep.',

@@ -61,7 +61,7 @@ The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_roo
       focus: () => ['disk:hdisk0'],
       solutionLines: [2, 3],
     },
-    {
+    said({
       id: 'mirror',
       text: 'Mirror rootvg onto hdisk0.',
       hint: 'Run `extendvg rootvg hdisk0`, then `mirrorvg rootvg hdisk0`. `lsvg -l rootvg` shows twice as many PPs as LPs.',
@@ -71,11 +71,11 @@ The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_roo
         blanks: 'mirrorvg rootvg ____',
       },
       after: 'free-old',
-      done: mirrored,
+      spec: { all: [{ bootedFrom: 'hdisk1' }, { disk: 'hdisk0', vg: 'rootvg' }, { vg: 'rootvg', lv: 'hd4', copies: 2 }] },
       whyNotYet: (s) => (diskByName(s, 'hdisk0')?.vg === 'rootvg' ? 'hdisk0 is in rootvg, but the logical volumes have one copy.' : `${diskPhrase(s, 'hdisk0')}: not part of rootvg yet.`),
       focus: () => ['vg:rootvg', 'disk:hdisk0'],
       solutionLines: [4, 5],
-    },
+    }),
     {
       id: 'bosboot',
       text: 'Build a boot image on both disks.',
@@ -91,7 +91,7 @@ The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_roo
       focus: () => ['disk:hdisk0', 'disk:hdisk1'],
       solutionLines: [6, 7],
     },
-    {
+    said({
       id: 'bootlist',
       text: 'List both disks in the normal bootlist, the running one first.',
       hint: 'Run `bootlist -m normal hdisk1 hdisk0`, and check it with `bootlist -m normal -o`.',
@@ -101,11 +101,11 @@ The old disk is still old_rootvg to the running system. alt_rootvg_op -X old_roo
         blanks: 'bootlist -m normal hdisk1 ____',
       },
       after: 'bosboot',
-      done: (s) => bootlistNames(s).join(' ') === 'hdisk1 hdisk0' && mirrored(s),
+      spec: { all: [{ bootlist: ['hdisk1', 'hdisk0'] }, { bootedFrom: 'hdisk1' }, { disk: 'hdisk0', vg: 'rootvg' }, { vg: 'rootvg', lv: 'hd4', copies: 2 }] },
       whyNotYet: (s) => `The bootlist is ${bootlistNames(s).join(' ') || 'empty'}: both mirrored disks belong in it.`,
       focus: () => ['bootlist'],
       solutionLines: [8],
-    },
+    }),
   ],
   solution: [
     'alt_disk_copy -d hdisk1',

@@ -1,14 +1,14 @@
 // Lesson: the clone refuses a disk that belongs to a volume group (0505-126). Read the refusal, find a
 // free disk with lspv, clone onto it, and leave the data volume group alone.
-import { diskByName, diskPhrase, hangDeadEnd, hasFlag, isCommand, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
+import { diskByName, diskPhrase, hangDeadEnd, isCommand, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const clone = (c: string) => isCommand(c, 'alt_disk_copy');
 const cloneOnto = (disk: string) => (c: string) => clone(c) && new RegExp(`-[A-Za-z]*d\\s+"?${disk}\\b`).test(c);
 const lspv = (c: string) => c === 'lspv';
 const datavgIntact = (s: SimSnapshot) => diskByName(s, 'hdisk2')?.vg === 'datavg' && vgByName(s, 'datavg') !== null;
-const freeCloneDisk = (s: SimSnapshot) => ['hdisk1', 'hdisk3'].find((n) => diskByName(s, n)?.role === 'altinst_rootvg' && !diskByName(s, n)?.awake) ?? null;
 
 export const wrongDisk: Lesson = {
   id: 'wrong-disk',
@@ -51,7 +51,7 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
       focus: () => ['disk:hdisk1', 'disk:hdisk3'],
       solutionLines: [1],
     },
-    {
+    said({
       id: 'clone',
       text: 'Clone rootvg onto a free disk, with datavg still on hdisk2.',
       hint: 'Run `alt_disk_copy -d hdisk1` (hdisk3 would do too). Leave datavg alone: no `exportvg`, no `varyoffvg`.',
@@ -61,7 +61,7 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
         blanks: 'alt_disk_copy -d ____',
       },
       after: 'find-free',
-      done: (s) => freeCloneDisk(s) !== null && datavgIntact(s),
+      spec: { all: [{ any: [{ disk: 'hdisk1', role: 'altinst_rootvg', awake: false }, { disk: 'hdisk3', role: 'altinst_rootvg', awake: false }] }, { disk: 'hdisk2', vg: 'datavg' }, { vg: 'datavg' }] },
       whyNotYet: (s) =>
         diskByName(s, 'hdisk2')?.role === 'altinst_rootvg'
           ? 'rootvg was cloned over hdisk2: the data of datavg is gone.'
@@ -70,8 +70,8 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
           : `No sleeping clone on a free disk yet (${diskPhrase(s, 'hdisk1')}).`,
       focus: () => ['disk:hdisk1', 'vg:rootvg'],
       solutionLines: [2],
-    },
-    {
+    }),
+    said({
       id: 'data-intact',
       text: 'Show that datavg is still varied on.',
       hint: 'Run `lsvg -o`: the active volume groups are datavg and rootvg (the sleeping clone is not listed).',
@@ -81,11 +81,11 @@ In this lab hdisk2 carries datavg, the application data mounted on /data. Someon
         blanks: 'lsvg -____',
       },
       after: 'clone',
-      done: (s, _h, seen) => datavgIntact(s) && sawAfter(seen, clone, (c) => isCommand(c, 'lsvg') && hasFlag(c, 'o'), (out) => /^datavg$/m.test(out)),
+      spec: { all: [{ disk: 'hdisk2', vg: 'datavg' }, { vg: 'datavg' }, { saw: { name: 'lsvg', flags: 'o' }, after: 'alt_disk_copy', output: { line: 'datavg' } }] },
       whyNotYet: (s) => (datavgIntact(s) ? 'You have not listed the active volume groups since the clone.' : 'datavg is no longer defined on hdisk2.'),
       focus: () => ['vg:datavg'],
       solutionLines: [3],
-    },
+    }),
   ],
   solution: ['alt_disk_copy -d hdisk2', 'lspv', 'alt_disk_copy -d hdisk1', 'lsvg -o'],
   deadEnd: (s) => {

@@ -126,6 +126,10 @@ describe('the terms built-in lessons use', () => {
     yes({ ran: { name: 'bootlist', has: ['hdisk1 hdisk0'] }, after: { name: 'alt_disk_copy' } });
     yes({ saw: { anyOf: ['lspv', { name: 'bootlist', flags: 'o' }] }, after: { anyOf: ['alt_disk_copy', 'reboot'] }, output: { startsWith: 'hdisk1', lacks: ['hdisk3', 'FORCE'] } });
     no({ saw: { name: 'bootlist', flags: 'o' }, output: { lacks: ['hdisk0'] } });
+    yes({ vg: 'datavg', variedOn: true, pvs: ['hdisk2'], copies: 1 });
+    yes({ vg: 'altinst_rootvg', variedOn: false });
+    no({ vg: 'rootvg', lv: 'hd4', copies: 2 });
+    no({ vg: 'image_1' });
     expect(describeSpec({ saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk1' } })).toBe('you ran `bootlist -o` after `alt_disk_copy`, its output showing hdisk1 first.');
     const o = compileObjective('x', { bootlist: ['hdisk0'] }, { text: 'Own words.', why: 'Own reason.' });
     expect([o.text, o.whyNotYet(snap, h, seen), o.spec]).toEqual(['Own words.', 'Own reason.', { bootlist: ['hdisk0'] }]);
@@ -148,6 +152,9 @@ describe('the terms built-in lessons use', () => {
       { ran: { anyOf: [] } },
       { ran: { anyOf: [{ anyOf: ['lspv'] }] } },
       { saw: 'ls', output: { lacks: [] } },
+      { vg: 'rootvg', copies: 4 },
+      { vg: 'rootvg', lv: 'hd4' },
+      { vg: 'rootvg', pvs: [] },
     ]) expect(checkSpec(bad).ok, JSON.stringify(bad)).toBe(false);
   });
 });

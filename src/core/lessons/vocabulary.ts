@@ -18,6 +18,8 @@
 //   { "saw": <command>, "after"?: <command>, "exit"?: "ok" | "failed",
 //     "output"?: { "contains"?, "lacks"?, "line"?, "firstDisk"? } }   a command ran and printed that
 //   { "vgVariedOn": "datavg" }                                       the VG is varied on
+//   { "vg": "altinst_rootvg", "variedOn"?: true, "pvs"?: ["hdisk2"], "copies"?: 1, "lv"?: "hd4" }
+//                       the VG is defined (varied on or not; on exactly these disks; every LV, or that one, with that many copies)
 //   { "all": [spec, …] }  { "any": [spec, …] }  { "not": spec }      combinators
 // <command> is a prefix of the command line ("bootlist -m normal") or { "name": "alt_rootvg_op",
 // "flags"?: "W" (each letter present, getopt style), "notFlags"?: "p", "has"?: ["/alt_inst"] (substrings) },
@@ -57,6 +59,7 @@ export type ObjectiveSpec =
   | { ran: CommandSpec; after?: CommandSpec }
   | { saw: CommandSpec; after?: CommandSpec; exit?: 'ok' | 'failed'; output?: OutputSpec }
   | { vgVariedOn: string }
+  | { vg: string; variedOn?: boolean; pvs?: string[]; copies?: number; lv?: string }
   | { all: ObjectiveSpec[] }
   | { any: ObjectiveSpec[] }
   | { not: ObjectiveSpec };
@@ -279,6 +282,28 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
     if (!only('vgVariedOn')) return no('A volume group objective has only "vgVariedOn".');
     if (!str(v.vgVariedOn, VG, 15)) return no(`${short(v.vgVariedOn)} is not a volume group name.`);
     return { ok: true, value: { vgVariedOn: v.vgVariedOn } };
+  }
+  if ('vg' in v) {
+    if (!only('vg', 'variedOn', 'pvs', 'copies', 'lv')) return no('A volume group objective has only "vg", "variedOn", "pvs", "copies" and "lv".');
+    if (!str(v.vg, VG, 15)) return no(`${short(v.vg)} is not a volume group name.`);
+    const out: Extract<ObjectiveSpec, { vg: string }> = { vg: v.vg };
+    if (v.variedOn !== undefined) {
+      if (typeof v.variedOn !== 'boolean') return no('"variedOn" is true or false.');
+      out.variedOn = v.variedOn;
+    }
+    if (v.pvs !== undefined) {
+      if (!Array.isArray(v.pvs) || v.pvs.length === 0 || v.pvs.length > 8 || !v.pvs.every((d) => str(d, DISK, 10))) return no('"pvs" is a list of 1 to 8 disk names.');
+      out.pvs = [...(v.pvs as string[])];
+    }
+    if (v.copies !== undefined) {
+      if (v.copies !== 1 && v.copies !== 2 && v.copies !== 3) return no('"copies" is 1, 2 or 3.');
+      out.copies = v.copies;
+    }
+    if (v.lv !== undefined) {
+      if (!str(v.lv, VG, 15) || v.copies === undefined) return no('"lv" names a logical volume, with "copies".');
+      out.lv = v.lv;
+    }
+    return { ok: true, value: out };
   }
   return no(`This objective has none of the keys the trainer knows (${keys.slice(0, 3).map((k) => short(k)).join(', ') || 'no keys'}).`);
 }

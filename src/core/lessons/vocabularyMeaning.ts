@@ -47,6 +47,18 @@ function sawMet(spec: Extract<ObjectiveSpec, { saw: CommandSpec }>, seen: readon
   return false;
 }
 
+function vgMet(spec: Extract<ObjectiveSpec, { vg: string }>, s: SimSnapshot): boolean {
+  const vg = vgByName(s, spec.vg);
+  if (!vg) return false;
+  if (spec.variedOn !== undefined && vg.active !== spec.variedOn) return false;
+  if (spec.pvs !== undefined && vg.pvs.join(' ') !== spec.pvs.join(' ')) return false;
+  if (spec.copies !== undefined) {
+    const lvs = spec.lv !== undefined ? vg.lvs.filter((l) => l.name === spec.lv) : vg.lvs;
+    if (lvs.length === 0 || !lvs.every((l) => l.pps === spec.copies! * l.lps)) return false;
+  }
+  return true;
+}
+
 /** Is the spec met? */
 export function specDone(spec: ObjectiveSpec, s: SimSnapshot, history: readonly string[], seen: readonly Seen[] = []): boolean {
   if ('all' in spec) return spec.all.every((x) => specDone(x, s, history, seen));
@@ -69,6 +81,7 @@ export function specDone(spec: ObjectiveSpec, s: SimSnapshot, history: readonly 
   if ('bootedFrom' in spec) return bootedFrom(s, spec.bootedFrom);
   if ('ran' in spec) return spec.after !== undefined ? ranAfter(history, commandMatcher(spec.after), commandMatcher(spec.ran)) : ran(history, commandMatcher(spec.ran));
   if ('saw' in spec) return sawMet(spec, seen);
+  if ('vg' in spec) return vgMet(spec, s);
   return vgByName(s, spec.vgVariedOn)?.active === true;
 }
 
@@ -120,6 +133,12 @@ function phrase(spec: ObjectiveSpec): string {
     const exit = spec.exit === 'failed' ? ' and it failed' : spec.exit === 'ok' ? ' and it succeeded' : '';
     return `you ran ${commandWords(spec.saw)}${spec.after !== undefined ? ` after ${commandWords(spec.after)}` : ''}${exit}${spec.output ? `, its output${outputWords(spec.output)}` : ''}`;
   }
+  if ('vg' in spec) {
+    const parts = [spec.variedOn === undefined ? 'is defined' : spec.variedOn ? 'is varied on' : 'is varied off'];
+    if (spec.pvs) parts.push(`on ${spec.pvs.join(' ')}`);
+    if (spec.copies !== undefined) parts.push(`with ${spec.copies} ${spec.copies === 1 ? 'copy' : 'copies'} of ${spec.lv ?? 'every logical volume'}`);
+    return `the volume group ${spec.vg} ${parts.join(', ')}`;
+  }
   return `the volume group ${spec.vgVariedOn} is varied on`;
 }
 
@@ -143,7 +162,7 @@ export function specWhy(spec: ObjectiveSpec, s: SimSnapshot, history: readonly s
   if ('bootedFrom' in spec) return trouble ?? `The system runs from ${consoleView(s)?.disks.find((d) => d.booted)?.name ?? 'no disk'}, not from ${spec.bootedFrom}.`;
   if ('lifecycle' in spec || 'reached' in spec) return `The lab is in ${s.lifecycle.state}; wanted: ${phrase(spec)}.`;
   if ('ran' in spec) return spec.after !== undefined ? `You have not run ${commandWords(spec.ran)} since ${commandWords(spec.after)}.` : `You have not run ${commandWords(spec.ran)} yet.`;
-  if ('saw' in spec) return `Not yet: ${describeSpec(spec)}`;
+  if ('saw' in spec || 'vg' in spec) return `Not yet: ${describeSpec(spec)}`;
   return trouble ?? `The volume group ${spec.vgVariedOn} is not varied on.`;
 }
 
@@ -160,6 +179,7 @@ export function specFocus(spec: ObjectiveSpec): string[] {
     else if ('levelOn' in x) out.add(`disk:${x.levelOn.disk}`);
     else if ('bootedFrom' in x) out.add(`disk:${x.bootedFrom}`);
     else if ('vgVariedOn' in x) out.add(`vg:${x.vgVariedOn}`);
+    else if ('vg' in x) out.add(`vg:${x.vg}`);
   };
   walk(spec);
   return [...out];
@@ -179,6 +199,7 @@ function commandOf(spec: ObjectiveSpec): string | null {
   if ('runningLevel' in spec) return 'oslevel -s';
   if ('levelOn' in spec || 'bootedFrom' in spec) return 'lspv';
   if ('vgVariedOn' in spec) return 'lsvg -o';
+  if ('vg' in spec) return `lsvg -l ${spec.vg}`;
   if ('power' in spec) return 'lab status';
   return null;
 }
