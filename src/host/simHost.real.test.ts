@@ -1,53 +1,25 @@
 // The host endpoint over the real core (src/core/session/session.ts) and fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FromWorker, OpenRequest, ToWorker } from '../protocol/index.ts';
+import type { Speed } from '../protocol/index.ts';
 import { DEFAULT_SCENARIO } from '../core/scenario/builtins.ts';
-import { openStore, type Store } from './persistence/db.ts';
-import { createHostEndpoint, type HostDeps } from './simHost.ts';
-import { FakeClock, FakeLocks, turns, until, type ToWorkerBody } from './testSupport.ts';
+import type { Store } from './persistence/db.ts';
+import type { HostDeps } from './simHost.ts';
+import { closeStores, realSetup } from './testHarness.ts';
+import { FakeLocks, turns, until } from './testSupport.ts';
 
 let counter = 0;
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-});
+afterEach(closeStores);
 
 /** The records of the most recently used lab in a store. */
 async function lab(store: Store) {
   return store.lab((await store.labs()).labs[0].id);
 }
 
+/** The harness over the real core, with interrupt and speed. */
 function realHost(name: string, deps: Partial<HostDeps> = {}) {
-  const clock = new FakeClock();
-  const msgs: FromWorker[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
-    scheduler: clock.scheduler,
-    now: clock.now,
-    openStore: async (hooks) => {
-      const s = await openStore({ ...hooks, name, requestPersist: null });
-      stores.push(s);
-      return s;
-    },
-    ...deps,
-  });
-  let id = 0;
-  const request = async (m: ToWorkerBody) => {
-    const rid = ++id;
-    endpoint.receive({ ...m, id: rid } as ToWorker);
-    const final = () => msgs.find((r) => r.id === rid && (r.type === 'opened' || r.type === 'done' || r.type === 'error'));
-    await until(() => !!final(), `reply to ${m.type}`);
-    return { final: final()!, all: msgs.filter((r) => r.id === rid) };
-  };
-  const open = async (req: Partial<OpenRequest> = {}) => {
-    const { final } = await request({ type: 'open', request: { speed: 'instant', ...req } });
-    if (final.type !== 'opened') throw new Error(JSON.stringify(final));
-    return final.result;
-  };
-  const exec = (line: string) => request({ type: 'exec', line });
-  const interrupt = () => endpoint.receive({ id: ++id, type: 'interrupt' } as ToWorker);
-  const speed = (s: 'instant' | '1x' | '10x') => endpoint.receive({ id: ++id, type: 'speed', speed: s } as ToWorker);
-  return { open, exec, interrupt, speed, msgs, clock, endpoint };
+  const t = realSetup({ name, deps });
+  return { ...t, interrupt: () => t.send({ type: 'interrupt' }), speed: (speed: Speed) => t.send({ type: 'speed', speed }) };
 }
 
 describe('host over the real core', () => {
@@ -67,7 +39,7 @@ describe('host over the real core', () => {
     const last = (await a.exec('nosuchcommand')).final;
     expect(last).toMatchObject({ done: { exitCode: 127 } });
 
-    for (const s of stores.splice(0)) s.close();
+    closeStores();
     const b = realHost(name);
     const again = await b.open();
     expect(again.history).toEqual(['lspv', 'nosuchcommand']);
@@ -91,9 +63,9 @@ describe('host over the real core', () => {
     expect(ask.final).toMatchObject({ done: { snapshot: { mode: 'confirm' } } });
     const yes = await h.exec('y');
     expect(yes.final).toMatchObject({ done: { exitCode: 0, snapshot: { mode: 'shell' } } });
-    const log = await (await lab(stores[0])).readLog();
+    const log = await (await lab(h.openedStores[0])).readLog();
     expect(log.map((e) => e.line)).toEqual(['reset', 'y']);
-    const { scrollback } = await (await lab(stores[0])).load();
+    const { scrollback } = await (await lab(h.openedStores[0])).load();
     expect(scrollback.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['# reset', expect.stringMatching(/\(y\/n\) y$/)]);
   });
 });
@@ -113,7 +85,7 @@ describe('a garbage start record (issue 9)', () => {
     const a = realHost(name);
     const first = await a.open();
     await a.exec('bootlist -m normal hdisk1');
-    for (const s of stores.splice(0)) s.close();
+    closeStores();
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => resolve(req.result);
@@ -141,12 +113,12 @@ describe('interrupted long commands', () => {
     const name = `real-host-${Date.now()}-${counter++}`;
     const h = realHost(name);
     await h.open({ speed: '1x' });
-    const rid = 2;
-    const done = h.exec('alt_disk_copy -d hdisk1');
+    const rid = h.send({ type: 'exec', line: 'alt_disk_copy -d hdisk1' });
     // Let a few transcript lines play (1x, capped waits), then interrupt.
     await playUntil(h, () => h.msgs.filter((m) => m.id === rid && m.type === 'chunk').length >= 6);
     h.interrupt();
-    const { final } = await done;
+    await h.settled(rid);
+    const final = h.final(rid)!;
     expect(final.type).toBe('done');
     if (final.type !== 'done') return;
     expect(final.done.snapshot.lifecycle.state).toBe('partialClone');
@@ -162,8 +134,8 @@ describe('interrupted long commands', () => {
     const name = `real-host-${Date.now()}-${counter++}`;
     const a = realHost(name);
     await a.open({ speed: '1x' });
-    void a.exec('alt_disk_copy -d hdisk1');
-    await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
+    const rid = a.send({ type: 'exec', line: 'alt_disk_copy -d hdisk1' });
+    await playUntil(a, () => a.msgs.filter((m) => m.id === rid && m.type === 'chunk').length >= 6);
     await turns(); // let the progress write land
     // The page goes away here: a new host opens the same database.
     const b = realHost(name);
@@ -179,8 +151,8 @@ describe('a tab closed right after a line of a long command was shown', () => {
     const name = `real-host-${Date.now()}-${counter++}`;
     const a = realHost(name);
     await a.open({ speed: '1x' });
-    void a.exec('alt_disk_copy -d hdisk1');
-    const shown = () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').map((m) => (m.type === 'chunk' ? m.chunk.text : ''));
+    const rid = a.send({ type: 'exec', line: 'alt_disk_copy -d hdisk1' });
+    const shown = () => a.msgs.filter((m) => m.id === rid && m.type === 'chunk').map((m) => (m.type === 'chunk' ? m.chunk.text : ''));
     for (let i = 0; i < 500 && !shown().some((t) => t.includes('alt_hd5')); i++) {
       await new Promise((r) => setTimeout(r, 1));
       a.clock.advance(100);
@@ -201,8 +173,8 @@ describe('a read-only tab takes over from a tab closed mid-clone', () => {
     const locks = new FakeLocks();
     const a = realHost(name, { locks });
     await a.open({ speed: '1x' });
-    void a.exec('alt_disk_copy -d hdisk1');
-    await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
+    const rid = a.send({ type: 'exec', line: 'alt_disk_copy -d hdisk1' });
+    await playUntil(a, () => a.msgs.filter((m) => m.id === rid && m.type === 'chunk').length >= 6);
     await turns(); // let the progress write land
 
     const b = realHost(name, { locks, storeOpenTimeoutMs: 1e9 });
@@ -222,7 +194,7 @@ describe('a read-only tab takes over from a tab closed mid-clone', () => {
     expect(taken?.type === 'reopened' && taken.result.storage).toEqual({ mode: 'indexeddb', message: null });
     const clean = await b.exec('alt_rootvg_op -X altinst_rootvg');
     expect(clean.final).toMatchObject({ type: 'done', done: { exitCode: 0 } });
-    const log = await (await lab(stores.at(-1)!)).readLog();
+    const log = await (await lab(b.openedStores.at(-1)!)).readLog();
     expect(log.map((e) => e.line)).toEqual(['alt_disk_copy -d hdisk1', 'alt_disk_copy -d hdisk1', 'alt_rootvg_op -X altinst_rootvg']);
   });
 });
