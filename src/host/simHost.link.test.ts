@@ -3,72 +3,41 @@
 // it as a new lab beside the others; a link that cannot be opened leaves a notice and the usual lab.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FromWorker, OpenRequest, SharedLink, ToWorker } from '../protocol/index.ts';
+import type { FromWorker, SharedLink } from '../protocol/index.ts';
 import { decodeLink, encodeLink } from '../core/scenario/link.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
 import { openStore, type Store } from './persistence/db.ts';
 import { createHostEndpoint, type HostDeps } from './simHost.ts';
 import { stepsFromLog, StepLog } from './sharedLink.ts';
-import { FakeClock, fakeCore, until, type ToWorkerBody } from './testSupport.ts';
+import { closeStores, realSetup } from './testHarness.ts';
+import { FakeClock, fakeCore, until } from './testSupport.ts';
 
 let counter = 0;
 const stores: Store[] = [];
 afterEach(() => {
+  closeStores();
   for (const s of stores.splice(0)) s.close();
 });
 const dbName = () => `link-host-${Date.now()}-${counter++}`;
 
+/** The harness over the real core (no locks; `null`: no storage), with Share's request and output. */
 function host(name: string | null, deps: Partial<HostDeps> = {}) {
-  const clock = new FakeClock();
-  const msgs: FromWorker[] = [];
-  const endpoint = createHostEndpoint((m) => msgs.push(structuredClone(m)), {
-    scheduler: clock.scheduler,
-    now: clock.now,
-    locks: null,
-    openStore:
-      name === null
-        ? null
-        : async (hooks) => {
-            const s = await openStore({ ...hooks, name, requestPersist: null });
-            stores.push(s);
-            return s;
-          },
-    ...deps,
-  });
-  let id = 0;
-  const FINAL = new Set(['opened', 'done', 'error', 'linked']);
-  const send = (m: ToWorkerBody) => {
-    const rid = ++id;
-    endpoint.receive({ ...m, id: rid } as ToWorker);
-    return rid;
-  };
-  const request = async (m: ToWorkerBody) => {
-    const rid = send(m);
-    const final = () => msgs.find((r) => r.id === rid && FINAL.has(r.type));
-    await until(() => !!final(), `reply to ${m.type}`);
-    return { rid, final: final()!, all: msgs.filter((r) => r.id === rid) };
-  };
-  const open = async (req: Partial<OpenRequest> = {}) => {
-    const { final } = await request({ type: 'open', request: { speed: 'instant', ...req } });
-    if (final.type !== 'opened') throw new Error(JSON.stringify(final));
-    return final.result;
-  };
-  const exec = (line: string) => request({ type: 'exec', line });
+  const t = realSetup({ ...(name === null ? {} : { name }), deps: { locks: null, ...(name === null ? { openStore: null } : {}), ...deps } });
   const link = async (): Promise<SharedLink> => {
-    const { final } = await request({ type: 'link' });
+    const final = await t.request({ type: 'link' });
     if (final.type !== 'linked') throw new Error(JSON.stringify(final));
     return final.link;
   };
   const linkError = async () => {
-    const { final } = await request({ type: 'link' });
+    const final = await t.request({ type: 'link' });
     if (final.type !== 'error') throw new Error(`expected an error, got ${JSON.stringify(final)}`);
     return final.error;
   };
   const output = async (line: string) => {
-    const { all } = await exec(line);
+    const { all } = await t.exec(line);
     return all.map((m) => (m.type === 'chunk' ? m.chunk.text : '')).join('');
   };
-  return { open, exec, link, linkError, output, send, msgs, clock, endpoint };
+  return { ...t, link, linkError, output };
 }
 
 /** Advances the fake clock until `check` holds (the playback posts on timers). */
@@ -122,12 +91,13 @@ describe('Share (the link request)', () => {
   it('marks a line Ctrl-C cut, and the link reproduces the cut clone', async () => {
     const a = host(dbName());
     await a.open({ speed: '1x' });
-    const done = a.exec('alt_disk_copy -d hdisk1');
-    await playUntil(a, () => a.msgs.filter((m) => m.id === 2 && m.type === 'chunk').length >= 6);
-    a.endpoint.receive({ id: 99, type: 'interrupt' });
-    const { final } = await done;
+    const rid = a.send({ type: 'exec', line: 'alt_disk_copy -d hdisk1' });
+    await playUntil(a, () => a.msgs.filter((m) => m.id === rid && m.type === 'chunk').length >= 6);
+    a.send({ type: 'interrupt' });
+    await a.settled(rid);
+    const final = a.final(rid);
     expect(final).toMatchObject({ done: { snapshot: { lifecycle: { state: 'partialClone' } } } });
-    a.endpoint.receive({ id: 98, type: 'speed', speed: 'instant' });
+    a.send({ type: 'speed', speed: 'instant' });
     const lspvA = await a.output('lspv');
     const link = await a.link();
     const payload = steps(link);
