@@ -3,14 +3,14 @@
 // it as a new lab beside the others; a link that cannot be opened leaves a notice and the usual lab.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FromWorker, SharedLink } from '../protocol/index.ts';
+import type { SharedLink } from '../protocol/index.ts';
 import { decodeLink, encodeLink } from '../core/scenario/link.ts';
 import { restoreSessionState } from '../core/session/restore.ts';
 import { openStore, type Store } from './persistence/db.ts';
-import { createHostEndpoint, type HostDeps } from './simHost.ts';
+import type { HostDeps } from './simHost.ts';
 import { stepsFromLog, StepLog } from './sharedLink.ts';
-import { closeStores, realSetup } from './testHarness.ts';
-import { FakeClock, fakeCore, until } from './testSupport.ts';
+import { closeStores, realSetup, setup } from './testHarness.ts';
+import type { FakeClock } from './testSupport.ts';
 
 let counter = 0;
 const stores: Store[] = [];
@@ -208,32 +208,23 @@ describe('opening a shared link', () => {
   });
 
   it('a link to a scenario the host does not have is refused by the host core (fake core)', async () => {
-    const clock = new FakeClock();
-    const msgs: FromWorker[] = [];
-    const endpoint = createHostEndpoint((m) => msgs.push(m), { core: fakeCore(), scheduler: clock.scheduler, now: clock.now, openStore: null, locks: null });
+    const t = setup({ deps: { openStore: null, locks: null } });
     const good = encodeLink({ version: 1, scenario: 'other', steps: ['echo hi', 'echo there'] }, { isScenario: () => true });
     const bad = encodeLink({ version: 1, scenario: 'reference-lab', steps: [] });
     if (!good.ok || !bad.ok) throw new Error('encode');
-    endpoint.receive({ id: 1, type: 'open', request: { speed: 'instant', shared: bad.value } });
-    await until(() => msgs.some((m) => m.id === 1 && m.type === 'opened'));
-    const first = msgs.find((m) => m.id === 1);
-    expect(first).toMatchObject({ result: { notice: { code: 'bad-link', message: expect.stringMatching(/"reference-lab", which this trainer does not have/) } } });
-    endpoint.receive({ id: 2, type: 'open', request: { speed: 'instant', shared: good.value } });
-    await until(() => msgs.some((m) => m.id === 2 && m.type === 'opened'));
-    expect(msgs.find((m) => m.id === 2)).toMatchObject({
+    expect(await t.request({ type: 'open', request: { speed: 'instant', shared: bad.value } })).toMatchObject({
+      result: { notice: { code: 'bad-link', message: expect.stringMatching(/"reference-lab", which this trainer does not have/) } },
+    });
+    expect(await t.request({ type: 'open', request: { speed: 'instant', shared: good.value } })).toMatchObject({
       result: { notice: null, snapshot: { scenario: 'other', counter: 2 }, scrollback: [{ kind: 'input', text: '# echo hi' }, { kind: 'stdout', text: 'hi' }, { kind: 'input', text: '# echo there' }, { kind: 'stdout', text: 'there' }] },
     });
   });
 
   it('a link whose replay throws in the core is not opened', async () => {
-    const clock = new FakeClock();
-    const msgs: FromWorker[] = [];
-    const endpoint = createHostEndpoint((m) => msgs.push(m), { core: fakeCore(), scheduler: clock.scheduler, now: clock.now, openStore: null, locks: null });
+    const t = setup({ deps: { openStore: null, locks: null } });
     const boom = encodeLink({ version: 1, scenario: 'lab', steps: ['echo a', 'boom'] }, { isScenario: () => true });
     if (!boom.ok) throw new Error('encode');
-    endpoint.receive({ id: 1, type: 'open', request: { speed: 'instant', shared: boom.value } });
-    await until(() => msgs.some((m) => m.id === 1 && m.type === 'opened'));
-    expect(msgs.find((m) => m.id === 1)).toMatchObject({ result: { notice: { code: 'bad-link', message: expect.stringMatching(/could not be replayed.*kaboom/) }, snapshot: { counter: 0 } } });
+    expect(await t.request({ type: 'open', request: { speed: 'instant', shared: boom.value } })).toMatchObject({ result: { notice: { code: 'bad-link', message: expect.stringMatching(/could not be replayed.*kaboom/) }, snapshot: { counter: 0 } } });
   });
 });
 
