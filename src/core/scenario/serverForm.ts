@@ -6,6 +6,7 @@
 import { KNOWN_LEVELS } from '../model/levels.ts';
 import { standardRootvg } from '../model/build.ts';
 import { err, ok, type Result } from '../result.ts';
+import { MAX_VG_PPS } from '../twin/build.ts';
 import { LEVEL, type TwinMedia, type TwinStart } from '../twin/start.ts';
 import type { LvFact, PvFact, TwinFacts } from '../twin/types.ts';
 
@@ -126,6 +127,7 @@ export function serverStart(f: ServerForm): Result<TwinStart> {
     const need = data.reduce((n, l) => n + l.lps, 0) + 1;
     const room = f.datavg.reduce((n, d) => n + Math.floor(f.disksMB[Number(d.slice(5))] / PP_MB) - 1, 0);
     if (need > room) return no(`datavg's file systems need ${need * PP_MB} MB; its disks hold about ${room * PP_MB} MB.`);
+    if (room > MAX_VG_PPS) return no(`datavg's disks hold ${room} partitions of ${PP_MB} MB; the trainer models at most ${MAX_VG_PPS} in a volume group: use fewer or smaller disks.`);
     facts.vgs.datavg = { name: 'datavg', vgid: null, ppSizeMB: PP_MB, totalPps: null, quorumDisabled: false };
     facts.lvs.datavg = data.length > 0 ? [{ name: 'loglv00', type: 'jfs2log', lps: 1, pps: 1, pvs: 1, state: 'open/syncd', mount: null }, ...data] : [];
   }

@@ -23,6 +23,8 @@ export const DEFAULT_HOSTNAME = 'aixtwin01';
 export const DEFAULT_LEVEL = '7200-05-03-2148';
 export const DEFAULT_DISK_MB = 20480;
 export const DEFAULT_PP_MB = 32;
+/** The most physical partitions a VG of a twin may have (bounded work for any paste or link). */
+export const MAX_VG_PPS = 131_072;
 
 /** What the admin may set over the paste (the editable defaults). */
 export interface TwinOptions {
@@ -152,6 +154,13 @@ function build(facts: TwinFacts, options: TwinOptions): Twin {
     world.disks[disk.id] = disk;
     diskOf[n] = disk;
   });
+
+  // Bounded work for any paste or link: the layout is laid out PP by PP, so a VG's PPs are capped (a real
+  // rootvg has a few thousand; 131,072 covers 32 disks of 4,096 PPs).
+  for (const vg of new Set(names.map(vgOf).filter((v): v is string => v !== null))) {
+    const pps = names.filter((n) => vgOf(n) === vg).reduce((sum, n) => sum + Math.floor(diskOf[n].sizeMB / ppOf(vg)), 0);
+    if (pps > MAX_VG_PPS) no(`${vg} would have ${pps} physical partitions of ${ppOf(vg)} MB; the trainer models at most ${MAX_VG_PPS} in a volume group (a larger PP size describes the same disks)`);
+  }
 
   const rootDisks = names.filter((n) => vgOf(n) === 'rootvg');
   if (rootDisks.length === 0) no("no disk holds rootvg: paste 'lspv' or 'lsvg -p rootvg'");

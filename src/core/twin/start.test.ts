@@ -62,6 +62,13 @@ describe('twin start', () => {
     expect(mixed.ok).toBe(false);
   });
 
+  it('a start that would take unbounded work is refused before it is laid out', () => {
+    const s = start();
+    const huge = { ...s, facts: { ...s.facts, vgs: { rootvg: { ...s.facts.vgs.rootvg, ppSizeMB: 1 } }, diskSizes: { hdisk0: 16 * 1024 * 1024, hdisk1: 16 * 1024 * 1024 } } };
+    const r = twinOfStart(huge);
+    expect(r.ok ? '' : r.error).toMatch(/at most 131072 in a volume group/);
+  });
+
   it('a start that checks but describes an impossible server is refused when built', () => {
     const s = start();
     const r = twinOfStart({ ...s, facts: { ...s.facts, pvs: [], vgPvs: {}, diskSizes: {}, attrPvids: {}, bootlist: [] } });
