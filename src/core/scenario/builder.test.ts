@@ -56,7 +56,7 @@ describe('scenario builder', () => {
 });
 
 describe('scenario builder: a server you describe', () => {
-  const server: ServerForm = { ...DEFAULT_SERVER, hostname: 'aixdb07', level: '7100-05-06-2015', disksMB: [30720, 30720, 40960, 51200], mirrored: true, datavg: ['hdisk3'], fileSystems: [{ mount: '/opt/app', sizeMB: 2048, vg: 'rootvg' }, { mount: '/db', sizeMB: 8192, vg: 'datavg' }], efixes: ['IJ12345s1a'], media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'aixold02', level: '6100-07-01-1141', mirrored: false }] } };
+  const server: ServerForm = { ...DEFAULT_SERVER, hostname: 'aixdb07', level: '7100-05-06-2015', disksMB: [30720, 30720, 40960, 51200], mirrored: true, datavg: ['hdisk3'], fileSystems: [{ mount: '/opt/app', sizeMB: 2048, vg: 'rootvg' }, { mount: '/db', sizeMB: 8192, vg: 'datavg' }], efixes: ['IJ12345s1a'], efixLocksBosRte: true, media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'aixold02', level: '6100-07-01-1141', mirrored: false }] } };
   const twinBase: BuilderState = { ...base, scenario: 'twin', server };
   const run = (b: BuilderState, lines: string[]) => {
     const built = buildSession(b);
@@ -66,7 +66,8 @@ describe('scenario builder: a server you describe', () => {
   };
 
   it('builds the host name, level, mirrored rootvg, datavg, file systems, fixes and media it describes', () => {
-    const out = run(twinBase, ['hostname', 'oslevel -s', 'lspv', 'lsvg -l rootvg', 'df -g', 'emgr -l', 'ls /export', 'ls /usr/sys/inst.images']);
+    const out = run(twinBase, ['hostname', 'oslevel -s', 'lspv', 'lsvg -l rootvg', 'df -g', 'emgr -l', 'ls /export', 'ls /usr/sys/inst.images', 'lslpp -l bos.rte']);
+    expect(out).toContain('EFIXLOCKED');
     expect(out).toContain('aixdb07');
     expect(out).toContain('7100-05-06-2015');
     expect(out).toMatch(/hdisk0 .*rootvg +active/);

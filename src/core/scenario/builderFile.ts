@@ -39,7 +39,7 @@ const arr = <T>(v: unknown, what: string, max: number, f: (x: unknown) => T): T[
 const opt = <T>(v: unknown, f: (x: unknown) => T): T | null => (v === null || v === undefined ? null : f(v));
 
 function server(v: unknown): ServerForm {
-  const r = rec(v, 'The server', ['hostname', 'level', 'disksMB', 'mirrored', 'datavg', 'fileSystems', 'efixes', 'noAltDisk', 'media']);
+  const r = rec(v, 'The server', ['hostname', 'level', 'disksMB', 'mirrored', 'datavg', 'fileSystems', 'efixes', 'efixLocksBosRte', 'noAltDisk', 'media']);
   const m = rec(r.media ?? {}, 'The media', ['dirs', 'cd0', 'mksysb']);
   const media: ServerForm['media'] = {};
   if (m.dirs !== undefined) media.dirs = arr(m.dirs, 'Update directories', 4, (x) => s(x, 'A level', 20));
@@ -62,6 +62,7 @@ function server(v: unknown): ServerForm {
       return { mount: s(f.mount, 'A mount point', 128), sizeMB: n(f.sizeMB, 'A size'), vg: vg === 'datavg' ? 'datavg' : vg === 'rootvg' ? 'rootvg' : no('A file system is in rootvg or datavg.') };
     }),
     efixes: arr(r.efixes, 'Interim fixes', 8, (x) => s(x, 'An interim fix', 32)),
+    ...(r.efixLocksBosRte !== undefined ? { efixLocksBosRte: b(r.efixLocksBosRte, 'efixLocksBosRte') } : {}),
     noAltDisk: b(r.noAltDisk, 'noAltDisk'),
     media,
   };

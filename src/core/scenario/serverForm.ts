@@ -30,6 +30,8 @@ export interface ServerForm {
   fileSystems: ServerFs[];
   /** Interim fix labels (emgr -l). */
   efixes: string[];
+  /** The interim fixes lock bos.rte (EFIXLOCKED: an update_all clone fails until they are removed). */
+  efixLocksBosRte?: boolean;
   /** bos.alt_disk_install.rte is not installed. */
   noAltDisk: boolean;
   media: TwinMedia;
@@ -131,7 +133,8 @@ export function serverStart(f: ServerForm): Result<TwinStart> {
     facts.vgs.datavg = { name: 'datavg', vgid: null, ppSizeMB: PP_MB, totalPps: null, quorumDisabled: false };
     facts.lvs.datavg = data.length > 0 ? [{ name: 'loglv00', type: 'jfs2log', lps: 1, pps: 1, pvs: 1, state: 'open/syncd', mount: null }, ...data] : [];
   }
-  if (f.efixes.length > 0) facts.efixes = f.efixes.map((label) => ({ label, state: 'S', abstract: 'Interim fix' }));
+  if (f.efixLocksBosRte && f.efixes.length === 0) return no('Interim fixes that lock bos.rte: name at least one fix.');
+  if (f.efixes.length > 0) facts.efixes = f.efixes.map((label) => ({ label, state: 'S', abstract: 'Interim fix', ...(f.efixLocksBosRte ? { filesets: ['bos.rte'] } : {}) }));
   if (f.noAltDisk) facts.altDisk = { installed: [], missing: ['bos.alt_disk_install.rte'] };
   const start: TwinStart = { facts };
   const media: TwinMedia = {};

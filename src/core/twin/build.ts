@@ -268,8 +268,9 @@ function buildRootvg(world: World, facts: TwinFacts, input: RootvgInput): VgImag
   const os: OsImage = { hostname, level, filesets, odm, pendingFirstBoot: null, installedAtMs: BUILT_MS };
   const efixes = facts.efixes ?? [];
   if (efixes.length > 0) {
-    os.efixes = efixes.slice(0, 64).map((e) => ({ label: e.label, abstract: e.abstract, installedAtMs: BUILT_MS, filesets: [], state: e.state.includes('Q') ? ('Q' as const) : ('S' as const) }));
-    input.defaults.push({ field: null, text: 'Interim fixes: emgr -l does not say which filesets each fix locks; in the twin they lock none' });
+    os.efixes = efixes.slice(0, 64).map((e) => ({ label: e.label, abstract: e.abstract, installedAtMs: BUILT_MS, filesets: (e.filesets ?? []).filter((f) => filesets[f]), state: e.state.includes('Q') ? ('Q' as const) : ('S' as const) }));
+    for (const e of os.efixes) for (const f of e.filesets) filesets[f] = { ...filesets[f], efixLocked: true };
+    if (efixes.some((e) => e.filesets === undefined)) input.defaults.push({ field: null, text: 'Interim fixes: emgr -l does not say which filesets each fix locks; in the twin they lock none' });
   }
   vg.os = os;
   world.vgs[vg.vgid] = vg;

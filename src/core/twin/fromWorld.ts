@@ -57,7 +57,7 @@ function startOfWorld(w: World): TwinStart | null {
     }
   }
   facts.bootlist = host.nvram.normal.map((e) => odm.disks.find((d) => d.diskId === e.diskId)?.name).filter((n): n is string => !!n);
-  if (os.efixes?.length) facts.efixes = os.efixes.map((e) => ({ label: e.label, state: e.state, abstract: e.abstract }));
+  if (os.efixes?.length) facts.efixes = os.efixes.map((e) => ({ label: e.label, state: e.state, abstract: e.abstract, ...(e.filesets.length > 0 ? { filesets: [...e.filesets] } : {}) }));
   const standard = filesetsFor(os.level);
   const missing = Object.keys(standard).filter((f) => !os.filesets[f]);
   const installed = Object.entries(os.filesets)

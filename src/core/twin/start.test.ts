@@ -86,11 +86,12 @@ describe('a saved twin lab read back for a link', () => {
     if (!pasted.ok) throw new Error('not built');
     const a = twinStartOfState(pasted.value.state);
     expect(a?.facts.hostname).toBe('aixsecret9');
-    const described = buildSession({ scenario: 'twin', addDisksMB: [], failDisk: null, shrink: null, server: { ...DEFAULT_SERVER, mirrored: true, datavg: ['hdisk2'], fileSystems: [{ mount: '/db', sizeMB: 2048, vg: 'datavg' }], efixes: ['IJ1'], noAltDisk: true, media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'old', level: '6100-07-01-1141', mirrored: true }] } } });
+    const described = buildSession({ scenario: 'twin', addDisksMB: [], failDisk: null, shrink: null, server: { ...DEFAULT_SERVER, mirrored: true, datavg: ['hdisk2'], fileSystems: [{ mount: '/db', sizeMB: 2048, vg: 'datavg' }], efixes: ['IJ1'], efixLocksBosRte: true, noAltDisk: true, media: { dirs: ['7200-05-04-2220'], cd0: '7200-05-05-2246', mksysb: [{ host: 'old', level: '6100-07-01-1141', mirrored: true }] } } });
     if (!described.ok) throw new Error(described.error);
     const b = twinStartOfState(described.value);
     expect(b?.media?.mksysb).toEqual([{ host: 'old', level: '6100-07-01-1141', mirrored: true }]);
     expect(b?.facts.altDisk?.missing).toEqual(['bos.alt_disk_install.rte']);
+    expect(b?.facts.efixes).toEqual([{ label: 'IJ1', state: 'S', abstract: 'Interim fix', filesets: ['bos.rte'] }]);
     // a built-in lab is not a twin; a twin whose start was changed by hand cannot be said exactly
     const changed = structuredClone(pasted.value.state);
     changed.start.clock.nowMs += 1;

@@ -144,8 +144,10 @@ function fs(v: unknown): FsFact {
 }
 
 function efix(v: unknown): EfixFact {
-  const r = rec(v, 'An interim fix', ['label', 'state', 'abstract']);
-  return { label: str(r.label, EFIX, 'An interim fix label'), state: str(r.state, WORD, 'An interim fix state'), abstract: str(r.abstract, TEXT, 'An interim fix abstract') };
+  const r = rec(v, 'An interim fix', ['label', 'state', 'abstract', 'filesets']);
+  const out: EfixFact = { label: str(r.label, EFIX, 'An interim fix label'), state: str(r.state, WORD, 'An interim fix state'), abstract: str(r.abstract, TEXT, 'An interim fix abstract') };
+  if (r.filesets !== undefined) out.filesets = list(r.filesets, TWIN_START_LIMITS.maxFilesets, 'The filesets of an interim fix', (x) => str(x, FILESET, 'A fileset name'));
+  return out;
 }
 
 function facts(v: unknown): TwinFacts {

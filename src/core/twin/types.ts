@@ -68,6 +68,8 @@ export interface EfixFact {
   label: string;
   state: string;
   abstract: string;
+  /** Filesets the fix locks (emgr -l does not say; the scenario builder can). */
+  filesets?: string[];
 }
 
 /** Everything read from one paste; a field is absent when its command was not pasted. */

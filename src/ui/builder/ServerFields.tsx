@@ -93,6 +93,10 @@ export function ServerFields({ server, levels, onChange }: { server: ServerForm;
           <input value={server.efixes.join(' ')} spellCheck={false} data-testid="builder.server.efixes" onChange={(e) => set({ efixes: words(e.target.value) })} />
         </label>
         <label className="twin__check">
+          <input type="checkbox" checked={server.efixLocksBosRte ?? false} data-testid="builder.server.efixlock" onChange={(e) => set({ efixLocksBosRte: e.target.checked })} />
+          the fixes lock bos.rte
+        </label>
+        <label className="twin__check">
           <input type="checkbox" checked={server.noAltDisk} data-testid="builder.server.noaltdisk" onChange={(e) => set({ noAltDisk: e.target.checked })} />
           bos.alt_disk_install.rte not installed
         </label>
