@@ -19,6 +19,9 @@ describe('installp parse', () => {
     [[], { ok: false, error: { stderr: M.usage, exitCode: 1 } }],
     [['-acgXd', '/export/7200-05-04', 'all'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-a'), exitCode: 1 } }],
     [['-r', 'bos.rte'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-r'), exitCode: 1 } }],
+    // -l takes no value in AIX (installp -l -d device lists media): -ld reads d's value, not l's.
+    [['-ld', '/export/7200-05-04'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-d'), exitCode: 1 } }],
+    [['-l'], { ok: false, error: { stderr: trainerMessages.notSimulated('installp', '-l'), exitCode: 1 } }],
     [['-k'], { ok: false, error: { stderr: `${shellMessages.unknownFlag('installp', 'k')}\n${M.usage}`, exitCode: 1 } }],
   ])('%j', (args, expected) => expect(installp.parse(args)).toEqual(expected));
 });

@@ -28,7 +28,7 @@ Updates in this trainer go to a clone: "alt_disk_copy -b update_all -l DIR -d hd
 "alt_rootvg_op -C -b update_all -l DIR". With "-I agX" the clone's updates stay APPLIED; boot
 it, test, then commit them here. A fileset an interim fix locks (emgr -l) is not updated.
 Installing on the running system (-a, -d), rejecting (-r), -u, -p, -l and -L are not simulated.`,
-  flags: { spec: 'acCsrud:e:f:gXYNpqvwIFBDSQtl:LO:V:bJz:', notSimulated: 'arudplLf', usage: M.usage,
+  flags: { spec: 'acCsrud:e:f:gXYNpqvwIFBDSQtlLO:V:bJz:', notSimulated: 'arudplLf', usage: M.usage,
     meanings: {
       a: 'Apply: install the software (it stays APPLIED until committed or rejected).',
       c: 'Commit applied software: the saved older files are removed and it can no longer be rejected.',
@@ -54,7 +54,7 @@ Installing on the running system (-a, -d), rejecting (-r), -u, -p, -l and -L are
       S: 'Suppress multi-volume processing of the media.',
       Q: 'Do not fail on an installed-requisite (instreq) problem.',
       t: "An AIX flag the trainer does not describe; see IBM's manual.",
-      l: ['device', 'List the software on the media (AIX: installp -l -d device).'],
+      l: 'List the software on the media named by -d (installp -l -d device).',
       L: 'List the software on the media in colon-separated form, for scripts.',
       O: ['parts', 'Which parts to work on: r (root), s (/usr/share), u (/usr).'],
       V: ['level', 'How much detail the verification report gives (1 to 4).'],
