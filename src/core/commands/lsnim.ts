@@ -33,7 +33,25 @@ export const lsnim = defineCommand<Args>({
   lsnim -l spot73       one object's attributes (Rstate, location, oslevel_s, alloc_count ...)
 
 Run it on the NIM master. -s, -o, -O, -Z, -a, -p, -P, -q, -L, -g and -m are not simulated.`,
-  flags: { spec: 'lc:s:t:oOZa:pPq:L:g:m:', notSimulated: 'soOZapPqLgm', operands: [0, 64], usage: SYNOPSIS },
+  flags: { spec: 'lc:s:t:oOZa:pPq:L:g:m:', notSimulated: 'soOZapPqLgm', operands: [0, 64], usage: SYNOPSIS,
+    meanings: {
+      l: 'Long listing: every attribute of the objects named.',
+      c: ['Class', 'Only the objects of this class (machines, networks, resources).'],
+      s: ['Subclass', 'Only the objects of this subclass.'],
+      t: ['Type', 'Only the objects of this type (standalone, lpp_source, spot …).'],
+      o: "An AIX flag the trainer does not describe; see IBM's manual.",
+      O: "An AIX flag the trainer does not describe; see IBM's manual.",
+      Z: 'Colon-separated output, for scripts.',
+      a: ['Attribute', 'Show only this attribute of the objects.'],
+      p: "An AIX flag the trainer does not describe; see IBM's manual.",
+      P: "An AIX flag the trainer does not describe; see IBM's manual.",
+      q: ['Operation', 'List the attributes the operation takes (with -t Type or an object).'],
+      L: ['Location', "An AIX flag the trainer does not describe; see IBM's manual."],
+      g: ['Group', "An AIX flag the trainer does not describe; see IBM's manual."],
+      m: ['Member', "An AIX flag the trainer does not describe; see IBM's manual."],
+    },
+    operandMeaning: 'The NIM objects to list.',
+  },
   parse(o) {
     const type = flagValue(o, 't') ?? null;
     const cls = flagValue(o, 'c') ?? null;

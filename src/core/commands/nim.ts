@@ -38,7 +38,16 @@ An lpp_source needs a directory of installation images (a .toc); a SPOT is built
 and takes its level. nimadm allocates what it needs itself and deallocates it at the end (phase 12).
 Other operations (bos_inst, cust, alt_disk_mig, remove, reset ...) and other object types are not
 simulated in this trainer; -F changes nothing here.`,
-  flags: { spec: 'o:Ft:a:', operands: [1, 1], usage: SYNOPSIS },
+  flags: { spec: 'o:Ft:a:', operands: [1, 1], usage: SYNOPSIS,
+    // IBM's nim command page (ssw_aix_73/n_commands/nim.html), Flags table.
+    meanings: {
+      o: ['Operation', 'The operation to perform on the object (define, allocate, deallocate, check here).'],
+      F: 'Override some of NIM\'s safety checks.',
+      t: ['Type', 'The type of the object being defined (lpp_source or spot here).'],
+      a: ['Attribute=Value', 'Assign a value to an attribute of the operation (location=, server=, source=, spot=, subclass=all …).'],
+    },
+    operandMeaning: 'The NIM object the operation is performed on.',
+  },
   parse(o) {
     const op = flagValue(o, 'o');
     if (!op) return usage(SYNOPSIS);

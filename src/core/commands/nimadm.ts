@@ -60,7 +60,40 @@ older than the lpp_source, bos.alt_disk_install.rte at different levels on the m
 a target disk in a volume group (0505-126), disks or cache volume group too small.
 The phase lines are the trainer's own narration of IBM's phase list (no nimadm output was verified).
 Not simulated: -a -b -z -e -i -m -o -F -D -E -V -r, -M, -T/-O/-N (mksysb), NFS mode without -j.`,
-  flags: { spec: 'l:c:s:d:a:b:z:e:i:j:m:o:P:T:O:N:YFDEVBrCWSMA', notSimulated: 'abzeimoTONFDEVrMA', operands: [0, 0], usage: NIMADM_USAGE },
+  flags: { spec: 'l:c:s:d:a:b:z:e:i:j:m:o:P:T:O:N:YFDEVBrCWSMA', notSimulated: 'abzeimoTONFDEVrMA', operands: [0, 0], usage: NIMADM_USAGE,
+    // From IBM's nimadm synopses (alt_disk_mig_usage.html): what each form names; flags whose text
+    // IBM gives no clear meaning for in those pages are marked as not described.
+    meanings: {
+      l: ['lpp_source', 'The NIM lpp_source resource holding the release to migrate to.'],
+      c: ['NIMClient', 'The NIM client whose rootvg is copied and migrated.'],
+      s: ['SPOT', 'The NIM SPOT resource used for the migration (its level must not be older than the lpp_source).'],
+      d: ['TargetDisks', "The client's free disk(s) that receive the migrated copy (altinst_rootvg)."],
+      a: ['PreMigrationScript', 'A NIM script resource run before the migration (phase 4).'],
+      b: ['installp_bundle', 'A NIM installp_bundle resource installed after the migration.'],
+      z: ['PostMigrationScript', 'A NIM script resource run after the migration (phase 7).'],
+      e: ['exclude_files', 'A NIM exclude_files resource: files not copied to the alternate disk.'],
+      i: ['image_data', 'A NIM image_data resource used to build the alternate rootvg.'],
+      j: ['VGname', 'Local disk caching: the volume group on the master that holds the cache file systems.'],
+      m: ['NFSMountOptions', 'Options for the NFS mounts between master and client.'],
+      o: ['bosinst_data', 'A NIM bosinst_data resource for the migration.'],
+      P: ['phases', 'Run only these of the 12 phases (e.g. 1, 2-10, "11 12"), in order.'],
+      T: ['NIMmksysb', 'Migrate a NIM mksysb resource instead of the client\'s running rootvg.'],
+      O: ['mksysbfile', 'Write the migrated system to this mksysb file instead of to a disk.'],
+      N: ['NIMmksysb', 'Define the migrated mksysb file as this NIM mksysb resource.'],
+      Y: 'Agree to the software license agreements of what is installed (required).',
+      F: "An AIX flag the trainer does not describe; see IBM's manual.",
+      D: "An AIX flag the trainer does not describe; see IBM's manual.",
+      E: "An AIX flag the trainer does not describe; see IBM's manual.",
+      V: "An AIX flag the trainer does not describe; see IBM's manual.",
+      B: 'Do not change the client\'s bootlist at the end (it keeps booting the original disk).',
+      r: "An AIX flag the trainer does not describe; see IBM's manual.",
+      C: 'Clean up a migration left part-way: the client\'s unfinished alternate copy and the cache.',
+      W: "Wake the client's migrated alternate rootvg (its file systems mounted under /alt_inst).",
+      S: "Put the client's woken alternate rootvg back to sleep.",
+      M: 'Synchronize the alternate disk migration software of the master and the SPOT with the lpp_source.',
+      A: "An AIX flag the trainer does not describe; see IBM's manual.",
+    },
+  },
   parse(o) {
     const ops = (['C', 'W', 'S'] as const).filter((f) => hasFlag(o, f));
     if (ops.length > 1) return usage(NIMADM_USAGE);

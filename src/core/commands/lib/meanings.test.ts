@@ -10,7 +10,7 @@ const EXPLAINED = [
   'alt_disk_copy', 'alt_disk_mksysb', 'alt_rootvg_op', 'bootlist', 'bosboot', 'reboot', 'varyonvg', 'varyoffvg',
   'importvg', 'redefinevg', 'synclvodm', 'mirrorvg', 'unmirrorvg', 'chpv', 'installp', 'emgr', 'mksysb', 'lsvg', 'lspv',
   'shutdown', 'exportvg', 'alt_disk_install', 'mkvg', 'extendvg', 'reducevg', 'chdev', 'rmdev', 'cfgmgr', 'mount', 'umount',
-  'savebase', 'cp', 'mv', 'rm', 'mkdir', 'touch',
+  'savebase', 'cp', 'mv', 'rm', 'mkdir', 'touch', 'multibos', 'nimadm', 'nim', 'lsnim',
 ];
 describe('flag meanings', () => {
   it.each(EXPLAINED)('%s: every declared flag has a meaning', (name) => {
