@@ -68,6 +68,10 @@ describe('scenario builder: a server you describe', () => {
   it('builds the host name, level, mirrored rootvg, datavg, file systems, fixes and media it describes', () => {
     const out = run(twinBase, ['hostname', 'oslevel -s', 'lspv', 'lsvg -l rootvg', 'df -g', 'emgr -l', 'ls /export', 'ls /usr/sys/inst.images', 'lslpp -l bos.rte']);
     expect(out).toContain('EFIXLOCKED');
+    // "Save as a lab": the built session passes the load gate unchanged
+    const built = buildSession(twinBase);
+    if (!built.ok) throw new Error(built.error);
+    expect(restoreSessionState(JSON.parse(JSON.stringify(built.value))).ok).toBe(true);
     expect(out).toContain('aixdb07');
     expect(out).toContain('7100-05-06-2015');
     expect(out).toMatch(/hdisk0 .*rootvg +active/);
