@@ -26,7 +26,7 @@
 // or { "anyOf": [<command>, …] } (either of 1 to 4). "output" also takes "startsWith", and "lacks" a list.
 import { allStateNames } from '../lifecycle/index.ts';
 import type { LifecycleStateOrGroup } from '../lifecycle/index.ts';
-import type { Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { DiskRole } from '../session/snapshot.ts';
 
 /** A command line prefix, a command by name, flags and text, or either of a few of those. */
@@ -117,7 +117,7 @@ export function checkSpec(value: unknown): Result<ObjectiveSpec> {
   try {
     return check(value, 0, leaves);
   } catch {
-    return { ok: false, error: 'This objective could not be read.' };
+    return err('This objective could not be read.');
   }
 }
 
@@ -127,52 +127,52 @@ const str = (x: unknown, re: RegExp, max: number): x is string => typeof x === '
 function checkCommand(v: unknown): Result<CommandSpec> {
   if (isRecord(v) && 'anyOf' in v) {
     const list = v.anyOf;
-    if (Object.keys(v).length !== 1 || !Array.isArray(list) || list.length === 0 || list.length > 4) return { ok: false, error: '"anyOf" is a list of 1 to 4 commands.' };
+    if (Object.keys(v).length !== 1 || !Array.isArray(list) || list.length === 0 || list.length > 4) return err('"anyOf" is a list of 1 to 4 commands.');
     const out: SimpleCommand[] = [];
     for (const c of list as unknown[]) {
-      if (isRecord(c) && 'anyOf' in c) return { ok: false, error: '"anyOf" does not nest.' };
+      if (isRecord(c) && 'anyOf' in c) return err('"anyOf" does not nest.');
       const r = checkCommand(c);
       if (!r.ok) return r;
       out.push(r.value as SimpleCommand);
     }
-    return { ok: true, value: { anyOf: out } };
+    return ok({ anyOf: out });
   }
-  if (typeof v === 'string') return str(v, COMMAND, SPEC_LIMITS.maxCommandChars) ? { ok: true, value: v } : { ok: false, error: `${short(v)} is not a command line the trainer can match.` };
-  if (!isRecord(v) || Object.keys(v).some((k) => !['name', 'flags', 'notFlags', 'has'].includes(k))) return { ok: false, error: 'A command is a command line, or {"name": …, "flags"?: …, "notFlags"?: …, "has"?: […]}.' };
-  if (!str(v.name, NAME, 30)) return { ok: false, error: `${short(v.name)} is not a command name.` };
+  if (typeof v === 'string') return str(v, COMMAND, SPEC_LIMITS.maxCommandChars) ? ok(v) : err(`${short(v)} is not a command line the trainer can match.`);
+  if (!isRecord(v) || Object.keys(v).some((k) => !['name', 'flags', 'notFlags', 'has'].includes(k))) return err('A command is a command line, or {"name": …, "flags"?: …, "notFlags"?: …, "has"?: […]}.');
+  if (!str(v.name, NAME, 30)) return err(`${short(v.name)} is not a command name.`);
   const out: Exclude<SimpleCommand, string> = { name: v.name };
   for (const k of ['flags', 'notFlags'] as const) {
     if (v[k] === undefined) continue;
-    if (!str(v[k], FLAGS, 10)) return { ok: false, error: `"${k}" is one to ten flag letters such as "W".` };
+    if (!str(v[k], FLAGS, 10)) return err(`"${k}" is one to ten flag letters such as "W".`);
     out[k] = v[k];
   }
   if (v.has !== undefined) {
-    if (!Array.isArray(v.has) || v.has.length === 0 || v.has.length > 4 || !v.has.every((h) => str(h, TEXT, SPEC_LIMITS.maxTextChars))) return { ok: false, error: '"has" is a list of 1 to 4 pieces of text on one line.' };
+    if (!Array.isArray(v.has) || v.has.length === 0 || v.has.length > 4 || !v.has.every((h) => str(h, TEXT, SPEC_LIMITS.maxTextChars))) return err('"has" is a list of 1 to 4 pieces of text on one line.');
     out.has = [...(v.has as string[])];
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 function checkOutput(v: unknown): Result<OutputSpec> {
   const keys = ['contains', 'line', 'firstDisk', 'startsWith'] as const;
-  if (!isRecord(v) || Object.keys(v).length === 0 || Object.keys(v).some((k) => !(keys as readonly string[]).includes(k) && k !== 'lacks')) return { ok: false, error: '"output" has "contains", "lacks", "line", "startsWith" or "firstDisk".' };
+  if (!isRecord(v) || Object.keys(v).length === 0 || Object.keys(v).some((k) => !(keys as readonly string[]).includes(k) && k !== 'lacks')) return err('"output" has "contains", "lacks", "line", "startsWith" or "firstDisk".');
   const out: OutputSpec = {};
   if (v.lacks !== undefined) {
     const list = Array.isArray(v.lacks) ? (v.lacks as unknown[]) : [v.lacks];
-    if (list.length === 0 || list.length > 4 || !list.every((x) => str(x, TEXT, SPEC_LIMITS.maxTextChars))) return { ok: false, error: '"lacks" is text on one line, or a list of 1 to 4.' };
+    if (list.length === 0 || list.length > 4 || !list.every((x) => str(x, TEXT, SPEC_LIMITS.maxTextChars))) return err('"lacks" is text on one line, or a list of 1 to 4.');
     out.lacks = Array.isArray(v.lacks) ? [...(list as string[])] : (v.lacks as string);
   }
   for (const k of keys) {
     if (v[k] === undefined) continue;
-    const ok = k === 'firstDisk' ? str(v[k], DISK, 10) : str(v[k], TEXT, SPEC_LIMITS.maxTextChars);
-    if (!ok) return { ok: false, error: `${short(v[k])} is not ${k === 'firstDisk' ? 'a disk name such as hdisk1' : 'text on one line'}.` };
+    const valid = k === 'firstDisk' ? str(v[k], DISK, 10) : str(v[k], TEXT, SPEC_LIMITS.maxTextChars);
+    if (!valid) return err(`${short(v[k])} is not ${k === 'firstDisk' ? 'a disk name such as hdisk1' : 'text on one line'}.`);
     out[k] = v[k] as string;
   }
-  return { ok: true, value: out };
+  return ok(out);
 }
 
 function check(v: unknown, depth: number, leaves: { n: number }): Result<ObjectiveSpec> {
-  const no = (error: string): Result<ObjectiveSpec> => ({ ok: false, error });
+  const no = (error: string): Result<ObjectiveSpec> => err(error);
   if (!isRecord(v)) return no('An objective must be an object such as {"bootedFrom": "hdisk1"}.');
   const keys = Object.keys(v);
   const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
@@ -188,13 +188,13 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
       if (!c.ok) return c;
       out.push(c.value);
     }
-    return { ok: true, value: key === 'all' ? { all: out } : { any: out } };
+    return ok(key === 'all' ? { all: out } : { any: out });
   }
   if ('not' in v) {
     if (keys.length !== 1) return no('"not" takes no other keys.');
     if (depth >= SPEC_LIMITS.maxDepth) return no(`Objectives nest at most ${SPEC_LIMITS.maxDepth} deep.`);
     const c = check(v.not, depth + 1, leaves);
-    return c.ok ? { ok: true, value: { not: c.value } } : c;
+    return c.ok ? ok({ not: c.value }) : c;
   }
   if (++leaves.n > SPEC_LIMITS.maxLeaves) return no(`An objective can test at most ${SPEC_LIMITS.maxLeaves} things.`);
   if ('disk' in v) {
@@ -204,37 +204,37 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
     if (v.vg !== undefined && !str(v.vg, VG, 15)) return no(`${short(v.vg)} is not a volume group name.`);
     if (v.role !== undefined && (typeof v.role !== 'string' || !ROLES.includes(v.role as DiskRole))) return no(`${short(v.role)} is not a disk role (${ROLES.join(', ')}).`);
     if (v.awake !== undefined && typeof v.awake !== 'boolean') return no('"awake" is true or false.');
-    return { ok: true, value: { disk: v.disk, ...(v.role !== undefined ? { role: v.role as DiskRole } : {}), ...(v.awake !== undefined ? { awake: v.awake } : {}), ...(v.vg !== undefined ? { vg: v.vg as string } : {}) } };
+    return ok({ disk: v.disk, ...(v.role !== undefined ? { role: v.role as DiskRole } : {}), ...(v.awake !== undefined ? { awake: v.awake } : {}), ...(v.vg !== undefined ? { vg: v.vg as string } : {}) });
   }
   if ('power' in v) {
     if (!only('power', 'led')) return no('A power objective has only "power" and "led".');
     if (!(POWERS as readonly unknown[]).includes(v.power)) return no(`${short(v.power)} is not a power state (${POWERS.join(', ')}).`);
     if (v.led !== undefined && !str(v.led, LED, 4)) return no(`${short(v.led)} is not an LED code such as 0552.`);
-    return { ok: true, value: { power: v.power as (typeof POWERS)[number], ...(v.led !== undefined ? { led: v.led as string } : {}) } };
+    return ok({ power: v.power as (typeof POWERS)[number], ...(v.led !== undefined ? { led: v.led as string } : {}) });
   }
   const state = (x: unknown) => typeof x === 'string' && x.length <= 60 && lifecycleNamesAndGroups().has(x);
   if ('lifecycle' in v) {
     if (!only('lifecycle')) return no('A lifecycle objective has only "lifecycle".');
     if (!state(v.lifecycle)) return no(`${short(v.lifecycle)} is not a state of the lifecycle machine.`);
-    return { ok: true, value: { lifecycle: v.lifecycle as LifecycleStateOrGroup } };
+    return ok({ lifecycle: v.lifecycle as LifecycleStateOrGroup });
   }
   if ('reached' in v) {
     if (!only('reached', 'by')) return no('A "reached" objective has only "reached" and "by".');
     if (!state(v.reached)) return no(`${short(v.reached)} is not a state of the lifecycle machine.`);
     const by = checkCommand(v.by);
-    return by.ok ? { ok: true, value: { reached: v.reached as LifecycleStateOrGroup, by: by.value } } : by;
+    return by.ok ? ok({ reached: v.reached as LifecycleStateOrGroup, by: by.value }) : by;
   }
   for (const key of ['bootlistFirst', 'bootedFrom'] as const) {
     if (key in v) {
       if (!only(key)) return no(`A ${key} objective has only "${key}".`);
       if (!str(v[key], DISK, 10)) return no(`${short(v[key])} is not a disk name such as hdisk1.`);
-      return { ok: true, value: key === 'bootlistFirst' ? { bootlistFirst: v[key] } : { bootedFrom: v[key] } };
+      return ok(key === 'bootlistFirst' ? { bootlistFirst: v[key] } : { bootedFrom: v[key] });
     }
   }
   if ('bootlist' in v) {
     if (!only('bootlist')) return no('A bootlist objective has only "bootlist".');
     if (!Array.isArray(v.bootlist) || v.bootlist.length === 0 || v.bootlist.length > 5 || !v.bootlist.every((d) => str(d, DISK, 10))) return no('"bootlist" is a list of 1 to 5 disk names.');
-    return { ok: true, value: { bootlist: [...(v.bootlist as string[])] } };
+    return ok({ bootlist: [...(v.bootlist as string[])] });
   }
   if ('levelOn' in v) {
     if (!only('levelOn') || !isRecord(v.levelOn)) return no('A level objective is {"levelOn": {"disk": …, "startsWith": …}}.');
@@ -242,20 +242,20 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
     if (Object.keys(v.levelOn).some((k) => k !== 'disk' && k !== 'startsWith')) return no('"levelOn" has only "disk" and "startsWith".');
     if (!str(disk, DISK, 10)) return no(`${short(disk)} is not a disk name such as hdisk1.`);
     if (!str(startsWith, LEVEL, SPEC_LIMITS.maxLevelChars)) return no(`${short(startsWith)} is not the start of a level such as 7200-05.`);
-    return { ok: true, value: { levelOn: { disk, startsWith } } };
+    return ok({ levelOn: { disk, startsWith } });
   }
   if ('runningLevel' in v) {
     if (!only('runningLevel')) return no('A running level objective has only "runningLevel".');
     if (!str(v.runningLevel, LEVEL, SPEC_LIMITS.maxLevelChars)) return no(`${short(v.runningLevel)} is not the start of a level such as 7200-05.`);
-    return { ok: true, value: { runningLevel: v.runningLevel } };
+    return ok({ runningLevel: v.runningLevel });
   }
   if ('ran' in v) {
     if (!only('ran', 'after')) return no('A command objective has only "ran" and "after".');
     const r = checkCommand(v.ran);
     if (!r.ok) return r;
-    if (v.after === undefined) return { ok: true, value: { ran: r.value } };
+    if (v.after === undefined) return ok({ ran: r.value });
     const a = checkCommand(v.after);
-    return a.ok ? { ok: true, value: { ran: r.value, after: a.value } } : a;
+    return a.ok ? ok({ ran: r.value, after: a.value }) : a;
   }
   if ('saw' in v) {
     if (!only('saw', 'after', 'exit', 'output')) return no('A "saw" objective has only "saw", "after", "exit" and "output".');
@@ -276,12 +276,12 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
       if (!o.ok) return o;
       out.output = o.value;
     }
-    return { ok: true, value: out };
+    return ok(out);
   }
   if ('vgVariedOn' in v) {
     if (!only('vgVariedOn')) return no('A volume group objective has only "vgVariedOn".');
     if (!str(v.vgVariedOn, VG, 15)) return no(`${short(v.vgVariedOn)} is not a volume group name.`);
-    return { ok: true, value: { vgVariedOn: v.vgVariedOn } };
+    return ok({ vgVariedOn: v.vgVariedOn });
   }
   if ('vg' in v) {
     if (!only('vg', 'variedOn', 'pvs', 'copies', 'lv')) return no('A volume group objective has only "vg", "variedOn", "pvs", "copies" and "lv".');
@@ -303,7 +303,7 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
       if (!str(v.lv, VG, 15) || v.copies === undefined) return no('"lv" names a logical volume, with "copies".');
       out.lv = v.lv;
     }
-    return { ok: true, value: out };
+    return ok(out);
   }
   return no(`This objective has none of the keys the trainer knows (${keys.slice(0, 3).map((k) => short(k)).join(', ') || 'no keys'}).`);
 }
