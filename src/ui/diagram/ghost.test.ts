@@ -3,6 +3,7 @@ import { disk, referenceHost, referenceSnapshot } from '../testing/fixtures.ts';
 import { ghostProjection, hasGhosts } from './ghost.ts';
 import { project } from './project.ts';
 import type { HostView } from '../../protocol/index.ts';
+import type { Projection } from './model.ts';
 
 /** The reference lab as alt_disk_copy -d hdisk1 leaves it: hdisk1 holds altinst_rootvg, the bootlist names it. */
 function cloned(): HostView {
@@ -45,5 +46,14 @@ describe('preview ghosts', () => {
     });
     const g = ghostProjection(project(referenceSnapshot()), project(referenceSnapshot({ hosts: [exported] })));
     expect(g.nodes.find((n) => n.id === 'host:aixlab01/vg:datavg')?.data.ghost).toBe('removed');
+  });
+
+  it('rows a folded volume group no longer has room for are not piled into it', () => {
+    const vg = { id: 'vg', type: 'vg', position: { x: 0, y: 0 }, data: {}, width: 200, height: 120 };
+    const row = (i: number) => ({ id: `lv${i}`, type: 'lv', parentId: 'vg', extent: 'parent', position: { x: 4, y: 40 + 20 * i }, data: {}, width: 190, height: 18 });
+    const now = { nodes: [vg, row(0), row(1), row(2)], edges: [] } as unknown as Projection;
+    const folded = { nodes: [{ ...vg, height: 60 }], edges: [] } as unknown as Projection;
+    const ids = ghostProjection(now, folded).nodes.map((n) => n.id);
+    expect(ids).toEqual(['vg', 'lv0']);
   });
 });

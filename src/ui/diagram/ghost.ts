@@ -23,9 +23,17 @@ export function ghostProjection(now: Projection, after: Projection | null): Proj
   const nowIds = new Set(now.nodes.map((n) => n.id));
   const afterIds = new Set(after.nodes.map((n) => n.id));
   const nodes = after.nodes.map((n) => (changed.nodes.has(n.id) ? ghostNode(n, nowIds.has(n.id) ? 'changed' : 'created') : n));
-  // What goes is kept where it stood, when what held it is still drawn.
+  // What goes is kept where it stood, when what held it is still drawn and still has room for it (a VG that
+  // varies off folds its LV rows away: React Flow would pile the old rows on its last line).
+  const afterById = new Map(after.nodes.map((n) => [n.id, n]));
+  const fits = (n: DiagramNode) => {
+    if (!n.parentId) return true;
+    const parent = afterById.get(n.parentId);
+    if (!parent) return false;
+    return parent.height === undefined || n.height === undefined || n.position.y + n.height <= parent.height;
+  };
   for (const n of now.nodes) {
-    if (!afterIds.has(n.id) && (!n.parentId || afterIds.has(n.parentId))) nodes.push(ghostNode(n, 'removed'));
+    if (!afterIds.has(n.id) && fits(n)) nodes.push(ghostNode(n, 'removed'));
   }
   const edges = after.edges.map(
     (e): DiagramEdge => (changed.edges.has(e.id) ? { ...e, className: `${e.className} dg-edge--ghost`, ariaLabel: e.ariaLabel ? `${e.ariaLabel} (preview)` : e.ariaLabel } : e),
