@@ -2,7 +2,7 @@
 // Syntax as IBM documents it: https://www.ibm.com/docs/en/ssw_aix_73/install/alt_disk_mig_usage.html;
 // the 12 phases: https://www.ibm.com/docs/en/ssw_aix_73/install/alt_disk_mig_process.html.
 import { nimMessages } from '../messages/nim.ts';
-import { runNimadm, type NimadmOp } from '../engine/nim/nimadm.ts';
+import { runNimadm, type NimadmOp, type NimadmRequest } from '../engine/nim/nimadm.ts';
 import { flagValue, hasFlag } from '../shell/getopt.ts';
 import { defineCommand, ok, usage } from './types.ts';
 
@@ -14,17 +14,8 @@ export const NIMADM_USAGE = `Usage: nimadm -l lpp_source -c NIMClient -s SPOT -d
        nimadm -W -c NIMClient -s SPOT -d TargetDisks [ -m NFSMountOptions ] [ -z PostMigrationScript ] [ -F ] [ -D ] [ -E ]
        nimadm -S -c NIMClient -s SPOT [ -F ] [ -D ] [ -E ]`;
 
-export interface NimadmArgs {
-  op: NimadmOp;
-  client: string;
-  spot: string;
-  lpp: string | null;
-  disks: string[];
-  cacheVg: string | null;
-  accept: boolean;
-  noBootlist: boolean;
-  phases: number[] | null;
-}
+/** What the command line asks for: the engine's request (engine/nim/nimadm.ts), nothing of its own. */
+export type NimadmArgs = NimadmRequest;
 
 /** -P: one phase, or several in order ("1 2 3", "1,2,3", "1-4"), each from 1 to 12. */
 export function parsePhases(p: string): number[] | null {

@@ -13,6 +13,7 @@ import { altMessages } from '../../messages/index.ts';
 import { nimMessages as M } from '../../messages/nim.ts';
 import type { CommandContext } from '../context.ts';
 import { vgTotals } from '../lvm.ts';
+import { findVariedOnVg } from '../lvmOps.ts';
 import { bootDiskOf, finishAlternate } from '../altdisk/build.ts';
 import { runClone } from '../altdisk/clone.ts';
 import { AltLog, bootImageFor } from '../altdisk/common.ts';
@@ -64,6 +65,12 @@ function spotLevel(spot: NimObject): string {
   return attr(spot, 'oslevel_s') ?? '';
 }
 
+/** The client's altinst_rootvg as its ODM names it (undefined when there is none). */
+function altinstOf(ctx: CommandContext, client: Host): VgImage | undefined {
+  const entry = odmVgByName(odmOf(ctx.world, client), 'altinst_rootvg');
+  return entry ? ctx.world.vgs[entry.vgid] : undefined;
+}
+
 interface Resolved {
   db: NimObject[];
   clientObj: NimObject;
@@ -89,8 +96,7 @@ export function runNimadm(ctx: CommandContext, req: NimadmRequest): number {
   if (req.op === 'migrate') return migrate(ctx, req, r);
   const cctx = clientContext(ctx, r.client, req.op === 'wake' ? `alt_rootvg_op -W -d ${req.disks[0]}` : 'alt_rootvg_op -S', { FORCE: 'yes' });
   if (req.op === 'cleanup') return cleanup(ctx, cctx, r);
-  const altinst = odmVgByName(odmOf(ctx.world, r.client), 'altinst_rootvg');
-  const vg = altinst ? ctx.world.vgs[altinst.vgid] : undefined;
+  const vg = altinstOf(ctx, r.client);
   if (!vg?.os || vg.os.level !== spotLevel(r.spot)) return fail(ctx, M.nothingToWake(req.client, req.op === 'wake' ? 'wake' : 'put to sleep'));
   if (req.op === 'wake') {
     const w = wake(cctx, req.disks[0]);
@@ -105,8 +111,7 @@ export function runNimadm(ctx: CommandContext, req: NimadmRequest): number {
 /** -C: ends a part-way migration: the record on the master, the resources, the client's unfinished altinst_rootvg. */
 function cleanup(ctx: CommandContext, cctx: CommandContext, r: Resolved): number {
   const done = migrationPhase(r.clientObj);
-  const altinst = odmVgByName(odmOf(ctx.world, r.client), 'altinst_rootvg');
-  const partial = !!altinst && ctx.world.vgs[altinst.vgid]?.altPhase !== undefined;
+  const partial = altinstOf(ctx, r.client)?.altPhase !== undefined;
   if (done === 0 && !partial) return fail(ctx, M.nothingToClean(r.client.name));
   if (partial && removeDefinition(cctx, 'altinst_rootvg') !== 0) return 1;
   releaseResources(r.db, r.clientObj);
@@ -126,9 +131,9 @@ function releaseResources(db: NimObject[], clientObj: NimObject): void {
 
 /** Free MB in a volume group of the master, or null when it is not varied on there. */
 function cacheFreeMB(ctx: CommandContext, name: string): number | null {
-  const entry = odmVgByName(odmOf(ctx.world, ctx.host), name);
-  const vg = entry ? ctx.world.vgs[entry.vgid] : undefined;
-  if (!entry || !vg || !ctx.host.run!.variedOn.includes(vg.vgid)) return null;
+  const found = findVariedOnVg(ctx.world, ctx.host, name);
+  if (!found.ok) return null;
+  const vg = found.value.image;
   const disks = Object.values(ctx.world.disks).filter((d) => d.vgid === vg.vgid);
   const t = vgTotals(vg, disks);
   return (t.total - t.used) * vg.ppSizeMB;
@@ -186,9 +191,8 @@ function clientTargets(ctx: CommandContext, cctx: CommandContext, disks: string[
 
 /** The client's altinst_rootvg of a migration under way, and the disks it is on. */
 function migratingVg(ctx: CommandContext, client: Host): { vg: VgImage; targets: Target[] } | null {
-  const entry = odmVgByName(odmOf(ctx.world, client), 'altinst_rootvg');
-  const vg = entry ? ctx.world.vgs[entry.vgid] : undefined;
-  if (!entry || !vg?.os) return null;
+  const vg = altinstOf(ctx, client);
+  if (!vg?.os) return null;
   const targets: Target[] = [];
   for (const d of Object.values(ctx.world.disks)) {
     if (d.vgid !== vg.vgid || d.location?.host !== client.name) continue;
