@@ -91,20 +91,37 @@ export interface InstallRequest {
 
 /** installp inside the alternate: only the alternate's OS image changes, never the running one. */
 export function installInto(ctx: CommandContext, os: OsImage, req: InstallRequest, log: AltLog): number {
+  const filesets = req.bundle === 'update_all' ? null : req.filesets;
+  return installUpdates(ctx, os, { location: req.location, filesets, flags: req.flags }, (line, waitMs) => log.say(ctx, line, waitMs), true);
+}
+
+/**
+ * installp from the images in `location` into `os` (an alternate's or multibos' standby image, never the
+ * running one): `filesets` null is update_all. Each report line goes to `say` with the simulated time it
+ * takes; `stoppable`: Ctrl-C stops between lines. Non-zero when the images are missing, an interim fix
+ * locks a fileset, or the run was stopped.
+ */
+export function installUpdates(
+  ctx: CommandContext,
+  os: OsImage,
+  req: { location: string; filesets: string[] | null; flags: string },
+  say: (line: string, waitMs: number) => void,
+  stoppable: boolean,
+): number {
   const images = findImages(ctx.world, ctx.host, req.location);
   if (!images) {
     ctx.err(altMessages.noImagesLocation(req.location) + '\n');
     return 1;
   }
-  const selected = selectUpdates(os, images, req.bundle === 'update_all' ? null : req.filesets);
+  const selected = selectUpdates(os, images, req.filesets);
   // Filesets an interim fix locks fail verification; installp installs the rest and ends non-zero (§8 S23).
   const locked = efixLockedUpdates(os, selected);
   const updates = selected.filter((u) => !locked.includes(u));
   const report = selected.length ? installpReport(updates, req.flags, locked) : nothingToInstall(os, images);
   for (const line of report) {
     const slow = line.startsWith('installp:  APPLYING') ? 60_000 * Math.max(1, updates.length) : line.startsWith('installp:  COMMITTING') ? 20_000 : 200;
-    log.say(ctx, line, slow);
-    if (ctx.stopRequested()) return 1;
+    say(line, slow);
+    if (stoppable && ctx.stopRequested()) return 1;
   }
   applyUpdates(os, images, updates, req.flags.includes('c'), ctx.world.clock.nowMs);
   return locked.length ? 1 : 0;

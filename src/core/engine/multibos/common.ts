@@ -32,6 +32,11 @@ export class MbLog {
     this.say(M.section(operation));
     this.say(M.verifying, S);
   }
+  /** A refusal: its message on standard error, then the failed close (exit 1). */
+  refuse(message: string): number {
+    this.ctx.err(message + '\n');
+    return this.close(false);
+  }
   /** "Log file is …", the Return Status line; op.alog holds this run (each run replaces it). */
   close(ok: boolean): number {
     this.say(['', M.logFile, ok ? M.success : M.failure]);

@@ -6,26 +6,15 @@
 import { altMessages } from '../../messages/index.ts';
 import { multibosMessages as M } from '../../messages/multibos.ts';
 import type { VgImage } from '../../model/types.ts';
-import { applyUpdates, efixLockedUpdates, findImages, installpReport, nothingToInstall, selectUpdates } from '../altdisk/install.ts';
+import { installUpdates } from '../altdisk/common.ts';
+import { findImages, selectUpdates } from '../altdisk/install.ts';
 import type { CommandContext } from '../context.ts';
 import { buildStandbyBoot, MbLog, mountStandby, rootvgOf, unmountStandby } from './common.ts';
 import { hasStandby } from './instances.ts';
 
-/** update_all from `location` into the standby's AIX image. Non-zero when the images are missing or an efix blocks. */
+/** update_all from `location` into the standby's AIX image (installp -agX, as alt_disk's install). Non-zero when the images are missing or an efix blocks. */
 export function applyImages(ctx: CommandContext, vg: VgImage, location: string, log: MbLog): number {
-  const os = vg.standbyBos!;
-  const images = findImages(ctx.world, ctx.host, location);
-  if (!images) {
-    ctx.err(altMessages.noImagesLocation(location) + '\n');
-    return 1;
-  }
-  const selected = selectUpdates(os, images, null);
-  const locked = efixLockedUpdates(os, selected);
-  const updates = selected.filter((u) => !locked.includes(u));
-  const report = selected.length ? installpReport(updates, 'agX', locked) : nothingToInstall(os, images);
-  for (const line of report) log.say(line, line.startsWith('installp:  APPLYING') ? 60_000 * Math.max(1, updates.length) : 200);
-  applyUpdates(os, images, updates, false, ctx.world.clock.nowMs);
-  return locked.length ? 1 : 0;
+  return installUpdates(ctx, vg.standbyBos!, { location, filesets: null, flags: 'agX' }, (line, waitMs) => log.say(line, waitMs), false);
 }
 
 export interface CustomiseRequest {
@@ -38,10 +27,7 @@ export function runCustomise(ctx: CommandContext, req: CustomiseRequest): number
   const vg = rootvgOf(ctx);
   const log = new MbLog(ctx);
   log.open('Customization Operation');
-  if (!hasStandby(vg)) {
-    ctx.err(M.noStandby + '\n');
-    return log.close(false);
-  }
+  if (!hasStandby(vg)) return log.refuse(M.noStandby);
   if (req.preview) {
     const images = findImages(ctx.world, ctx.host, req.location);
     if (!images) {

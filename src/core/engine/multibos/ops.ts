@@ -31,10 +31,7 @@ export function runOp(ctx: CommandContext, req: OpRequest): number {
   const vg = rootvgOf(ctx);
   const log = new MbLog(ctx);
   log.open(TITLES[req.op]);
-  if (!hasStandby(vg)) {
-    ctx.err(M.noStandby + '\n');
-    return log.close(false);
-  }
+  if (!hasStandby(vg)) return log.refuse(M.noStandby);
   if (req.preview) return preview(ctx, vg, req, log);
   switch (req.op) {
     case 'mount':

@@ -41,14 +41,8 @@ export function runSetup(ctx: CommandContext, req: SetupRequest): number {
   const vg = rootvgOf(ctx);
   const log = new MbLog(ctx);
   log.open('Setup Operation');
-  if (vg.lvs.some((l) => l.copies.length > 1)) {
-    ctx.err(M.mirrored + '\n');
-    return log.close(false);
-  }
-  if (hasStandby(vg)) {
-    ctx.err(M.standbyExists + '\n');
-    return log.close(false);
-  }
+  if (vg.lvs.some((l) => l.copies.length > 1)) return log.refuse(M.mirrored);
+  if (hasStandby(vg)) return log.refuse(M.standbyExists);
   const pairs = bosPairs(vg);
   const blv = pairs.find((p) => p.classic === 'hd5')!.standby;
   if (req.preview) return preview(ctx, vg, req, log);
