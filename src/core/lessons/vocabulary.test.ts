@@ -129,6 +129,9 @@ describe('the terms built-in lessons use', () => {
     yes({ vg: 'datavg', variedOn: true, pvs: ['hdisk2'], copies: 1 });
     yes({ vg: 'altinst_rootvg', variedOn: false });
     no({ vg: 'rootvg', lv: 'hd4', copies: 2 });
+    yes({ vg: 'rootvg', lv: 'hd4' });
+    no({ vg: 'rootvg', lv: 'bos_hd4' });
+    expect(describeSpec({ vg: 'rootvg', lv: 'bos_hd5' })).toBe('the volume group rootvg is defined, holding the logical volume bos_hd5.');
     no({ vg: 'image_1' });
     expect(describeSpec({ saw: { name: 'bootlist', flags: 'o' }, after: 'alt_disk_copy', output: { firstDisk: 'hdisk1' } })).toBe('you ran `bootlist -o` after `alt_disk_copy`, its output showing hdisk1 first.');
     const o = compileObjective('x', { bootlist: ['hdisk0'] }, { text: 'Own words.', why: 'Own reason.' });
@@ -153,7 +156,8 @@ describe('the terms built-in lessons use', () => {
       { ran: { anyOf: [{ anyOf: ['lspv'] }] } },
       { saw: 'ls', output: { lacks: [] } },
       { vg: 'rootvg', copies: 4 },
-      { vg: 'rootvg', lv: 'hd4' },
+      { vg: 'rootvg', lv: 'hd 4' },
+      { vg: 'rootvg', lv: 'x'.repeat(16) },
       { vg: 'rootvg', pvs: [] },
     ]) expect(checkSpec(bad).ok, JSON.stringify(bad)).toBe(false);
   });

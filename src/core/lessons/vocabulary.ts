@@ -19,7 +19,7 @@
 //     "output"?: { "contains"?, "lacks"?, "line"?, "firstDisk"? } }   a command ran and printed that
 //   { "vgVariedOn": "datavg" }                                       the VG is varied on
 //   { "vg": "altinst_rootvg", "variedOn"?: true, "pvs"?: ["hdisk2"], "copies"?: 1, "lv"?: "hd4" }
-//                       the VG is defined (varied on or not; on exactly these disks; every LV, or that one, with that many copies)
+//                       the VG is defined (varied on or not; on exactly these disks; it holds that LV; every LV, or that one, with that many copies)
 //   { "all": [spec, …] }  { "any": [spec, …] }  { "not": spec }      combinators
 // <command> is a prefix of the command line ("bootlist -m normal") or { "name": "alt_rootvg_op",
 // "flags"?: "W" (each letter present, getopt style), "notFlags"?: "p", "has"?: ["/alt_inst"] (substrings) },
@@ -300,7 +300,7 @@ function check(v: unknown, depth: number, leaves: { n: number }): Result<Objecti
       out.copies = v.copies;
     }
     if (v.lv !== undefined) {
-      if (!str(v.lv, VG, 15) || v.copies === undefined) return no('"lv" names a logical volume, with "copies".');
+      if (!str(v.lv, VG, 15)) return no(`${short(v.lv)} is not a logical volume name.`);
       out.lv = v.lv;
     }
     return ok(out);

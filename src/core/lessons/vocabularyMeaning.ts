@@ -52,6 +52,7 @@ function vgMet(spec: Extract<ObjectiveSpec, { vg: string }>, s: SimSnapshot): bo
   if (!vg) return false;
   if (spec.variedOn !== undefined && vg.active !== spec.variedOn) return false;
   if (spec.pvs !== undefined && vg.pvs.join(' ') !== spec.pvs.join(' ')) return false;
+  if (spec.lv !== undefined && !vg.lvs.some((l) => l.name === spec.lv)) return false;
   if (spec.copies !== undefined) {
     const lvs = spec.lv !== undefined ? vg.lvs.filter((l) => l.name === spec.lv) : vg.lvs;
     if (lvs.length === 0 || !lvs.every((l) => l.pps === spec.copies! * l.lps)) return false;
@@ -137,6 +138,7 @@ function phrase(spec: ObjectiveSpec): string {
     const parts = [spec.variedOn === undefined ? 'is defined' : spec.variedOn ? 'is varied on' : 'is varied off'];
     if (spec.pvs) parts.push(`on ${spec.pvs.join(' ')}`);
     if (spec.copies !== undefined) parts.push(`with ${spec.copies} ${spec.copies === 1 ? 'copy' : 'copies'} of ${spec.lv ?? 'every logical volume'}`);
+    else if (spec.lv !== undefined) parts.push(`holding the logical volume ${spec.lv}`);
     return `the volume group ${spec.vg} ${parts.join(', ')}`;
   }
   return `the volume group ${spec.vgVariedOn} is varied on`;
