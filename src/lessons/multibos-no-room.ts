@@ -1,12 +1,12 @@
 // Lesson: rootvg has too few free PPs for a standby BOS; find out with the preview, make room by
 // adding the free disk to rootvg, then create the standby. Room is judged on the rootvg view.
-import { hangDeadEnd, hasFlag, isCommand, ran, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
+import { hangDeadEnd, hasFlag, isCommand, ran, vgByName } from '../core/lessons/checker.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const isMultibos = (c: string) => isCommand(c, 'multibos');
 const isPreview = (c: string) => isMultibos(c) && hasFlag(c, 's') && hasFlag(c, 'p');
-const isExtend = (c: string) => isCommand(c, 'extendvg');
 const rootvg = (s: SimSnapshot) => vgByName(s, 'rootvg');
 const hasStandby = (s: SimSnapshot) => rootvg(s)?.lvs.some((l) => l.name === 'bos_hd5') ?? false;
 
@@ -20,7 +20,7 @@ export const multibosNoRoom: Lesson = {
 
 Started anyway, the setup fails part-way: mklv cannot place a logical volume (0516-404), multibos reports 0565-003 and 0565-035 and removes what it made. The preview tells you before anything happens. hdisk1 is free.`,
   objectives: [
-    {
+    said({
       id: 'preview',
       text: 'Preview the standby setup and find out how many free PPs are missing.',
       hint: 'Run `multibos -sXp`: it compares the PPs the standby needs with rootvg\'s free PPs and ends with Return Status: FAILURE here. `lsvg rootvg` shows FREE PPs too.',
@@ -30,12 +30,12 @@ Started anyway, the setup fails part-way: mklv cannot place a logical volume (05
         blanks: 'multibos -sX__',
       },
       keep: true,
-      done: (_s, _h, seen) => saw(seen, isPreview, (out) => out.includes('not enough free PPs')),
+      spec: { saw: { name: 'multibos', flags: 'sp' }, output: { contains: 'not enough free PPs' } },
       whyNotYet: (_s, h) => (ran(h, isPreview) ? 'That preview found enough room: rootvg was already extended.' : 'No multibos preview yet.'),
       focus: () => ['vg:rootvg'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'extend',
       text: 'Give rootvg more free partitions with the free disk hdisk1.',
       hint: 'Run `extendvg rootvg hdisk1`, then `lsvg rootvg`: FREE PPs grows by the size of hdisk1.',
@@ -45,12 +45,12 @@ Started anyway, the setup fails part-way: mklv cannot place a logical volume (05
         blanks: 'extendvg rootvg ______',
       },
       after: 'preview',
-      done: (s) => rootvg(s)?.pvs.includes('hdisk1') ?? false,
+      spec: { disk: 'hdisk1', vg: 'rootvg' },
       whyNotYet: () => 'rootvg still has only hdisk0.',
       focus: () => ['vg:rootvg', 'disk:hdisk1'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'create',
       text: 'Create the standby BOS.',
       hint: 'Run `multibos -sX`; `lsvg -l rootvg` then lists bos_hd5, bos_hd4, bos_hd2, bos_hd9var and bos_hd10opt.',
@@ -60,11 +60,16 @@ Started anyway, the setup fails part-way: mklv cannot place a logical volume (05
         blanks: 'multibos -s__',
       },
       after: 'extend',
-      done: (s, _h, seen) => hasStandby(s) && sawAfter(seen, isExtend, (c) => isMultibos(c) && hasFlag(c, 's') && !hasFlag(c, 'p'), (out) => out.includes('Return Status = SUCCESS')),
+      spec: {
+        all: [
+          { vg: 'rootvg', lv: 'bos_hd5' },
+          { saw: { name: 'multibos', flags: 's', notFlags: 'p' }, after: { name: 'extendvg' }, output: { contains: 'Return Status = SUCCESS' } },
+        ],
+      },
       whyNotYet: (s) => (hasStandby(s) ? 'The standby exists, but it was not created after rootvg was extended.' : 'rootvg has no bos_hd5 yet: no standby BOS.'),
       focus: () => ['vg:rootvg'],
       solutionLines: [2],
-    },
+    }),
   ],
   solution: ['multibos -sXp', 'extendvg rootvg hdisk1', 'multibos -sX'],
   deadEnd: (s) => hangDeadEnd(s),

@@ -1,19 +1,16 @@
 // Lesson: update AIX through a standby BOS in rootvg (multibos), boot it, check the level.
 // The standby's LVs are judged in the rootvg view; which instance runs, by what is mounted at /.
-import { consoleView, hangDeadEnd, hasFlag, isCommand, ran, runningLevel, saw, sawAfter, vgByName } from '../core/lessons/checker.ts';
+import { consoleView, hangDeadEnd, hasFlag, isCommand, ran, runningLevel, saw } from '../core/lessons/checker.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 
 const NEW_LEVEL = '7200-05-04-2220';
 const isMultibos = (c: string) => isCommand(c, 'multibos');
 const isPreview = (c: string) => isMultibos(c) && hasFlag(c, 's') && hasFlag(c, 'p');
-const isSetup = (c: string) => isMultibos(c) && hasFlag(c, 's') && !hasFlag(c, 'p');
 const isCustomise = (c: string) => isMultibos(c) && hasFlag(c, 'c') && !hasFlag(c, 'p');
-const rootLvs = (s: SimSnapshot) => vgByName(s, 'rootvg')?.lvs.map((l) => l.name) ?? [];
-const hasStandby = (s: SimSnapshot) => rootLvs(s).includes('bos_hd5') && rootLvs(s).includes('bos_hd4');
 /** Running from the bos_ instance: its root LV is mounted at /. */
 const onStandby = (s: SimSnapshot) => consoleView(s)?.mounts.some((m) => m.mount === '/' && m.dev === '/dev/bos_hd4') ?? false;
-const succeeded = (out: string) => out.includes('Return Status = SUCCESS');
 
 export const multibosStandby: Lesson = {
   id: 'multibos-standby',
@@ -25,7 +22,7 @@ export const multibosStandby: Lesson = {
 
 You update the standby while the system keeps running, then boot it by naming its boot logical volume in the bootlist (blv=bos_hd5). The old copy stays as the way back. Service pack 7200-05-04 waits in /export/7200-05-04.`,
   objectives: [
-    {
+    said({
       id: 'preview',
       text: 'Preview the standby setup and check that rootvg has room for it.',
       hint: 'Run `multibos -sXp`: -s is the setup, -X lets it grow file systems, -p only previews. It lists the LVs it would copy and the free PPs it needs.',
@@ -35,12 +32,12 @@ You update the standby while the system keeps running, then boot it by naming it
         blanks: 'multibos -sX__',
       },
       keep: true,
-      done: (_s, _h, seen) => saw(seen, isPreview, succeeded),
+      spec: { saw: { name: 'multibos', flags: 'sp' }, output: { contains: 'Return Status = SUCCESS' } },
       whyNotYet: (_s, h) => (ran(h, isPreview) ? 'The preview did not end with Return Status = SUCCESS: read what it says about free PPs.' : 'No multibos preview yet.'),
       focus: () => ['vg:rootvg'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'create',
       text: 'Create the standby BOS in rootvg.',
       hint: 'Run `multibos -sX`. Then `lsvg -l rootvg` shows the bos_ LVs, closed, at /bos_inst….',
@@ -50,12 +47,13 @@ You update the standby while the system keeps running, then boot it by naming it
         blanks: 'multibos -s__',
       },
       after: 'preview',
-      done: (s) => hasStandby(s) || onStandby(s),
+      // Both instances stay in rootvg whichever one runs, so the standby's LVs say it is there.
+      spec: { all: [{ vg: 'rootvg', lv: 'bos_hd5' }, { vg: 'rootvg', lv: 'bos_hd4' }] },
       whyNotYet: () => 'rootvg has no bos_hd5 and bos_hd4 yet: no standby BOS.',
       focus: () => ['vg:rootvg'],
       solutionLines: [1],
-    },
-    {
+    }),
+    said({
       id: 'update',
       text: 'Apply service pack 7200-05-04 to the standby BOS only.',
       hint: 'Run `multibos -Xac -l /export/7200-05-04`: -c customises the standby, -a is update_all, -l names the images. `oslevel -s` still shows 7200-05-03: the running copy is untouched.',
@@ -66,11 +64,15 @@ You update the standby while the system keeps running, then boot it by naming it
       },
       after: 'create',
       keep: true,
-      done: (_s, _h, seen) => sawAfter(seen, isSetup, isCustomise, succeeded),
+      spec: {
+        saw: { name: 'multibos', flags: 'c', notFlags: 'p' },
+        after: { name: 'multibos', flags: 's', notFlags: 'p' },
+        output: { contains: 'Return Status = SUCCESS' },
+      },
       whyNotYet: (_s, h) => (ran(h, isCustomise) ? 'The customization did not succeed: check the images location (/export/7200-05-04).' : 'The standby has not been updated yet.'),
       focus: () => ['vg:rootvg'],
       solutionLines: [2],
-    },
+    }),
     {
       id: 'boot',
       text: 'Boot the standby BOS and confirm the system now runs 7200-05-04.',

@@ -1,8 +1,9 @@
 // Lesson: migrate a NIM client to AIX 7.3 with nimadm from the NIM master, boot the new release on the
 // client, and fall back to 7.2 by the bootlist (issue 18; IBM Docs "Installing alternate disk migration",
 // https://www.ibm.com/docs/en/ssw_aix_73/install/alt_disk_mig_process.html).
-import { hangDeadEnd, isCommand, ran } from '../core/lessons/checker.ts';
+import { hangDeadEnd } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const CLIENT = 'aixlab01';
@@ -28,7 +29,7 @@ The terminal starts on the NIM master aixnim01. lsnim lists what it knows: the c
 
 lab console aixlab01 takes the terminal to the client (a trainer command: think of it as a second session). Boot the new disk there, check the level, and come back to 7.2 the way you would after a failed migration: point the bootlist at hdisk0 and reboot.`,
   objectives: [
-    {
+    said({
       id: 'look',
       text: 'On the master, look at the SPOT resources NIM has.',
       hint: 'Run `lsnim -t spot`, then `lsnim -l spot73` to see its level (oslevel_s).',
@@ -38,11 +39,11 @@ lab console aixlab01 takes the terminal to the client (a trainer command: think 
         blanks: 'lsnim -t ____',
       },
       keep: true,
-      done: (_s, h) => ran(h, (c) => isCommand(c, 'lsnim')),
+      spec: { ran: { name: 'lsnim' } },
       whyNotYet: () => 'lsnim has not been run on the master yet.',
       focus: () => ['host:aixnim01'],
       solutionLines: [0],
-    },
+    }),
     {
       id: 'migrate',
       text: 'Migrate aixlab01 to 7300-01-01-2246 on its free disk hdisk1.',

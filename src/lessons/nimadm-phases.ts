@@ -2,8 +2,9 @@
 // steps with -P and abandoned with -C, then a full migration that leaves the client's bootlist alone (-B)
 // (issue 18; IBM Docs https://www.ibm.com/docs/en/ssw_aix_73/install/alt_disk_mig_process.html and
 // https://www.ibm.com/docs/en/ssw_aix_73/install/alt_disk_mig_usage.html).
-import { hangDeadEnd, isCommand, saw, sawAfter } from '../core/lessons/checker.ts';
+import { hangDeadEnd, isCommand, sawAfter } from '../core/lessons/checker.ts';
 import type { Lesson } from '../core/lessons/types.ts';
+import { said } from '../core/lessons/vocabulary.ts';
 import type { SimSnapshot } from '../core/session/snapshot.ts';
 
 const NEW = '7300-01-01-2246';
@@ -25,7 +26,7 @@ export const nimadmPhases: Lesson = {
 
 Finally, -B migrates without touching the client's bootlist, so nothing changes at the client's next reboot until you decide.`,
   objectives: [
-    {
+    said({
       id: 'cache',
       text: 'Try the migration with tinyvg as the cache and read why nimadm refuses it.',
       hint: `Run \`${BASE.replace('nimadmvg', 'tinyvg')}\`: nimadm names the free space and what the client's rootvg needs.`,
@@ -35,12 +36,12 @@ Finally, -B migrates without touching the client's bootlist, so nothing changes 
         blanks: 'nimadm -j ______ -c aixlab01 -s spot73 -l lpp73 -d hdisk1 -Y',
       },
       keep: true,
-      done: (_s, _h, seen) => saw(seen, nimadm, (t) => t.includes('the cache volume group tinyvg has')),
+      spec: { saw: { name: 'nimadm' }, output: { contains: 'the cache volume group tinyvg has' } },
       whyNotYet: () => 'nimadm has not been tried with tinyvg yet.',
       focus: () => ['host:aixnim01'],
       solutionLines: [0],
-    },
-    {
+    }),
+    said({
       id: 'phase-one',
       text: 'Run phase 1 only, into the cache on nimadmvg.',
       hint: `Run \`${BASE} -P 1\`: the copy is made on hdisk1 of aixlab01 and left awake.`,
@@ -51,11 +52,11 @@ Finally, -B migrates without touching the client's bootlist, so nothing changes 
       },
       after: 'cache',
       keep: true,
-      done: (_s, _h, seen) => saw(seen, nimadm, (t) => t.includes('phases up to 1 done')),
+      spec: { saw: { name: 'nimadm' }, output: { contains: 'phases up to 1 done' } },
       whyNotYet: () => 'Phase 1 has not been run on its own.',
       focus: () => ['host:aixlab01'],
       solutionLines: [1],
-    },
+    }),
     {
       id: 'cleanup',
       text: 'Abandon that migration: clean it up so hdisk1 of aixlab01 is free again.',

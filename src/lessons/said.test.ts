@@ -8,7 +8,7 @@ import { LESSONS } from './index.ts';
 
 const PATTERN = 'matches a command or an output with a pattern (digits, word boundaries, alternatives, a flag value) that plain text cannot say';
 const STATE = 'reads state the vocabulary has no term for';
-const IN_PROGRESS = 'a lesson added with multibos/nimadm while the vocabulary grew: its author says it in the vocabulary where it can';
+const HOST = "reads a named host (the NIM client aixlab01) whichever host the console is on; the vocabulary reads the console's host";
 
 /** `<lesson>/<objective>` → why its `done` is code. */
 export const PREDICATES: Record<string, string> = {
@@ -50,21 +50,12 @@ export const PREDICATES: Record<string, string> = {
   'jfs-to-jfs2/prove': `${STATE}: the type of a logical volume of the clone`,
   'reuse-old-disk/free-old': `${STATE}: old_rootvg removed and hdisk0 added to rootvg`,
   'reuse-old-disk/bosboot': `${STATE}: the copies of rootvg's logical volumes, and bosboot output`,
-  'multibos-standby/preview': IN_PROGRESS,
-  'multibos-standby/create': IN_PROGRESS,
-  'multibos-standby/update': IN_PROGRESS,
-  'multibos-standby/boot': IN_PROGRESS,
-  'multibos-no-room/preview': IN_PROGRESS,
-  'multibos-no-room/extend': IN_PROGRESS,
-  'multibos-no-room/create': IN_PROGRESS,
-  'nimadm-migrate/look': IN_PROGRESS,
-  'nimadm-migrate/migrate': IN_PROGRESS,
-  'nimadm-migrate/boot': IN_PROGRESS,
-  'nimadm-migrate/fall-back': IN_PROGRESS,
-  'nimadm-phases/cache': IN_PROGRESS,
-  'nimadm-phases/phase-one': IN_PROGRESS,
-  'nimadm-phases/cleanup': IN_PROGRESS,
-  'nimadm-phases/migrate-keep-bootlist': IN_PROGRESS,
+  'multibos-standby/boot': `${STATE}: which BOS instance runs (/ mounted from bos_hd4)`,
+  'nimadm-migrate/migrate': `${HOST}: the level and role of its hdisk1`,
+  'nimadm-migrate/boot': `${HOST}: its running level and boot disk`,
+  'nimadm-migrate/fall-back': `${HOST}: its running level and boot disk, and its hdisk1`,
+  'nimadm-phases/cleanup': `${HOST}: the role of its hdisk1 after nimadm -C`,
+  'nimadm-phases/migrate-keep-bootlist': `${HOST}: its hdisk1 and the first disk of its bootlist`,
 };
 
 const all = LESSONS.flatMap((l) => l.objectives.map((o) => ({ key: `${l.id}/${o.id}`, o })));
