@@ -8,14 +8,15 @@ import { allCommands } from '../commands/registry.ts';
 import { clonePlain } from '../model/clone.ts';
 import type { SessionState } from '../session/api.ts';
 import { project } from '../session/project.ts';
-import { createSession, newSessionState, PROMPT } from '../session/session.ts';
+import { createSession, PROMPT } from '../session/session.ts';
+import { lab } from '../testing/lab.ts';
 import { COMMAND_CASES } from './cases.ts';
 import { diffSides } from './diff.ts';
 import { previewLine } from './preview.ts';
 import { previewWarnings } from './warnings.ts';
 
 function stateAfter(scenario: string | undefined, setup: readonly string[] = []): SessionState {
-  const s = createSession(newSessionState(scenario ?? 'reference-lab')!);
+  const s = lab(scenario);
   for (const line of setup) {
     const r = s.exec(line);
     if (r.exitCode !== 0) throw new Error(`setup "${line}" failed: ${r.stderr}`);

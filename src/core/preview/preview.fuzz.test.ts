@@ -5,14 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allCommands } from '../commands/registry.ts';
 import type { SessionState } from '../session/api.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { labAfter } from '../testing/lab.ts';
 import { previewLine } from './preview.ts';
 
-function stateAfter(...lines: string[]): SessionState {
-  const s = createSession(newSessionState('reference-lab')!);
-  for (const line of lines) s.exec(line);
-  return s.state();
-}
+const stateAfter = (...lines: string[]): SessionState => labAfter(lines).state();
 
 const NAMES = Object.keys(allCommands());
 const WORDS = ['-d', 'hdisk0', 'hdisk1', 'hdisk2', 'hdisk3', '-B', '-W', '-S', '-X', '-F', '-Fr', '-m', 'normal', 'altinst_rootvg', 'rootvg', 'datavg', '/', '/data', '/tmp/x', '-r', '*', '$X', '"a b"', "'c'", '-y', 'newvg', '-f', '-a', 'pv=yes', '-l'];

@@ -2,15 +2,12 @@
 // lines that are declined or bounded. Counted in steps and characters, never timed.
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../session/api.ts';
-import { createSession, newSessionState } from '../session/session.ts';
+import { createSession } from '../session/session.ts';
+import { lab, labAfter } from '../testing/lab.ts';
 import { COMMAND_STEPS } from '../shell/budget.ts';
 import { PREVIEW_LIMITS, previewLine, type Preview, type PreviewReady } from './preview.ts';
 
-function stateAfter(...lines: string[]): SessionState {
-  const s = createSession(newSessionState('reference-lab')!);
-  for (const line of lines) s.exec(line);
-  return s.state();
-}
+const stateAfter = (...lines: string[]): SessionState => labAfter(lines).state();
 
 /** Previews a line and checks the state it was given is deep-equal afterwards. */
 function look(state: SessionState, line: string): Preview {
@@ -114,7 +111,7 @@ describe('lines that get no preview', () => {
   });
 
   it('an answer to a console question is not previewed', () => {
-    const s = createSession(newSessionState('reference-lab')!);
+    const s = lab();
     s.exec('reset');
     expect(look(s.state(), 'y')).toMatchObject({ kind: 'none', reason: 'pending' });
   });
