@@ -83,10 +83,16 @@ export function buildTwin(facts: TwinFacts, options: TwinOptions = {}): Result<T
   }
 }
 
+/** The host name a twin gets: the admin's choice, else the pasted one when the trainer can use it, else the default. */
+export function twinHostname(facts: TwinFacts, options: TwinOptions = {}): string {
+  const pasted = facts.hostname !== undefined && HOST.test(facts.hostname) ? facts.hostname : undefined;
+  return options.hostname ?? pasted ?? DEFAULT_HOSTNAME;
+}
+
 function build(facts: TwinFacts, options: TwinOptions): Twin {
   const defaults: TwinDefault[] = [];
   const pasted = facts.hostname !== undefined && HOST.test(facts.hostname) ? facts.hostname : undefined;
-  const hostname = options.hostname ?? pasted ?? DEFAULT_HOSTNAME;
+  const hostname = twinHostname(facts, options);
   if (!HOST.test(hostname)) no(`'${hostname.slice(0, 40)}' is not a host name the trainer can use (a letter, then letters, digits or '-', at most 31)`);
   if (!options.hostname && !pasted) {
     const why = facts.hostname ? `the pasted name '${facts.hostname.slice(0, 40)}' is longer than the trainer's 31 characters` : 'no prompt or hostname output named it';

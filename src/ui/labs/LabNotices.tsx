@@ -96,7 +96,7 @@ function NewLabNotice({ lab, labs, request }: { lab: LabSummary; labs: readonly 
       {request.shared ? (
         link ? (
           <>
-            The link opened as a new lab, “{lab.name}”: scenario {link.scenario}, {plural(link.steps, 'step')} replayed.
+            The link opened as a new lab, “{lab.name}”: {link.server ? `the server ${link.server}` : `scenario ${link.scenario}`}, {plural(link.steps, 'step')} replayed.
             {link.firstLines.length > 0 && (
               <>
                 {' '}
