@@ -99,6 +99,33 @@ test('the explainer lists each flag of an alt_disk_copy with its meaning', async
   expect((await app.outputOf('man alt_disk_copy')).some((l) => /^ {2}-B {16}Leave the bootlist alone/.test(l))).toBe(true);
 });
 
+test('a flag with no value links to what it prevents: -B keeps the bootlist', async ({ page }) => {
+  const app = await open(page);
+  await app.input.fill('alt_disk_copy -B -d hdisk1');
+  const panel = page.getByTestId('preview.panel');
+  await expect(panel).toHaveAttribute('data-state', 'preview');
+  // Enter would leave the bootlist alone: no bootlist change, no ghost bootlist
+  await expect(panel.locator('[data-testid="preview.change"][data-kind="bootlist"]')).toHaveCount(0);
+  const b = page.locator('[data-testid="explain.item"][data-flag="B"]');
+  await expect(b).toHaveAttribute('data-prevents', 'bootlist');
+  await expect(b.getByTestId('explain.cause')).toHaveText('Without it, the bootlist would point at hdisk1.');
+  const kept = panel.locator('[data-testid="preview.prevented"][data-flag="B"][data-kind="bootlist"]');
+  await expect(kept).toContainText('hdisk1 blv=hd5');
+  await expect(kept).not.toHaveAttribute('data-linked', 'true');
+  await expect(b.getByRole('button')).toHaveText('→ prevents 1 change');
+  await b.getByRole('button').click();
+  await expect(kept).toHaveAttribute('data-linked', 'true');
+  await page.screenshot({ path: test.info().outputPath('flag-prevents.png') });
+  // -d causes the clone: its link marks every change
+  const d = page.locator('[data-testid="explain.item"][data-flag="d"]');
+  await expect(d.getByTestId('explain.cause')).toHaveText('Without it, none of the changes above would happen.');
+  await page.mouse.move(0, 0); // the pointer left on -B would mark it again if the panel scrolls under it
+  await d.getByRole('button').focus();
+  await expect(d.getByRole('button')).toHaveText(/^→ causes \d+ changes$/);
+  await expect(kept).not.toHaveAttribute('data-linked', 'true');
+  await expect(panel.locator('[data-testid="preview.change"]:not([data-linked="true"])')).toHaveCount(0);
+});
+
 test('the toggle turns the preview off and the choice survives a reload; an exam starts with it off', async ({ page }) => {
   const app = await open(page);
   await page.getByTestId('preview.toggle').click();
@@ -128,6 +155,10 @@ for (const size of [
     await expect(page.locator('.react-flow__node[data-ghost]').first()).toBeVisible();
     await page.getByTestId('explain.item').nth(1).getByRole('button').focus();
     await expect(page.locator('[data-testid="preview.change"][data-linked="true"]').first()).toBeVisible();
+    // the flags' causes arrive after a pause: the -B item then says what it prevents (checked by axe too)
+    await expect(page.locator('[data-testid="explain.item"][data-flag="B"]').getByTestId('explain.cause')).toBeVisible();
+    await page.getByTestId('explain.item').nth(0).getByRole('button').focus();
+    await expect(page.locator('[data-testid="preview.prevented"][data-linked="true"]').first()).toBeVisible();
     await page.screenshot({ path: info.outputPath(`preview-${size.name}.png`) });
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     const serious = result.violations

@@ -2,20 +2,26 @@
 // types, the line goes to the worker (debounced; a newer line makes an older answer stale), and the panel
 // shows what Enter would change, its warnings in plain words or the error it would print, and each flag
 // and operand with its meaning (the same texts as `man`). Pointing at an explained part marks the changes
-// it names. The diagram draws the same preview as ghosts (previewStore → diagram/ghost.ts).
+// it names. Once a line's preview is shown and the learner pauses, the panel asks again with the flags'
+// causes (each flag left out in turn: costs one preview per flag), so a flag with no value, like -B, links to
+// what it causes or prevents too (causes.ts). The diagram draws the same preview as ghosts (previewStore →
+// diagram/ghost.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Preview, PreviewChange, PreviewReady } from '../../protocol/index.ts';
+import type { Preview, PreviewReady } from '../../protocol/index.ts';
+import { itemLinks, wantsCauses, type ItemLinks } from './causes.ts';
 import { publishPreview, useShownPreview, useTypedLine } from './previewStore.ts';
 import type { ExplainedCommand, ExplainItem, PreviewShown } from './types.ts';
 import './preview.css';
 
 /** Milliseconds of quiet typing before a line is previewed. */
 export const PREVIEW_DEBOUNCE_MS = 150;
+/** Milliseconds of quiet after a preview is shown before its flags' causes are asked for. */
+export const CAUSES_DEBOUNCE_MS = 150;
 /** Changes listed before "and N more". */
 const CHANGES_SHOWN = 12;
 
 export interface PreviewSource {
-  preview?(line: string): Promise<Preview>;
+  preview?(line: string, options?: { causes?: boolean }): Promise<Preview>;
 }
 
 type WithExplained = Preview & { explained?: ExplainedCommand[] };
@@ -31,6 +37,18 @@ export default function PreviewPanel({ api }: { api: PreviewSource }) {
       publishPreview(null);
       return;
     }
+    let causesTimer: number | undefined;
+    // The same line again with each flag's causes, once its plain preview is on screen and typing paused;
+    // the answer replaces the shown preview (same line, same state: its change indexes are the causes').
+    const askCauses = () => {
+      api.preview!(line, { causes: true }).then(
+        (preview) => {
+          if (mine !== seq.current || preview.kind !== 'preview' || !preview.causes) return; // stale or superseded
+          publishPreview({ line, preview, explained: (preview as WithExplained).explained ?? [] });
+        },
+        () => undefined, // the plain preview stays
+      );
+    };
     const timer = window.setTimeout(() => {
       api.preview!(line).then(
         (preview) => {
@@ -38,13 +56,17 @@ export default function PreviewPanel({ api }: { api: PreviewSource }) {
           if (preview.kind === 'none' && preview.reason === 'superseded') return;
           const explained = (preview as WithExplained).explained ?? [];
           publishPreview({ line, preview, explained });
+          if (wantsCauses(preview, explained)) causesTimer = window.setTimeout(askCauses, CAUSES_DEBOUNCE_MS);
         },
         () => {
           if (mine === seq.current) publishPreview(null);
         },
       );
     }, PREVIEW_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(causesTimer);
+    };
   }, [line, api]);
 
   // Nothing previewed stays on the diagram once the panel goes.
@@ -59,10 +81,18 @@ export default function PreviewPanel({ api }: { api: PreviewSource }) {
   );
 }
 
+/** What pointing at an explained part marks: changes and warnings by index, and the flag whose prevented changes. */
+interface Hot {
+  changes: ReadonlySet<number>;
+  warnings: ReadonlySet<number>;
+  flag: string | null;
+}
+const COLD: Hot = { changes: new Set(), warnings: new Set(), flag: null };
+
 function Shown({ view }: { view: PreviewShown }) {
-  const [hot, setHot] = useState<ReadonlySet<number>>(() => new Set());
+  const [hot, setHot] = useState<Hot>(COLD);
   const ready = view.preview.kind === 'preview' ? view.preview : null;
-  const links = useMemo(() => view.explained.map((cmd) => cmd.items.map((item) => (ready ? related(item, ready.changes) : []))), [view, ready]);
+  const links = useMemo(() => itemLinks(view.explained, ready), [view, ready]);
   return (
     <>
       {ready ? <Consequences preview={ready} hot={hot} /> : <p className="preview__none" data-testid="preview.none">{view.preview.kind === 'none' ? view.preview.text : ''}</p>}
@@ -76,8 +106,9 @@ function minutes(ms: number): string {
   return m >= 1 ? `about ${m} min` : `${Math.max(1, Math.round(ms / 1000))} s`;
 }
 
-function Consequences({ preview, hot }: { preview: PreviewReady; hot: ReadonlySet<number> }) {
+function Consequences({ preview, hot }: { preview: PreviewReady; hot: Hot }) {
   const { changes, warnings } = preview;
+  const kept = (preview.causes ?? []).flatMap((cause) => cause.prevented.map((change) => ({ flag: cause.flag, change })));
   return (
     <div className="preview__result">
       {preview.fails && (
@@ -89,7 +120,7 @@ function Consequences({ preview, hot }: { preview: PreviewReady; hot: ReadonlySe
       {warnings.length > 0 && (
         <ul className="preview__warnings" aria-label="Warnings">
           {warnings.map((w, i) => (
-            <li key={i} className="preview__warning" data-testid="preview.warning" data-kind={w.kind} data-led={w.led ?? undefined}>
+            <li key={i} className={`preview__warning${hot.warnings.has(i) ? ' preview__warning--hot' : ''}`} data-testid="preview.warning" data-kind={w.kind} data-led={w.led ?? undefined} data-linked={hot.warnings.has(i) ? 'true' : undefined}>
               <span aria-hidden="true">⚠ </span>
               {w.text}
             </li>
@@ -103,7 +134,7 @@ function Consequences({ preview, hot }: { preview: PreviewReady; hot: ReadonlySe
           </p>
           <ul className="preview__changes" aria-label="What would change">
             {changes.slice(0, CHANGES_SHOWN).map((c, i) => (
-              <li key={i} className={`preview__change${hot.has(i) ? ' preview__change--hot' : ''}`} data-testid="preview.change" data-kind={c.kind} data-node={c.node ?? c.was ?? undefined} data-linked={hot.has(i) ? 'true' : undefined}>
+              <li key={i} className={`preview__change${hot.changes.has(i) ? ' preview__change--hot' : ''}`} data-testid="preview.change" data-kind={c.kind} data-node={c.node ?? c.was ?? undefined} data-linked={hot.changes.has(i) ? 'true' : undefined}>
                 {c.text}
               </li>
             ))}
@@ -113,24 +144,26 @@ function Consequences({ preview, hot }: { preview: PreviewReady; hot: ReadonlySe
       ) : (
         !preview.fails && <p className="preview__lead" data-testid="preview.nochange">Nothing in the lab would change.</p>
       )}
+      {kept.length > 0 && (
+        <>
+          <p className="preview__lead">Only without a flag, Enter would:</p>
+          <ul className="preview__changes" aria-label="What Enter would do only without a flag">
+            {kept.map(({ flag, change }, i) => {
+              const on = hot.flag === flag;
+              return (
+                <li key={i} className={`preview__change preview__change--kept${on ? ' preview__change--hot' : ''}`} data-testid="preview.prevented" data-flag={flag} data-kind={change.kind} data-node={change.node ?? change.was ?? undefined} data-linked={on ? 'true' : undefined}>
+                  {change.text} <span className="preview__by">(only without -{flag})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
 
-/** The changes an explained part names: its value or operand is the change's subject, or what it becomes. */
-export function related(item: ExplainItem, changes: readonly PreviewChange[]): number[] {
-  const text = item.kind === 'flag' ? item.value : item.kind === 'operand' ? item.text : null;
-  if (!text) return [];
-  const words = new Set(text.split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/^\/dev\//, '')));
-  const names = (s: string | null) => (s ?? '').split(/[\s,]+/).map((w) => w.replace(/^\/dev\//, ''));
-  const out: number[] = [];
-  changes.forEach((c, i) => {
-    if (words.has(c.subject) || names(c.to).some((w) => words.has(w))) out.push(i);
-  });
-  return out;
-}
-
-function Explained({ commands, links, onHot }: { commands: readonly ExplainedCommand[]; links: number[][][]; onHot(hot: ReadonlySet<number>): void }) {
+function Explained({ commands, links, onHot }: { commands: readonly ExplainedCommand[]; links: ItemLinks[][]; onHot(hot: Hot): void }) {
   return (
     <ul className="explain" data-testid="explain.list" aria-label="What each part of the line means">
       {commands.map((cmd, c) => (
@@ -142,7 +175,7 @@ function Explained({ commands, links, onHot }: { commands: readonly ExplainedCom
           {cmd.items.length > 0 && (
             <ul className="explain__items">
               {cmd.items.map((item, i) => (
-                <Item key={i} item={item} links={links[c]?.[i] ?? []} onHot={onHot} />
+                <Item key={i} item={item} links={links[c]?.[i]} onHot={onHot} />
               ))}
             </ul>
           )}
@@ -152,9 +185,15 @@ function Explained({ commands, links, onHot }: { commands: readonly ExplainedCom
   );
 }
 
-function Item({ item, links, onHot }: { item: ExplainItem; links: number[]; onHot(hot: ReadonlySet<number>): void }) {
-  const enter = () => onHot(new Set(links));
-  const leave = () => onHot(new Set());
+function Item({ item, links, onHot }: { item: ExplainItem; links: ItemLinks | undefined; onHot(hot: Hot): void }) {
+  const { changes = [], warnings = [], prevented = [], sentence = null } = links ?? {};
+  const linked = changes.length + warnings.length + prevented.length > 0;
+  const flag = item.kind === 'flag' ? item.flag : null;
+  const enter = () => onHot({ changes: new Set(changes), warnings: new Set(warnings), flag: prevented.length ? flag : null });
+  const leave = () => onHot(COLD);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const causes = [changes.length ? count(changes.length, 'change') : '', warnings.length ? count(warnings.length, 'warning') : ''].filter(Boolean);
+  const parts = [causes.length ? `causes ${causes.join(' and ')}` : '', prevented.length ? `prevents ${count(prevented.length, 'change')}` : ''].filter(Boolean);
   const meaning = item.meaning;
   return (
     <li
@@ -162,17 +201,27 @@ function Item({ item, links, onHot }: { item: ExplainItem; links: number[]; onHo
       data-testid="explain.item"
       data-kind={item.kind}
       data-flag={item.kind === 'flag' || item.kind === 'bad-flag' ? item.flag : undefined}
-      data-links={links.length ? links.join(' ') : undefined}
-      onMouseEnter={links.length ? enter : undefined}
-      onMouseLeave={links.length ? leave : undefined}
+      data-links={changes.length ? changes.join(' ') : undefined}
+      data-warnings={warnings.length ? warnings.join(' ') : undefined}
+      data-prevents={prevented.length ? prevented.map((c) => c.kind).join(' ') : undefined}
+      onMouseEnter={linked ? enter : undefined}
+      onMouseLeave={linked ? leave : undefined}
     >
       <code className="explain__text">{item.text}</code> <span className="explain__meaning">{meaning}</span>
       {item.kind === 'flag' && !item.simulated && <span className="explain__note"> Not simulated in this trainer.</span>}
-      {links.length > 0 && (
+      {sentence && (
         <>
           {' '}
-          <button type="button" className="explain__link" onFocus={enter} onBlur={leave} onClick={enter} aria-label={`Mark the ${links.length} change${links.length > 1 ? 's' : ''} ${item.text} causes`}>
-            → {links.length} change{links.length > 1 ? 's' : ''} above
+          <span className="explain__cause" data-testid="explain.cause">
+            {sentence}
+          </span>
+        </>
+      )}
+      {linked && (
+        <>
+          {' '}
+          <button type="button" className="explain__link" onFocus={enter} onBlur={leave} onClick={enter} aria-label={`Mark what ${item.text} ${parts.join(', ')}`}>
+            → {parts.join(', ')}
           </button>
         </>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PreviewChange } from '../../protocol/index.ts';
-import { related } from './PreviewPanel.tsx';
+import { related } from './causes.ts';
 
 const change = (subject: string, to: string | null, kind: PreviewChange['kind'] = 'disk-vg'): PreviewChange => ({ kind, node: null, was: null, host: 'aixlab01', subject, from: null, to, text: '' });
 
