@@ -93,6 +93,8 @@ test('a twin of a mirrored server, shared as a link, the advised clone, and its 
     await page2.goto(url.toString());
     const app2 = new TrainerPage(page2);
     await app2.waitReady();
+    await expect(page2.getByTestId('lab.opened')).toContainText('the server aixprod01');
+    await expect(page2.getByTestId('lab.opened')).not.toContainText('scenario twin');
     await app2.run('hostname');
     expect(await app2.outputOf('hostname')).toEqual(['aixprod01']);
     await app2.run('lsvg -p rootvg');
