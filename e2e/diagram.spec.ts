@@ -77,6 +77,10 @@ test('a click or Enter on a node opens its details; a suggested command pastes a
   await expect(app.input).toHaveValue('alt_disk_copy -d hdisk1');
   await expect(app.input).toBeFocused();
   await expect(app.output).not.toContainText('# alt_disk_copy');
+  // Not run: while the line waits, hdisk1 may show as a preview ghost of what Enter would do; with the line
+  // cleared the lab is as it was.
+  await app.input.fill('');
+  await expect(page.locator('.diagram__flow')).not.toHaveAttribute('data-preview', 'true');
   await expect(app.disk('hdisk1')).toHaveAttribute('data-role', 'free');
 
   // Enter on a focused volume group shows lsvg -l as AIX lays it out.
