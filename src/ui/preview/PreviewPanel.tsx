@@ -191,6 +191,12 @@ function Item({ item, links, onHot }: { item: ExplainItem; links: ItemLinks | un
   const flag = item.kind === 'flag' ? item.flag : null;
   const enter = () => onHot({ changes: new Set(changes), warnings: new Set(warnings), flag: prevented.length ? flag : null });
   const leave = () => onHot(COLD);
+  // Activating the link also brings the first marked entry into the panel's view (a prevented change is listed last).
+  const show = (e: { currentTarget: HTMLElement }) => {
+    enter();
+    const panel = e.currentTarget.closest('.preview');
+    window.requestAnimationFrame(() => panel?.querySelector('[data-linked="true"]')?.scrollIntoView({ block: 'nearest' }));
+  };
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const causes = [changes.length ? count(changes.length, 'change') : '', warnings.length ? count(warnings.length, 'warning') : ''].filter(Boolean);
   const parts = [causes.length ? `causes ${causes.join(' and ')}` : '', prevented.length ? `prevents ${count(prevented.length, 'change')}` : ''].filter(Boolean);
@@ -220,7 +226,7 @@ function Item({ item, links, onHot }: { item: ExplainItem; links: ItemLinks | un
       {linked && (
         <>
           {' '}
-          <button type="button" className="explain__link" onFocus={enter} onBlur={leave} onClick={enter} aria-label={`Mark what ${item.text} ${parts.join(', ')}`}>
+          <button type="button" className="explain__link" onFocus={enter} onBlur={leave} onClick={show} aria-label={`Mark what ${item.text} ${parts.join(', ')}`}>
             → {parts.join(', ')}
           </button>
         </>
