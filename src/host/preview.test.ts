@@ -5,11 +5,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, Preview } from '../protocol/index.ts';
-import { createSession, newSessionState } from '../core/session/session.ts';
-import { restoreSessionState } from '../core/session/restore.ts';
-import { findScenario } from '../core/scenario/builtins.ts';
-import type { HostCore, LockManagerLike } from './hostContext.ts';
-import { closeStores, records, setup, type Tab } from './testHarness.ts';
+import type { LockManagerLike } from './hostContext.ts';
+import { closeStores, realSetup, records, type RealTab } from './testHarness.ts';
 import { FakeLocks, until } from './testSupport.ts';
 
 afterEach(() => {
@@ -17,7 +14,6 @@ afterEach(() => {
   closeStores();
 });
 
-const core: HostCore = { createSession, newSessionState, restoreSessionState, scenarioTitle: (id) => findScenario(id)?.title ?? null, defaultScenario: 'reference-lab' };
 
 /** Web Locks that count every request (the writer lock is asked for only by open and takeover). */
 function countingLocks(): LockManagerLike & { asked: number } {
@@ -32,7 +28,7 @@ function countingLocks(): LockManagerLike & { asked: number } {
   return counting;
 }
 
-async function preview(t: Tab, line: string): Promise<Preview> {
+async function preview(t: RealTab, line: string): Promise<Preview> {
   const rid = t.send({ type: 'preview', line });
   t.clock.advance(0);
   await until(() => t.replies(rid).length > 0, `preview of ${line}`);
@@ -41,7 +37,7 @@ async function preview(t: Tab, line: string): Promise<Preview> {
   return reply.preview;
 }
 
-async function timeline(t: Tab): Promise<FromWorker> {
+async function timeline(t: RealTab): Promise<FromWorker> {
   const rid = t.send({ type: 'timeline' });
   await until(() => t.replies(rid).length > 0, 'timeline');
   return t.replies(rid)[0];
@@ -52,7 +48,7 @@ const WRITES = ['put', 'add', 'delete', 'clear'] as const;
 describe('preview in the host', () => {
   it('answers what the line would do and writes nothing: no IndexedDB write, the same lab, log and terminal, no history, no lock', async () => {
     const locks = countingLocks();
-    const t = setup({ deps: { core, locks } });
+    const t = realSetup({ deps: { locks } });
     await t.open({ scenario: 'reference-lab' });
     await t.exec('lspv');
     const done = await t.exec('alt_disk_copy -d hdisk1');
@@ -92,7 +88,7 @@ describe('preview in the host', () => {
   });
 
   it('several previews waiting: only the latest runs, the others are answered superseded', async () => {
-    const t = setup({ deps: { core } });
+    const t = realSetup();
     await t.open({ scenario: 'reference-lab' });
     const ids = ['b', 'bo', 'bootlist -m normal hdisk1'].map((line) => t.send({ type: 'preview', line }));
     t.clock.advance(0);
@@ -106,7 +102,7 @@ describe('preview in the host', () => {
   });
 
   it('what the preview shows is what Enter gives: its snapshot after is the snapshot the line commits', async () => {
-    const t = setup({ deps: { core } });
+    const t = realSetup();
     await t.open({ scenario: 'reference-lab' });
     for (const line of ['alt_disk_copy -d hdisk1', 'alt_rootvg_op -W -d hdisk1', 'shutdown -Fr']) {
       const p = await preview(t, line);
@@ -119,7 +115,7 @@ describe('preview in the host', () => {
   });
 
   it('causes only when asked: each flag with the changes it makes and prevents', async () => {
-    const t = setup({ deps: { core } });
+    const t = realSetup();
     await t.open({ scenario: 'reference-lab' });
     const plain = await preview(t, 'alt_disk_copy -B -d hdisk1');
     expect(plain).toMatchObject({ kind: 'preview' });
@@ -134,7 +130,7 @@ describe('preview in the host', () => {
   });
 
   it('a trainer command gets no preview and changes nothing', async () => {
-    const t = setup({ deps: { core } });
+    const t = realSetup();
     await t.open({ scenario: 'reference-lab' });
     await t.exec('alt_disk_copy -d hdisk1');
     expect(await preview(t, 'reset')).toMatchObject({ kind: 'none', reason: 'trainer-command' });

@@ -4,24 +4,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FromWorker, TimeTravelReply } from '../protocol/index.ts';
-import { createSession, newSessionState } from '../core/session/session.ts';
-import { restoreSessionState } from '../core/session/restore.ts';
-import { findScenario } from '../core/scenario/builtins.ts';
-import type { HostCore } from './hostContext.ts';
-import { closeStores, setup, type Tab } from './testHarness.ts';
+import { closeStores, realSetup, type RealTab } from './testHarness.ts';
 import { until, type ToWorkerBody } from './testSupport.ts';
 
 afterEach(closeStores);
 
-const core: HostCore = { createSession, newSessionState, restoreSessionState, scenarioTitle: (id) => findScenario(id)?.title ?? null, defaultScenario: 'reference-lab' };
-const real = (name?: string) => setup({ name, deps: { core } });
+const real = (name?: string) => realSetup({ name });
 
-async function ask<T extends TimeTravelReply['type']>(t: Tab, m: ToWorkerBody, type: T): Promise<Extract<FromWorker, { type: T }>> {
+async function ask<T extends TimeTravelReply['type']>(t: RealTab, m: ToWorkerBody, type: T): Promise<Extract<FromWorker, { type: T }>> {
   const r = await request(t, m);
   if (r.type !== type) throw new Error(`${m.type}: ${JSON.stringify(r).slice(0, 300)}`);
   return r as Extract<FromWorker, { type: T }>;
 }
-async function request(t: Tab, m: ToWorkerBody): Promise<FromWorker> {
+async function request(t: RealTab, m: ToWorkerBody): Promise<FromWorker> {
   const rid = t.send(m);
   await until(() => t.replies(rid).length > 0, m.type);
   return t.replies(rid)[0];
@@ -29,7 +24,7 @@ async function request(t: Tab, m: ToWorkerBody): Promise<FromWorker> {
 
 const LINES = ['lspv', 'alt_disk_copy -d hdisk1', 'lsvg', 'alt_rootvg_op -W -d hdisk1', 'lsvg -o', 'bootlist -m normal hdisk1', 'bootlist -m normal -o', 'date'];
 
-async function eightCommands(t: Tab) {
+async function eightCommands(t: RealTab) {
   const opened = await t.open({ scenario: 'reference-lab' });
   const scrollbacks = [opened.scrollback];
   for (const line of LINES) {
