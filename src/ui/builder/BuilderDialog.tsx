@@ -4,7 +4,8 @@
 // objectives are vocabulary specs (core/lessons/vocabulary.ts), proposed from the end state of a solution.
 // Saves a new lab (createLab, through the host's load gate), shares a link (core/scenario/builder.ts), exports
 // and imports the form as a file (builderFile.ts). The core parts load on first open; all runs in the page.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useModalDialog } from '../layout/useModalDialog.ts';
 import type { NewLabResult } from '../../protocol/index.ts';
 import type { BuilderState } from '../../core/scenario/builder.ts';
 import { openLabHref } from '../labs/address.ts';
@@ -32,7 +33,7 @@ function download(text: string, name: string): void {
 const FIRST_OBJECTIVES = ['{"disk": "hdisk1", "role": "altinst_rootvg"}'];
 
 export function BuilderDialog({ source, open, onClose }: { source: BuilderSource | null; open: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const titleId = useId();
   const [core, setCore] = useState<Core | null>(null);
   const [state, setState] = useState<BuilderState>(START);
@@ -43,10 +44,6 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
   const [note, setNote] = useState('');
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     if (open && !core) void import('./builderCore.ts').then(setCore);
   }, [open, core]);
 

@@ -2,6 +2,7 @@
 // Open (a full load of ?lab=<id>), Rename, Duplicate and Delete (asked first; the open lab cannot be
 // deleted), the runbook export, and the way to the twin and the builder. Everything is rendered as text.
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from '../layout/useModalDialog.ts';
 import type { FormEvent } from 'react';
 import type { LabSummary } from '../../protocol/index.ts';
 import { openLabHref } from './address.ts';
@@ -27,18 +28,11 @@ export function LabsDialog({ source, current, initial, open, onClose, onTwin, on
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [note, setNote] = useState('');
   const [failed, setFailed] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
 
   useEffect(() => setLabs(initial), [initial]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   /** Runs one request; its answer is the new list. `done` says what happened, for the live region. */
   const act = useCallback((work: Promise<LabSummary[]>, done: string) => {

@@ -3,6 +3,7 @@
 // with a Copy button and its length. Mid-lesson the link carries the lesson run too (lessonLink.ts).
 // Everything is rendered as text: nothing here sets HTML.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from '../layout/useModalDialog.ts';
 import type { SharedLink } from '../../protocol/index.ts';
 import type { RunForLink } from './lessonLink.ts';
 import type { LinkSource } from './ShareButton.tsx'; // share.css comes with the button
@@ -25,18 +26,11 @@ async function withRun(link: SharedLink, run: RunForLink | null): Promise<{ link
 export function ShareDialog({ source, lesson, ask }: { source: LinkSource | null; lesson: RunForLink | null; ask: number }) {
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [copyNote, setCopyNote] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const request = useRef(0);
   const titleId = useId();
   const open = state.kind !== 'closed';
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
 
   const share = useCallback(() => {
     if (!source) return;

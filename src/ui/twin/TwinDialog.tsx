@@ -2,7 +2,8 @@
 // reads it (core/twin, loaded on first use, run here in the page: the text is never sent anywhere), lists
 // what it could not read (line and why) and the defaults it used (editable), and makes a NEW saved lab
 // of that server (the createLab request, checked by the host's load gate), then opens it.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useModalDialog } from '../layout/useModalDialog.ts';
 import type { NewLabResult } from '../../protocol/index.ts';
 import type { Twin, TwinOptions } from '../../core/twin/index.ts';
 import { openLabHref } from '../labs/address.ts';
@@ -21,7 +22,7 @@ async function commandBlock(): Promise<string> {
 }
 
 export function TwinDialog({ source, open, onClose }: { source: TwinSource | null; open: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const titleId = useId();
   const pasteId = useId();
   const [text, setText] = useState('');
@@ -33,10 +34,6 @@ export function TwinDialog({ source, open, onClose }: { source: TwinSource | nul
   const [link, setLink] = useState('');
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     if (open && commands === '') void commandBlock().then(setCommands);
   }, [open, commands]);
 
