@@ -3,6 +3,7 @@
 // the words the way getopt does, so a flag getopt refuses is marked with getopt's own answer. Pure: no
 // world, no expansion ($VAR stays as typed), nothing runs.
 import { shellMessages } from '../../messages/index.ts';
+import { getoptSteps } from '../../shell/getopt.ts';
 import { parse } from '../../shell/parse.ts';
 import { tokenize, type Segment } from '../../shell/tokenize.ts';
 import { allCommands, lookupCommand } from '../registry.ts';
@@ -62,68 +63,31 @@ export function explainCommand(name: string, args: string[]): ExplainedCommand {
   return { name, summary: def.summary, known: true, described: true, items: walk(name, decl, args) };
 }
 
-/** getopt's walk (shell/getopt.ts), item by item. */
+/** getopt's walk (shell/getopt.ts, the same steps), item by item. */
 function walk(name: string, decl: FlagDeclaration, args: string[]): ExplainItem[] {
   const prog = decl.prog ?? name;
   const takes = new Map(specFlags(decl.spec).map((f) => [f.flag, f.takesArg]));
   const operand = decl.operandMeaning ?? 'an operand';
-  const items: ExplainItem[] = [];
-  let i = 0;
-  const unread = (from: number) => {
-    for (let k = from; k < args.length; k++) items.push({ kind: 'unread', text: args[k], meaning: 'Not read: getopt stops at the first bad flag.' });
-  };
-  for (; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      i++;
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      if (decl.permute) {
-        items.push({ kind: 'operand', text: a, meaning: operand });
-        continue;
+  return getoptSteps(args, takes, decl.permute).flatMap((step): ExplainItem[] => {
+    switch (step.kind) {
+      case 'operand':
+        return [{ kind: 'operand', text: step.word, meaning: operand }];
+      case 'unknown':
+        return [
+          { kind: 'bad-flag', text: `-${step.flag}`, flag: step.flag, meaning: shellMessages.unknownFlag(prog, step.flag) },
+          ...step.rest.map((word): ExplainItem => ({ kind: 'unread', text: word, meaning: 'Not read: getopt stops at the first bad flag.' })),
+        ];
+      case 'needs-arg':
+        return [{ kind: 'bad-flag', text: `-${step.flag}`, flag: step.flag, meaning: shellMessages.flagNeedsArg(prog, step.flag) }];
+      case 'flag': {
+        const f = step.flag;
+        const text = step.value === null ? `-${f}` : step.attached ? `-${f}${step.value}` : `-${f} ${step.value}`;
+        const help = flagHelp(decl, f);
+        return [{ kind: 'flag', text, flag: f, value: step.value, label: help?.label ?? `-${f}`, meaning: help?.text ?? '', simulated: flagSimulated(decl, f) }];
       }
-      break;
     }
-    for (let j = 1; j < a.length; j++) {
-      const f = a[j];
-      const needs = takes.get(f);
-      if (needs === undefined) {
-        items.push({ kind: 'bad-flag', text: `-${f}`, flag: f, meaning: shellMessages.unknownFlag(prog, f) });
-        unread(i + 1);
-        return items;
-      }
-      let value: string | null = null;
-      let text = `-${f}`;
-      if (needs) {
-        value = a.slice(j + 1);
-        if (value === '') {
-          if (i + 1 >= args.length) {
-            items.push({ kind: 'bad-flag', text, flag: f, meaning: shellMessages.flagNeedsArg(prog, f) });
-            return items;
-          }
-          value = args[++i];
-          text = `-${f} ${value}`;
-        } else text = `-${f}${value}`;
-      }
-      const help = flagHelp(decl, f);
-      const simulated = flagSimulated(decl, f);
-      items.push({
-        kind: 'flag',
-        text,
-        flag: f,
-        value,
-        label: help?.label ?? `-${f}`,
-        meaning: help?.text ?? '',
-        simulated,
-      });
-      if (needs) break;
-    }
-  }
-  for (; i < args.length; i++) items.push({ kind: 'operand', text: args[i], meaning: operand });
-  return items;
+  });
 }
-
 
 /** One flag of a command as completion lists it: "-d targetdisks" and its meaning. */
 export interface FlagHelpRow {
