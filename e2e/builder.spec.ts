@@ -118,3 +118,20 @@ test('a server described in the builder, with a fault: exported, imported, share
     await other.close();
   }
 });
+
+test('"A server you describe" chosen before the builder\'s core parts arrive still shows the server form', async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/builderCore-[^/]*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  const app = new TrainerPage(page);
+  await app.goto({ speed: 'instant' });
+  await app.openLabs();
+  await page.getByTestId('builder.open').click();
+  await page.getByTestId('builder.scenario').selectOption('twin');
+  release();
+  await expect(page.getByTestId('builder.server')).toBeVisible();
+  await expect(page.getByTestId('builder.server.hostname')).not.toHaveValue('');
+});

@@ -47,6 +47,11 @@ export function BuilderDialog({ source, open, onClose }: { source: BuilderSource
     if (open && !core) void import('./builderCore.ts').then(setCore);
   }, [open, core]);
 
+  // "A server you describe" chosen before the core parts arrived has no server yet: give it the default one.
+  useEffect(() => {
+    if (core && state.scenario === DESCRIBED && !state.server) setState((s) => ({ ...s, server: core.DEFAULT_SERVER }));
+  }, [core, state.scenario, state.server]);
+
   const lesson = core ? core.readLesson(title, objectives) : null;
 
   const share = useCallback(() => {
