@@ -45,6 +45,8 @@ const HANG_ON_LINE = `self.addEventListener('message', (e) => {
 
 test('a line the worker dies on is said plainly and put back in the command line, unrun', async ({ page }) => {
   await injectIntoSimulator(page, HANG_ON_LINE);
+  // The line put back would be previewed (ghosts show Enter's result): this test reads the lab as it is.
+  await page.addInitScript(() => localStorage.setItem('altdisk.preview', 'off'));
   const app = new TrainerPage(page);
   await app.goto({ speed: 'instant' });
   await app.run('bootlist -m normal hdisk1');
