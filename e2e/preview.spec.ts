@@ -116,6 +116,7 @@ test('a flag with no value links to what it prevents: -B keeps the bootlist', as
   await b.getByRole('button').click();
   await expect(kept).toHaveAttribute('data-linked', 'true');
   await page.screenshot({ path: test.info().outputPath('flag-prevents.png') });
+  await expect(kept).toHaveAttribute('data-linked', 'true'); // still marked once scrolled into view under the pointer
   // -d causes the clone: its link marks every change
   const d = page.locator('[data-testid="explain.item"][data-flag="d"]');
   await expect(d.getByTestId('explain.cause')).toHaveText('Without it, none of the changes above would happen.');

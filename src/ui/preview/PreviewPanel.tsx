@@ -191,6 +191,8 @@ function Item({ item, links, onHot }: { item: ExplainItem; links: ItemLinks | un
   const flag = item.kind === 'flag' ? item.flag : null;
   const enter = () => onHot({ changes: new Set(changes), warnings: new Set(warnings), flag: prevented.length ? flag : null });
   const leave = () => onHot(COLD);
+  // The pointer leaving does not unmark what a focused (clicked) link marks: its blur does (the scroll below moves
+  // the panel under a still pointer).
   // Activating the link also brings the first marked entry into the panel's view (a prevented change is listed last).
   const show = (e: { currentTarget: HTMLElement }) => {
     enter();
@@ -211,7 +213,7 @@ function Item({ item, links, onHot }: { item: ExplainItem; links: ItemLinks | un
       data-warnings={warnings.length ? warnings.join(' ') : undefined}
       data-prevents={prevented.length ? prevented.map((c) => c.kind).join(' ') : undefined}
       onMouseEnter={linked ? enter : undefined}
-      onMouseLeave={linked ? leave : undefined}
+      onMouseLeave={linked ? (e) => void (e.currentTarget.contains(document.activeElement) || leave()) : undefined}
     >
       <code className="explain__text">{item.text}</code> <span className="explain__meaning">{meaning}</span>
       {item.kind === 'flag' && !item.simulated && <span className="explain__note"> Not simulated in this trainer.</span>}
