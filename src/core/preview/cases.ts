@@ -1,7 +1,7 @@
-// Test data (tests only import it): one entry per command of the registry, so a new command cannot
-// arrive without saying what its preview shows. A state-changing command gives a line that changes the
-// lab (after `setup`, on `scenario`); a read-only one a line that changes nothing; trainer commands and
-// SMIT are never previewed.
+// Test data (tests only import it): the line each command is previewed with in preview.commands.test.ts.
+// A state-changing command gives a line that changes the lab (after `setup`, on `scenario`); a read-only one
+// a line that changes nothing; trainer commands and SMIT are never previewed. A command left out is
+// previewed with its bare name, against a real run all the same.
 export type CommandCase =
   | { changes: string; setup?: string[]; scenario?: string }
   | { readOnly: string; setup?: string[]; scenario?: string }
