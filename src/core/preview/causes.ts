@@ -5,6 +5,7 @@
 // words split by blanks, no quotes or expansions; at most MAX_FLAGS flags.
 import { lookupCommand } from '../commands/registry.ts';
 import { specFlags } from '../commands/lib/flags.ts';
+import { getoptSteps } from '../shell/getopt.ts';
 import type { SessionState } from '../session/api.ts';
 import { previewLine } from './preview.ts';
 import type { PreviewCause, PreviewChange, PreviewReady, PreviewWarning } from './types.ts';
@@ -16,44 +17,21 @@ const PLAIN = /^[A-Za-z0-9_./,:=+@%-]+(?:[ \t]+[A-Za-z0-9_./,:=+@%-]+)*$/;
 const changeKey = (c: PreviewChange) => [c.kind, c.node, c.was, c.subject, c.from, c.to].join('\u0000');
 const warningKey = (w: PreviewWarning) => [w.kind, w.node, w.state, w.led, w.text].join('\u0000');
 
-/** The words with every occurrence of `flag` taken out, getopt's way (clusters, attached or separate values). */
-function without(words: string[], flag: string, takesArg: Map<string, boolean>): string[] | null {
-  const out = [words[0]];
+/** The words with every occurrence of `flag` taken out, read as getopt reads them (its own steps: clusters,
+ *  attached or separate values, operands between flags where the command permutes); null when the flag is
+ *  absent or getopt would refuse the line. */
+function without(words: string[], flag: string, takesArg: ReadonlyMap<string, boolean>, permute: boolean): string[] | null {
+  const kept: string[] = [];
+  const operands: string[] = [];
   let removed = false;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    if (w === '--' || !w.startsWith('-') || w.length < 2) {
-      out.push(...words.slice(i));
-      break;
-    }
-    let kept = '';
-    let skipNext = false;
-    for (let j = 1; j < w.length; j++) {
-      const letter = w[j];
-      const arg = takesArg.get(letter);
-      if (arg === undefined) return null; // a flag getopt refuses: no ablation
-      if (arg) {
-        const attached = w.slice(j + 1);
-        if (letter === flag) {
-          removed = true;
-          skipNext = attached === '';
-        } else {
-          kept += letter + attached;
-          if (attached === '') {
-            if (kept.length) out.push(`-${kept}`);
-            kept = '';
-            if (i + 1 < words.length) out.push(words[++i]);
-          }
-        }
-        break;
-      }
-      if (letter === flag) removed = true;
-      else kept += letter;
-    }
-    if (kept.length) out.push(`-${kept}`);
-    if (skipNext) i++;
+  for (const step of getoptSteps(words.slice(1), takesArg, permute)) {
+    if (step.kind === 'unknown' || step.kind === 'needs-arg') return null;
+    if (step.kind === 'operand') operands.push(step.word);
+    else if (step.flag === flag) removed = true;
+    else kept.push(`-${step.flag}`, ...(step.value === null ? [] : [step.value]));
   }
-  return removed ? out : null;
+  if (!removed) return null;
+  return [words[0], ...kept, ...(operands.some((o) => o.startsWith('-')) ? ['--'] : []), ...operands];
 }
 
 /** For each flag of a one-command plain line, what it causes in `preview` (empty when the line is not plain). */
@@ -61,16 +39,17 @@ export function previewCauses(state: SessionState, preview: PreviewReady): Previ
   const line = preview.line.trim();
   if (!PLAIN.test(line)) return [];
   const words = line.split(/[ \t]+/);
-  const spec = lookupCommand(words[0])?.flags?.spec;
-  if (!spec) return [];
-  const takesArg = new Map(specFlags(spec).map((f) => [f.flag, f.takesArg] as const));
+  const decl = lookupCommand(words[0])?.flags;
+  if (!decl) return [];
+  const takesArg = new Map(specFlags(decl.spec).map((f) => [f.flag, f.takesArg] as const));
+  const permute = decl.permute ?? false;
   const present: string[] = [];
-  for (const flag of takesArg.keys()) if (present.length < MAX_FLAGS && without(words, flag, takesArg)) present.push(flag);
+  for (const flag of takesArg.keys()) if (present.length < MAX_FLAGS && without(words, flag, takesArg, permute)) present.push(flag);
   const changeKeys = preview.changes.map(changeKey);
   const warningKeys = preview.warnings.map(warningKey);
   const causes: PreviewCause[] = [];
   for (const flag of present) {
-    const ablated = without(words, flag, takesArg)!;
+    const ablated = without(words, flag, takesArg, permute)!;
     const other = previewLine(state, ablated.join(' '));
     if (other.kind !== 'preview') continue;
     const otherChanges = new Set(other.changes.map(changeKey));
