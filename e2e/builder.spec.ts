@@ -27,11 +27,7 @@ test('a custom lesson made in the builder, shared and solved elsewhere', async (
   const other = await browser.newContext();
   try {
     const page2 = await other.newPage();
-    const url = new URL(link);
-    url.searchParams.set('speed', 'instant');
-    await page2.goto(url.toString());
-    const app2 = new TrainerPage(page2);
-    await app2.waitReady();
+    const app2 = await TrainerPage.openLink(page2, link);
     await expect(page2.getByTestId('lesson')).toBeVisible();
     await expect(page2.getByTestId('lesson')).toContainText('Clone and point the bootlist');
     await expect(page2.getByTestId('lesson.objective.o1')).toHaveAttribute('data-done', 'false');
@@ -97,11 +93,7 @@ test('a server described in the builder, with a fault: exported, imported, share
   const other = await browser.newContext();
   try {
     const page2 = await other.newPage();
-    const url = new URL(link);
-    url.searchParams.set('speed', 'instant');
-    await page2.goto(url.toString());
-    const app2 = new TrainerPage(page2);
-    await app2.waitReady();
+    const app2 = await TrainerPage.openLink(page2, link);
     await expect(page2.getByTestId('lesson')).toContainText('Clean up after the power cut');
     await app2.run('hostname');
     expect(await app2.outputOf('hostname')).toEqual(['aixdb07']);

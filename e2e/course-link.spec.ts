@@ -52,11 +52,7 @@ test('a link made mid-lesson opens the same lesson with the same objectives done
   try {
     const page2 = await other.newPage();
     const health2 = await watchPageHealth(page2);
-    const url = new URL(link);
-    url.searchParams.set('speed', 'instant');
-    await page2.goto(url.toString());
-    const app2 = new TrainerPage(page2);
-    await app2.waitReady();
+    const app2 = await TrainerPage.openLink(page2, link);
     // The Lesson tab is shown, with the same lesson and the same objectives done.
     await expect(page2.getByRole('tab', { name: 'Lesson', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(page2.getByTestId('lesson')).toBeVisible();

@@ -64,11 +64,7 @@ test('Share: the link opens the same lab in another browser — same lspv, same 
   try {
     const page2 = await other.newPage();
     const health2 = await watchPageHealth(page2);
-    const url = new URL(link);
-    url.searchParams.set('speed', 'instant');
-    await page2.goto(url.toString());
-    const app2 = new TrainerPage(page2);
-    await app2.waitReady();
+    const app2 = await TrainerPage.openLink(page2, link);
     await expect(app2.lifecycleState).toHaveText(state);
     // The replayed lines are in the scrollback as if typed.
     await expect(app2.output).toContainText('# alt_disk_copy -d hdisk1');

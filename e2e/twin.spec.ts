@@ -88,11 +88,7 @@ test('a twin of a mirrored server, shared as a link, the advised clone, and its 
   const other = await browser.newContext();
   try {
     const page2 = await other.newPage();
-    const url = new URL(link);
-    url.searchParams.set('speed', 'instant');
-    await page2.goto(url.toString());
-    const app2 = new TrainerPage(page2);
-    await app2.waitReady();
+    const app2 = await TrainerPage.openLink(page2, link);
     await expect(page2.getByTestId('lab.opened')).toContainText('the server aixprod01');
     await expect(page2.getByTestId('lab.opened')).not.toContainText('scenario twin');
     await app2.run('hostname');

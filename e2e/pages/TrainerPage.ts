@@ -73,6 +73,16 @@ export class TrainerPage {
     return `/?${query.toString()}${hash}`;
   }
 
+  /** A shared link opened on `page` (another context: "elsewhere") at instant speed, ready for input. */
+  static async openLink(page: Page, link: string): Promise<TrainerPage> {
+    const url = new URL(link);
+    url.searchParams.set('speed', 'instant');
+    await page.goto(url.toString());
+    const app = new TrainerPage(page);
+    await app.waitReady();
+    return app;
+  }
+
   async goto(options: GotoOptions = {}): Promise<void> {
     await this.page.goto(TrainerPage.url(options));
     await this.waitReady();
